@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Data;
+
+public static class DataExtensions
+{
+    /// <summary>Registers <see cref="FluxDbContext"/> on the SQLite file in the configured data folder.</summary>
+    public static FluxDataOptions AddFluxData(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(FluxDataOptions.Section).Get<FluxDataOptions>() ?? new();
+        var folder = options.ResolveFolder(builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(folder);
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DatabasePath(builder.Environment.ContentRootPath),
+            Pooling = true,
+        }.ToString();
+
+        builder.Services.AddSingleton(options);
+        // The factory serves Blazor circuits (one short-lived context per operation); the scoped context
+        // serves Identity and request handlers.
+        builder.Services.AddDbContextFactory<FluxDbContext>(o => o.UseSqlite(connectionString));
+        return options;
+    }
+
+    /// <summary>Applies committed migrations and switches the database to WAL before the app serves anything.</summary>
+    public static async Task MigrateFluxDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FluxDbContext>();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Flux.Dashboard.Features.Accounts;
+
+/// <summary>A merchant is a signed-in Flux user; everything a merchant owns carries its id.</summary>
+public class Merchant : IdentityUser
+{
+    /// <summary>While on, the dashboard shows sandbox data and a "Test mode" banner, as in Stripe.</summary>
+    public bool TestMode { get; set; }
+
+    public bool DarkMode { get; set; }
+}

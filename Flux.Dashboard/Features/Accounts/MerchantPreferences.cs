@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Flux.Dashboard.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Features.Accounts;
+
+public sealed record MerchantDisplay(string Email, bool TestMode, bool DarkMode);
+
+/// <summary>The per-merchant dashboard settings (test mode, dark mode), read and written for the signed-in merchant only.</summary>
+public sealed class MerchantPreferences(IDbContextFactory<FluxDbContext> dbFactory)
+{
+    public async Task<MerchantDisplay?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var id = MerchantId(user);
+        if (id is null) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(m => m.Id == id)
+            .Select(m => new MerchantDisplay(m.Email ?? m.UserName ?? "", m.TestMode, m.DarkMode))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public Task SetTestModeAsync(ClaimsPrincipal user, bool on, CancellationToken cancellationToken = default) =>
+        UpdateAsync(user, s => s.SetProperty(m => m.TestMode, on), cancellationToken);
+
+    public Task SetDarkModeAsync(ClaimsPrincipal user, bool on, CancellationToken cancellationToken = default) =>
+        UpdateAsync(user, s => s.SetProperty(m => m.DarkMode, on), cancellationToken);
+
+    private async Task UpdateAsync(ClaimsPrincipal user,
+        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<Merchant>> set, CancellationToken cancellationToken)
+    {
+        var id = MerchantId(user) ?? throw new InvalidOperationException("No merchant is signed in.");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(m => m.Id == id).ExecuteUpdateAsync(set, cancellationToken);
+    }
+
+    private static string? MerchantId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+}

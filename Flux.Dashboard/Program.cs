@@ -1,0 +1,43 @@
+using Flux.Dashboard.Components;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Email;
+using Flux.Dashboard.Features.Health;
+using Flux.Dashboard.Jobs;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+var data = builder.AddFluxData();
+builder.AddFluxAccounts();
+builder.AddFluxEmail(data);
+builder.AddFluxJobs(data);
+builder.AddFluxHealth();
+
+var app = builder.Build();
+
+await app.MigrateFluxDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapFluxHealth();
+app.MapFluxJobsDashboard();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+
+app.Run();
+
+public partial class Program { }
