@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Bunit;
+using Flux.Dashboard.Components.Layout;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Flux.Dashboard.Tests.Foundation;
+
+public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private readonly Merchant merchant = new() { UserName = "shop@flux.test", Email = "shop@flux.test" };
+
+    public MainLayoutTests()
+    {
+        using (var db = database.CreateContext())
+        {
+            db.Users.Add(merchant);
+            db.SaveChanges();
+        }
+
+        Services.AddMudServices();
+        Services.AddDbContextFactory<FluxDbContext>(database.Configure);
+        Services.AddScoped<MerchantPreferences>();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        AddAuthorization().SetAuthorized(merchant.Email!)
+            .SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id), new Claim(ClaimTypes.Email, merchant.Email!));
+    }
+
+    [Fact]
+    public void Layout_shows_every_dashboard_section_and_the_merchant_email()
+    {
+        var layout = RenderLayout();
+
+        foreach (var section in DashboardSections.All)
+            Assert.Contains(section.Title, layout.Find($"[data-testid='nav-{section.Title.ToLowerInvariant()}']").TextContent);
+        Assert.Equal(9, DashboardSections.All.Count);
+        Assert.Equal("shop@flux.test", layout.Find("[data-testid='merchant-email']").TextContent.Trim());
+        Assert.Contains("page body", layout.Markup);
+    }
+
+    [Fact]
+    public async Task Test_mode_switch_shows_and_hides_the_banner_and_is_stored_for_the_merchant()
+    {
+        var layout = RenderLayout();
+        Assert.Empty(layout.FindAll("[data-testid='test-mode-banner']"));
+
+        layout.Find("input[data-testid='test-mode-switch']").Change(true);
+
+        layout.WaitForElement("[data-testid='test-mode-banner']");
+        Assert.True(await StoredTestModeAsync());
+
+        layout.Find("input[data-testid='test-mode-switch']").Change(false);
+
+        layout.WaitForAssertion(() => Assert.Empty(layout.FindAll("[data-testid='test-mode-banner']")));
+        Assert.False(await StoredTestModeAsync());
+    }
+
+    private IRenderedComponent<MainLayout> RenderLayout() =>
+        Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+
+    private async Task<bool> StoredTestModeAsync()
+    {
+        await using var db = database.CreateContext();
+        return await db.Users.Where(m => m.Id == merchant.Id).Select(m => m.TestMode).SingleAsync();
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are async-disposable only.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        database.Dispose();
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Dashboard.Tests.Support;
+
+/// <summary>
+/// Flux with its own temporary data folder (real SQLite files for the app and Hangfire). With
+/// <see cref="StartOnKestrel"/> it listens on a free loopback port, so a real browser can reach it.
+/// </summary>
+public class FluxAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@flux.test";
+
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "flux-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Flux:Data:Folder", DataFolder);
+        builder.UseSetting("Flux:Admins:0", AdminEmail);
+    }
+
+    /// <summary>Starts Flux on Kestrel at 127.0.0.1 on a free port and returns its base address.</summary>
+    public Uri StartOnKestrel()
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataFolder))
+        {
+            try { Directory.Delete(DataFolder, recursive: true); }
+            catch (IOException) { /* SQLite may still hold a handle for a moment; the temp folder is cleaned by the OS. */ }
+        }
+    }
+}

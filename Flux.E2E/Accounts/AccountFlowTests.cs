@@ -1,0 +1,78 @@
+using Flux.E2E.Support;
+using Microsoft.Playwright;
+using OtpNet;
+using static Microsoft.Playwright.Assertions;
+
+namespace Flux.E2E.Accounts;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccountFlowTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public Task Registered_merchant_sees_the_dashboard_and_test_mode_survives_a_reload() => InBrowserAsync(async page =>
+    {
+        var email = NewEmail("register");
+
+        await RegisterAsync(page, email);
+        await Expect(page.GetByTestId("test-mode-banner")).ToHaveCountAsync(0);
+        await page.GetByTestId("test-mode-switch").ClickAsync();
+        await Expect(page.GetByTestId("test-mode-banner")).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+
+        await Expect(page.GetByTestId("test-mode-banner")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("test-mode-switch")).ToBeCheckedAsync();
+        await SignOutAsync(page);
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync("**/Account/Login**");
+    });
+
+    [Fact]
+    public Task Five_wrong_passwords_lock_the_account() => InBrowserAsync(async page =>
+    {
+        var email = NewEmail("lockout");
+        await RegisterAsync(page, email);
+        await SignOutAsync(page);
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await SignInAsync(page, email, "Wrong-Password-1");
+            await Expect(page.GetByTestId("login-error")).ToBeVisibleAsync();
+        }
+        await SignInAsync(page, email, "Wrong-Password-1");
+
+        await Expect(page.GetByTestId("lockout-message")).ToContainTextAsync("locked");
+        await SignInAsync(page, email, Password);
+        await Expect(page.GetByTestId("lockout-message")).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task Merchant_with_two_factor_enabled_is_asked_for_a_code_at_sign_in() => InBrowserAsync(async page =>
+    {
+        var email = NewEmail("totp");
+        await RegisterAsync(page, email);
+
+        await page.GetByTestId("nav-settings").ClickAsync();
+        await page.GetByTestId("settings-2fa").ClickAsync();
+        await page.GetByTestId("enable-authenticator").ClickAsync();
+        await Expect(page.GetByTestId("authenticator-qr").Locator("svg")).ToBeVisibleAsync();
+        var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", "").ToUpperInvariant();
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+
+        await page.Locator("[id='Input.Code']").FillAsync("000000" == totp.ComputeTotp() ? "111111" : "000000");
+        await page.GetByTestId("verify-authenticator").ClickAsync();
+        await Expect(page.Locator(".validation-message")).ToContainTextAsync("not valid");
+
+        await page.Locator("[id='Input.Code']").FillAsync(totp.ComputeTotp());
+        await page.GetByTestId("verify-authenticator").ClickAsync();
+        await Expect(page.GetByTestId("recovery-codes")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/");
+        await SignOutAsync(page);
+        await SignInAsync(page, email, Password);
+        await Expect(page.GetByTestId("2fa-code")).ToBeVisibleAsync();
+        await page.GetByTestId("2fa-code").FillAsync(totp.ComputeTotp());
+        await page.GetByTestId("2fa-submit").ClickAsync();
+        await Expect(page.GetByTestId("merchant-email")).ToHaveTextAsync(email);
+    });
+}

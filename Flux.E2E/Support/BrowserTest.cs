@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace Flux.E2E.Support;
+
+/// <summary>Runs a browser scenario on a fresh page; a failing scenario leaves a screenshot in Flux.E2E/test-results/.</summary>
+public abstract class BrowserTest(BrowserFixture fixture)
+{
+    protected const string Password = "Sturdy-Pass-2026";
+
+    protected async Task InBrowserAsync(Func<IPage, Task> scenario, [CallerMemberName] string name = "")
+    {
+        var page = await fixture.NewPageAsync();
+        try
+        {
+            await scenario(page);
+        }
+        catch
+        {
+            Directory.CreateDirectory(ResultsFolder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(ResultsFolder, $"{name}.png"), FullPage = true });
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    protected static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@shop.test";
+
+    protected static async Task RegisterAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Register");
+        await page.Locator("[id='Input.Email']").FillAsync(email);
+        await page.Locator("[id='Input.Password']").FillAsync(Password);
+        await page.Locator("[id='Input.ConfirmPassword']").FillAsync(Password);
+        await page.GetByTestId("register-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("merchant-email")).ToHaveTextAsync(email);
+    }
+
+    protected static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("[id='Input.Email']").FillAsync(email);
+        await page.Locator("[id='Input.Password']").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+    }
+
+    protected static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync("**/Account/Login**");
+    }
+
+    private static string ResultsFolder
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Flux.Dashboard.sln")))
+                dir = dir.Parent;
+            return Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "Flux.E2E", "test-results");
+        }
+    }
+}

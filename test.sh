@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, npm packages of the
+# JS compatibility checks), runs all test projects, and ends with one line "Tests: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser tests..."
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
+    echo "Could not install chromium (apt-get)."
+    echo "Tests: 0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+for lock in $(git ls-files '*package-lock.json' 2>/dev/null || find . -name package-lock.json -not -path '*/node_modules/*'); do
+  dir=$(dirname "$lock")
+  echo "npm ci in $dir"
+  if ! (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "npm ci failed in $dir"
+    echo "Tests: 0 passed, 1 failed"
+    exit 1
+  fi
+done
+
+results=TestResults
+rm -rf "$results"
+dotnet test Flux.Dashboard.sln --logger "trx" --results-directory "$results" -v quiet --nologo
+status=$?
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status without a failed test: the build or a test host failed."
+  failed=1
+fi
+
+echo "Tests: $passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
