@@ -1,3 +1,4 @@
+using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Components;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
@@ -17,6 +18,7 @@ builder.AddFluxAccounts();
 builder.AddFluxEmail(data);
 builder.AddFluxJobs(data);
 builder.AddFluxHealth();
+builder.AddSandboxLedger();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.UseAntiforgery();
 
 app.MapFluxHealth();
 app.MapFluxJobsDashboard();
+app.MapSandboxHorizon();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

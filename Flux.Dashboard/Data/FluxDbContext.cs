@@ -6,4 +6,10 @@ namespace Flux.Dashboard.Data;
 
 public class FluxDbContext(DbContextOptions<FluxDbContext> options) : IdentityDbContext<Merchant>(options)
 {
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Each feature and the chain layer keep their entity configuration beside the entity.
+        builder.ApplyConfigurationsFromAssembly(typeof(FluxDbContext).Assembly);
+    }
 }

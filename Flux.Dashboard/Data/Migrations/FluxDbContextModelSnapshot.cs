@@ -17,6 +17,113 @@ namespace Flux.Dashboard.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Flux.Dashboard.Chain.Sandbox.SandboxAccount", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(56)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BalanceStroops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("LastModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastModifiedLedger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SandboxAccounts", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "GD5YHQWSTDLU4I2TVSTTLVKXI3RDEOYMPC66EYS32JBPBTKWT4X2EWBW",
+                            BalanceStroops = 10000000000000L,
+                            LastModifiedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedLedger = 0L,
+                            Sequence = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Chain.Sandbox.SandboxPayment", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountStroops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Ledger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransactionHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransactionHash");
+
+                    b.HasIndex("From", "Id");
+
+                    b.HasIndex("To", "Id");
+
+                    b.ToTable("SandboxPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Chain.Sandbox.SandboxTransaction", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FeeCharged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Ledger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Memo")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PagingToken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceAccount")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceAccountSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("Ledger")
+                        .IsUnique();
+
+                    b.ToTable("SandboxTransactions", (string)null);
+                });
+
             modelBuilder.Entity("Flux.Dashboard.Features.Accounts.Merchant", b =>
                 {
                     b.Property<string>("Id")
@@ -213,6 +320,15 @@ namespace Flux.Dashboard.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Chain.Sandbox.SandboxPayment", b =>
+                {
+                    b.HasOne("Flux.Dashboard.Chain.Sandbox.SandboxTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("TransactionHash")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

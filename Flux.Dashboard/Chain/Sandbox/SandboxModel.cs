@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Flux.Dashboard.Chain.Sandbox;
+
+internal sealed class SandboxAccountConfiguration : IEntityTypeConfiguration<SandboxAccount>
+{
+    public void Configure(EntityTypeBuilder<SandboxAccount> b)
+    {
+        b.ToTable("SandboxAccounts");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).HasMaxLength(56);
+        b.HasData(new SandboxAccount
+        {
+            Id = SandboxLedger.TestWallet,
+            BalanceStroops = SandboxLedger.TestWalletStartingBalance * Stroops.PerPi,
+            Sequence = 0,
+            LastModifiedLedger = 0,
+            LastModifiedAt = SandboxLedger.Genesis,
+        });
+    }
+}
+
+internal sealed class SandboxTransactionConfiguration : IEntityTypeConfiguration<SandboxTransaction>
+{
+    public void Configure(EntityTypeBuilder<SandboxTransaction> b)
+    {
+        b.ToTable("SandboxTransactions");
+        b.HasKey(t => t.Hash);
+        b.Property(t => t.Hash).HasMaxLength(64);
+        b.HasIndex(t => t.Ledger).IsUnique();
+        b.Property(t => t.Memo).HasMaxLength(28);
+    }
+}
+
+internal sealed class SandboxPaymentConfiguration : IEntityTypeConfiguration<SandboxPayment>
+{
+    public void Configure(EntityTypeBuilder<SandboxPayment> b)
+    {
+        b.ToTable("SandboxPayments");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.HasIndex(p => new { p.To, p.Id });
+        b.HasIndex(p => new { p.From, p.Id });
+        b.HasOne<SandboxTransaction>().WithMany().HasForeignKey(p => p.TransactionHash);
+    }
+}
