@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Flux.Dashboard.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Flux.Dashboard.Tests.Support;
 
 /// <summary>Creates merchants and signs them in through the real sign-in form, cookies and antiforgery included.</summary>
-public static partial class SignIn
+public static class SignIn
 {
     public const string Password = "Correct-Horse-42";
 
@@ -21,25 +20,21 @@ public static partial class SignIn
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
     }
 
+    /// <summary>A client that keeps cookies and does not follow redirects, as a browser's form posts are checked here.</summary>
+    public static HttpClient FormClient(this FluxAppFactory app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     /// <summary>An HttpClient that holds the merchant's sign-in cookie.</summary>
-    public static async Task<HttpClient> SignedInClientAsync(this FluxAppFactory app, string email)
+    public static async Task<HttpClient> SignedInClientAsync(this FluxAppFactory app, string email, string password = Password)
     {
         await app.CreateMerchantAsync(email);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-        var form = await client.GetStringAsync("/Account/Login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var client = app.FormClient();
+        using var response = await client.PostFormAsync("/Account/Login", "login", new()
         {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = "login",
             ["Input.Email"] = email,
-            ["Input.Password"] = Password,
-        }));
+            ["Input.Password"] = password,
+        });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Dashboard.Tests.Foundation;
+
+[Collection(FluxAppCollection.Name)]
+public sealed partial class AccountFormTests(FluxAppFactory app)
+{
+    [Fact]
+    public async Task Registering_an_existing_email_says_so_on_the_email_field_and_creates_nothing()
+    {
+        var email = $"taken-{Guid.NewGuid():N}@shop.test";
+        await app.CreateMerchantAsync(email);
+
+        var page = await RegisterAsync(email, "Another-Pass-9", "Another-Pass-9");
+
+        Assert.Matches(FieldMessage("This e-mail address already has a Flux account."), page);
+        Assert.Equal(1, await MerchantCountAsync(email));
+    }
+
+    [Fact]
+    public async Task Weak_password_is_reported_on_the_password_field_and_creates_nothing()
+    {
+        var email = $"weak-{Guid.NewGuid():N}@shop.test";
+
+        var page = await RegisterAsync(email, "abc", "abc");
+
+        Assert.Matches(FieldMessage("at least 8 characters"), page);
+        Assert.Equal(0, await MerchantCountAsync(email));
+    }
+
+    [Fact]
+    public async Task Mismatched_confirmation_is_reported_and_creates_nothing()
+    {
+        var email = $"mismatch-{Guid.NewGuid():N}@shop.test";
+
+        var page = await RegisterAsync(email, "Sturdy-Pass-1", "Sturdy-Pass-2");
+
+        Assert.Matches(FieldMessage("The passwords do not match."), page);
+        Assert.Equal(0, await MerchantCountAsync(email));
+    }
+
+    [Fact]
+    public async Task Forgot_password_mails_a_reset_link_that_sets_a_new_password()
+    {
+        var email = $"forgot-{Guid.NewGuid():N}@shop.test";
+        await app.CreateMerchantAsync(email);
+        using var client = app.FormClient();
+
+        using (await client.PostFormAsync("/Account/ForgotPassword", "forgot-password", new() { ["Input.Email"] = email })) { }
+
+        var mail = await WaitForMailAsync(email);
+        Assert.Contains("Reset your Flux password", mail);
+        var link = new Uri(WebUtility.HtmlDecode(ResetLink().Match(mail).Groups[1].Value));
+        using var reset = await client.PostFormAsync(link.PathAndQuery, "reset-password", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = "Brand-New-Pass-7",
+            ["Input.ConfirmPassword"] = "Brand-New-Pass-7",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Contains("ResetPasswordConfirmation", reset.Headers.Location!.ToString());
+        using var signedIn = await app.SignedInClientAsync(email, "Brand-New-Pass-7");
+    }
+
+    private async Task<string> RegisterAsync(string email, string password, string confirmation)
+    {
+        using var client = app.FormClient();
+        using var response = await client.PostFormAsync("/Account/Register", "register", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = confirmation,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<int> MerchantCountAsync(string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>();
+        return users.Users.Count(u => u.NormalizedEmail == email.ToUpperInvariant());
+    }
+
+    private async Task<string> WaitForMailAsync(string to)
+    {
+        var folder = Path.Combine(app.DataFolder, "mail");
+        for (var i = 0; i < 50; i++)
+        {
+            var mail = Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).FirstOrDefault(m => m.Contains($"To: {to}"))
+                : null;
+            if (mail is not null) return mail;
+            await Task.Delay(100);
+        }
+        throw new Xunit.Sdk.XunitException($"No mail to {to} in {folder}");
+    }
+
+    private static Regex FieldMessage(string text) =>
+        new($"class=\"[^\"]*validation-message[^\"]*\"[^>]*>[^<]*{Regex.Escape(text)}");
+
+    [GeneratedRegex("href=\"([^\"]*ResetPassword[^\"]*)\"")]
+    private static partial Regex ResetLink();
+}
