@@ -30,6 +30,7 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized(merchant.Email!)
             .SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id), new Claim(ClaimTypes.Email, merchant.Email!));
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]

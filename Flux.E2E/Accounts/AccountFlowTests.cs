@@ -9,23 +9,31 @@ namespace Flux.E2E.Accounts;
 public sealed class AccountFlowTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public Task Registered_merchant_sees_the_dashboard_and_test_mode_survives_a_reload() => InBrowserAsync(async page =>
+    public Task Registered_merchant_sees_the_dashboard_and_test_mode_and_theme_survive_a_reload() => InBrowserAsync(async page =>
     {
         var email = NewEmail("register");
 
         await RegisterAsync(page, email);
+        var lightBackground = await BackgroundAsync(page);
         await Expect(page.GetByTestId("test-mode-banner")).ToHaveCountAsync(0);
         await page.GetByTestId("test-mode-switch").ClickAsync();
         await Expect(page.GetByTestId("test-mode-banner")).ToBeVisibleAsync();
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        await Expect(page.Locator("body")).Not.ToHaveCSSAsync("background-color", lightBackground);
 
         await page.ReloadAsync();
+        await WaitForDashboardAsync(page);
 
         await Expect(page.GetByTestId("test-mode-banner")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("test-mode-switch")).ToBeCheckedAsync();
+        Assert.NotEqual(lightBackground, await BackgroundAsync(page));
         await SignOutAsync(page);
         await page.GotoAsync("/");
         await page.WaitForURLAsync("**/Account/Login**");
     });
+
+    private static Task<string> BackgroundAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 
     [Fact]
     public Task Five_wrong_passwords_lock_the_account() => InBrowserAsync(async page =>

@@ -37,7 +37,12 @@ public abstract class BrowserTest(BrowserFixture fixture)
         await page.Locator("[id='Input.ConfirmPassword']").FillAsync(Password);
         await page.GetByTestId("register-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("merchant-email")).ToHaveTextAsync(email);
+        await WaitForDashboardAsync(page);
     }
+
+    /// <summary>Waits until the dashboard's Blazor circuit is live, so clicks reach the server.</summary>
+    protected static Task WaitForDashboardAsync(IPage page) =>
+        page.Locator(".mud-layout[data-interactive='true']").WaitForAsync();
 
     protected static async Task SignInAsync(IPage page, string email, string password)
     {
