@@ -48,7 +48,7 @@ public sealed partial class AccountFormTests(FluxAppFactory app)
     public async Task Forgot_password_mails_a_reset_link_that_sets_a_new_password()
     {
         var email = $"forgot-{Guid.NewGuid():N}@shop.test";
-        await app.CreateMerchantAsync(email);
+        await app.CreateMerchantAsync(email, emailConfirmed: false);
         using var client = app.FormClient();
 
         using (await client.PostFormAsync("/Account/ForgotPassword", "forgot-password", new() { ["Input.Email"] = email })) { }
@@ -65,6 +65,29 @@ public sealed partial class AccountFormTests(FluxAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.Contains("ResetPasswordConfirmation", reset.Headers.Location!.ToString());
         using var signedIn = await app.SignedInClientAsync(email, "Brand-New-Pass-7");
+    }
+
+    [Fact]
+    public async Task Registration_mails_a_confirmation_link_that_confirms_the_address()
+    {
+        var email = $"confirm-{Guid.NewGuid():N}@shop.test";
+        using var client = app.FormClient();
+        using (var registered = await client.PostFormAsync("/Account/Register", "register", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = "Sturdy-Pass-1",
+            ["Input.ConfirmPassword"] = "Sturdy-Pass-1",
+        }))
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        var mail = await WaitForMailAsync(email);
+        var link = new Uri(WebUtility.HtmlDecode(ConfirmLink().Match(mail).Groups[1].Value));
+        var page = await client.GetStringAsync(link.PathAndQuery);
+
+        Assert.Contains("your e-mail address is confirmed", page);
+        using var scope = app.Services.CreateScope();
+        var merchant = await scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>().FindByEmailAsync(email);
+        Assert.True(merchant!.EmailConfirmed);
     }
 
     private async Task<string> RegisterAsync(string email, string password, string confirmation)
@@ -103,6 +126,9 @@ public sealed partial class AccountFormTests(FluxAppFactory app)
 
     private static Regex FieldMessage(string text) =>
         new($"class=\"[^\"]*validation-message[^\"]*\"[^>]*>[^<]*{Regex.Escape(text)}");
+
+    [GeneratedRegex("href=\"([^\"]*ConfirmEmail[^\"]*)\"")]
+    private static partial Regex ConfirmLink();
 
     [GeneratedRegex("href=\"([^\"]*ResetPassword[^\"]*)\"")]
     private static partial Regex ResetLink();

@@ -11,12 +11,12 @@ public static class SignIn
 {
     public const string Password = "Correct-Horse-42";
 
-    public static async Task CreateMerchantAsync(this FluxAppFactory app, string email)
+    public static async Task CreateMerchantAsync(this FluxAppFactory app, string email, bool emailConfirmed = true)
     {
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>();
         if (await users.FindByEmailAsync(email) is not null) return;
-        var result = await users.CreateAsync(new Merchant { UserName = email, Email = email, EmailConfirmed = true }, Password);
+        var result = await users.CreateAsync(new Merchant { UserName = email, Email = email, EmailConfirmed = emailConfirmed }, Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
     }
 
