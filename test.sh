@@ -25,12 +25,19 @@ done
 
 results=TestResults
 rm -rf "$results"
-dotnet test Flux.Dashboard.sln --logger "trx" --results-directory "$results" -v quiet --nologo
-status=$?
+status=0
+if dotnet build Flux.Dashboard.sln -v quiet --nologo; then
+  # One results folder per test project, so no two TRX files can collide.
+  for project in Flux.Dashboard.Tests Flux.E2E; do
+    dotnet test "$project" --no-build --logger trx --results-directory "$results/$project" -v quiet --nologo || status=$?
+  done
+else
+  status=$?
+fi
 
 passed=0
 failed=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx")
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
