@@ -1,3 +1,4 @@
+using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Components;
 using Flux.Dashboard.Data;
@@ -18,6 +19,7 @@ builder.AddFluxAccounts();
 builder.AddFluxEmail(data);
 builder.AddFluxJobs(data);
 builder.AddFluxHealth();
+builder.AddChain();
 builder.AddSandboxLedger();
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +19,12 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
     {
         using var client = app.CreateClient();
 
-        var account = await GetJsonAsync(client, $"{Horizon}/accounts/{SandboxLedger.TestWallet}");
+        var account = await GetJsonAsync(client, $"{Horizon}/accounts/{SandboxTestWallet.Address}");
 
-        Assert.Equal(SandboxLedger.TestWallet, account.GetProperty("account_id").GetString());
+        Assert.Equal(SandboxTestWallet.Address, account.GetProperty("account_id").GetString());
         var native = account.GetProperty("balances").EnumerateArray().Single(b => b.GetProperty("asset_type").GetString() == "native");
         Assert.True(decimal.Parse(native.GetProperty("balance").GetString()!, System.Globalization.CultureInfo.InvariantCulture) > 0);
-        Assert.EndsWith($"{Horizon}/accounts/{SandboxLedger.TestWallet}", account.GetProperty("_links").GetProperty("self").GetProperty("href").GetString());
+        Assert.EndsWith($"{Horizon}/accounts/{SandboxTestWallet.Address}", account.GetProperty("_links").GetProperty("self").GetProperty("href").GetString());
     }
 
     [Fact]
@@ -31,9 +32,9 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
     {
         using var client = app.CreateClient();
         var merchant = NewAddress();
-        var before = await NativeBalanceAsync(client, SandboxLedger.TestWallet);
+        var before = await NativeBalanceAsync(client, SandboxTestWallet.Address);
 
-        var result = await Ledger.SimulatePaymentAsync(new(SandboxLedger.TestWallet, merchant, 12.5m, "ord_abc123"));
+        var result = await Ledger.SimulatePaymentAsync(new(SandboxTestWallet.Address, merchant, 12.5m, "ord_abc123"));
 
         Assert.True(result.Succeeded, result.Error);
         var page = await GetJsonAsync(client, $"{Horizon}/accounts/{merchant}/payments?join=transactions");
@@ -51,7 +52,7 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
         var tx = await GetJsonAsync(client, $"{Horizon}/transactions/{result.Transaction!.Hash}");
         Assert.Equal("ord_abc123", tx.GetProperty("memo").GetString());
         Assert.Equal(12.5m, await NativeBalanceAsync(client, merchant));
-        Assert.Equal(before - 12.5m - 0.01m, await NativeBalanceAsync(client, SandboxLedger.TestWallet));
+        Assert.Equal(before - 12.5m - 0.01m, await NativeBalanceAsync(client, SandboxTestWallet.Address));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
     {
         using var client = app.CreateClient();
         var poor = NewAddress();
-        Assert.True((await Ledger.SimulatePaymentAsync(new(SandboxLedger.TestWallet, poor, 1m, null))).Succeeded);
+        Assert.True((await Ledger.SimulatePaymentAsync(new(SandboxTestWallet.Address, poor, 1m, null))).Succeeded);
 
         var result = await Ledger.SimulatePaymentAsync(new(poor, NewAddress(), 1m, null));
 
@@ -76,7 +77,7 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
     [InlineData(-1, "amount")]
     public async Task Amount_that_is_not_whole_stroops_or_not_positive_is_refused(double amount, string param)
     {
-        var result = await Ledger.SimulatePaymentAsync(new(SandboxLedger.TestWallet, NewAddress(), (decimal)amount, null));
+        var result = await Ledger.SimulatePaymentAsync(new(SandboxTestWallet.Address, NewAddress(), (decimal)amount, null));
 
         Assert.False(result.Succeeded);
         Assert.Equal(param, result.Param);
@@ -85,7 +86,7 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
     [Fact]
     public async Task Memo_longer_than_28_bytes_is_refused()
     {
-        var result = await Ledger.SimulatePaymentAsync(new(SandboxLedger.TestWallet, NewAddress(), 1m, new string('x', 29)));
+        var result = await Ledger.SimulatePaymentAsync(new(SandboxTestWallet.Address, NewAddress(), 1m, new string('x', 29)));
 
         Assert.False(result.Succeeded);
         Assert.Equal("memo", result.Param);
@@ -97,7 +98,7 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
         using var client = app.CreateClient();
         var merchant = NewAddress();
         for (var i = 1; i <= 3; i++)
-            Assert.True((await Ledger.SimulatePaymentAsync(new(SandboxLedger.TestWallet, merchant, i, $"m{i}"))).Succeeded);
+            Assert.True((await Ledger.SimulatePaymentAsync(new(SandboxTestWallet.Address, merchant, i, $"m{i}"))).Succeeded);
 
         var first = await GetJsonAsync(client, $"{Horizon}/accounts/{merchant}/payments?limit=2&order=asc");
         var next = new Uri(first.GetProperty("_links").GetProperty("next").GetProperty("href").GetString()!);
@@ -154,7 +155,7 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
         Assert.Equal("data: \"hello\"", await reader.ReadLineAsync(timeout.Token));
         Assert.Equal("", await reader.ReadLineAsync(timeout.Token));
 
-        var paid = await Ledger.SimulatePaymentAsync(new(SandboxLedger.TestWallet, merchant, 3m, "ord_stream"));
+        var paid = await Ledger.SimulatePaymentAsync(new(SandboxTestWallet.Address, merchant, 3m, "ord_stream"));
 
         Assert.Equal($"id: {paid.Payment!.Id}", await reader.ReadLineAsync(timeout.Token));
         var data = (await reader.ReadLineAsync(timeout.Token))!;

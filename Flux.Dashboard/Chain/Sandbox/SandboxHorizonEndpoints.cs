@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Flux.Dashboard.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Flux.Dashboard.Chain.Sandbox;
 
@@ -8,7 +9,6 @@ namespace Flux.Dashboard.Chain.Sandbox;
 public static class SandboxHorizonEndpoints
 {
     public const string Path = "/sandbox/horizon";
-    public const string Passphrase = "Flux Sandbox";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -104,7 +104,8 @@ public static class SandboxHorizonEndpoints
     }
 
     private static SandboxHorizonJson Format(HttpContext http) =>
-        new($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{Path}", Passphrase);
+        new($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{Path}",
+            http.RequestServices.GetRequiredService<IOptions<ChainOptions>>().Value.GetNetwork(ChainNetworkNames.Sandbox).Passphrase);
 
     private static IResult Hal(object body) => Results.Json(body, Json, "application/hal+json; charset=utf-8");
 }

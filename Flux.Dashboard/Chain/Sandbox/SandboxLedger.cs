@@ -18,9 +18,7 @@ public sealed record SandboxPaymentResult(bool Succeeded, string? Error, string?
 /// </summary>
 public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, SandboxLedgerSignal signal, TimeProvider clock)
 {
-    /// <summary>The seed docs' well-known sandbox wallet. Its StrKey checksum does not verify (DESIGN.md §4).</summary>
-    public const string TestWallet = "GD5YHQWSTDLU4I2TVSTTLVKXI3RDEOYMPC66EYS32JBPBTKWT4X2EWBW";
-
+    /// <summary>Test Pi held by <see cref="SandboxTestWallet.Address"/> when the sandbox is created.</summary>
     public const long TestWalletStartingBalance = 1_000_000;
 
     /// <summary>Pi's base fee, 0.01 Pi, charged to the sender as on the real network.</summary>
@@ -39,6 +37,10 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
             return SandboxPaymentResult.Fail("amount", "Amount must be greater than 0 with at most 7 decimal places.");
         if (request.Memo is not null && Encoding.UTF8.GetByteCount(request.Memo) > MaxMemoBytes)
             return SandboxPaymentResult.Fail("memo", $"A text memo holds at most {MaxMemoBytes} bytes.");
+        if (WalletAddressRules.Validate(request.From, testMode: true) is { IsValid: false } badSender)
+            return SandboxPaymentResult.Fail("from", badSender.Message!);
+        if (WalletAddressRules.Validate(request.To, testMode: true) is { IsValid: false } badDestination)
+            return SandboxPaymentResult.Fail("to", badDestination.Message!);
         if (request.From == request.To)
             return SandboxPaymentResult.Fail("to", "Sender and destination are the same account.");
 

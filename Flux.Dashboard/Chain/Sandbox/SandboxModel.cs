@@ -12,7 +12,7 @@ internal sealed class SandboxAccountConfiguration : IEntityTypeConfiguration<San
         b.Property(a => a.Id).HasMaxLength(56);
         b.HasData(new SandboxAccount
         {
-            Id = SandboxLedger.TestWallet,
+            Id = SandboxTestWallet.Address,
             BalanceStroops = SandboxLedger.TestWalletStartingBalance * Stroops.PerPi,
             Sequence = 0,
             LastModifiedLedger = 0,

@@ -1,0 +1,7 @@
+namespace Flux.Dashboard.Chain.Horizon;
+
+public enum HorizonOrder
+{
+    Ascending,
+    Descending,
+}
