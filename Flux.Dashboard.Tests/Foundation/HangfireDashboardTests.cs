@@ -1,6 +1,5 @@
 using System.Net;
 using Flux.Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Flux.Dashboard.Tests.Foundation;
 
@@ -10,7 +9,7 @@ public sealed class HangfireDashboardTests(FluxAppFactory app)
     [Fact]
     public async Task Anonymous_visitor_is_refused()
     {
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = app.FormClient();
 
         using var response = await client.GetAsync("/hangfire");
 

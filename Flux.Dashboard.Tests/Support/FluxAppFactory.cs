@@ -7,12 +7,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Flux.Dashboard.Tests.Support;
 
 /// <summary>
-/// Flux with its own temporary data folder (real SQLite files for the app and Hangfire). With
-/// <see cref="StartOnKestrel"/> it listens on a free loopback port, so a real browser can reach it.
+/// Flux on real Kestrel at 127.0.0.1 on a free port, with its own temporary data folder (real SQLite files for the
+/// app and Hangfire), so HTTP clients, browsers and Flux's own watcher reach it over a socket.
 /// </summary>
 public class FluxAppFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@flux.test";
+
+    public FluxAppFactory()
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        ClientOptions.BaseAddress = BaseAddress;
+    }
+
+    /// <summary>The address Flux listens on.</summary>
+    public Uri BaseAddress { get; }
 
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "flux-tests", Guid.NewGuid().ToString("N"));
 
@@ -21,16 +32,6 @@ public class FluxAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Flux:Data:Folder", DataFolder);
         builder.UseSetting("Flux:Admins:0", AdminEmail);
-    }
-
-    /// <summary>Starts Flux on Kestrel at 127.0.0.1 on a free port and returns its base address.</summary>
-    public Uri StartOnKestrel()
-    {
-        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
-            .Addresses.First();
-        return new Uri(address.Replace("[::]", "127.0.0.1"));
     }
 
     protected override void Dispose(bool disposing)

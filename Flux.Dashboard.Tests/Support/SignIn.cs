@@ -1,7 +1,6 @@
 using System.Net;
 using Flux.Dashboard.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Support;
@@ -22,7 +21,10 @@ public static class SignIn
 
     /// <summary>A client that keeps cookies and does not follow redirects, as a browser's form posts are checked here.</summary>
     public static HttpClient FormClient(this FluxAppFactory app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() })
+        {
+            BaseAddress = app.BaseAddress,
+        };
 
     /// <summary>An HttpClient that holds the merchant's sign-in cookie.</summary>
     public static async Task<HttpClient> SignedInClientAsync(this FluxAppFactory app, string email, string password = Password)
