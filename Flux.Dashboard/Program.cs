@@ -1,5 +1,6 @@
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Sandbox;
+using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Components;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
@@ -21,10 +22,12 @@ builder.AddFluxJobs(data);
 builder.AddFluxHealth();
 builder.AddChain();
 builder.AddSandboxLedger();
+builder.AddPaymentWatching();
 
 var app = builder.Build();
 
 await app.MigrateFluxDatabaseAsync();
+app.UseWalletCatchUp();
 
 if (!app.Environment.IsDevelopment())
 {

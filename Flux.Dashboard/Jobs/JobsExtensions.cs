@@ -10,11 +10,13 @@ public static class JobsExtensions
     public static void AddFluxJobs(this WebApplicationBuilder builder, FluxDataOptions data)
     {
         var path = data.HangfirePath(builder.Environment.ContentRootPath);
+        // The storage is this app's own singleton rather than Hangfire's process-wide JobStorage.Current, so the
+        // server, dashboard and job clients of two Flux hosts in one process (tests) never share a file.
+        builder.Services.AddSingleton<JobStorage>(_ => new SQLiteStorage(path, new SQLiteStorageOptions()));
         builder.Services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(path, new SQLiteStorageOptions()));
+            .UseRecommendedSerializerSettings());
         builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
     }
 

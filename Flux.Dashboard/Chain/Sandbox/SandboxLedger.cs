@@ -7,14 +7,18 @@ namespace Flux.Dashboard.Chain.Sandbox;
 
 public sealed record SimulatedPayment(string From, string To, decimal Amount, string? Memo);
 
-public sealed record SandboxPaymentResult(bool Succeeded, string? Error, string? Param, SandboxTransaction? Transaction, SandboxPayment? Payment)
+/// <summary>The outcome of closing a sandbox ledger: the closed payments, or why (and for which field) nothing closed.</summary>
+public sealed record SandboxPaymentResult(bool Succeeded, string? Error, string? Param, IReadOnlyList<(SandboxTransaction Transaction, SandboxPayment Payment)> Closed)
 {
-    public static SandboxPaymentResult Fail(string param, string error) => new(false, error, param, null, null);
+    public SandboxTransaction? Transaction => Closed.Count > 0 ? Closed[0].Transaction : null;
+    public SandboxPayment? Payment => Closed.Count > 0 ? Closed[0].Payment : null;
+
+    public static SandboxPaymentResult Fail(string param, string error) => new(false, error, param, []);
 }
 
 /// <summary>
 /// The built-in sandbox ledger: simulated payments move test Pi between sandbox accounts and close a ledger at once
-/// (one transaction per ledger, one payment per transaction), persisted in the app database.
+/// (each payment its own transaction), persisted in the app database.
 /// </summary>
 public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, SandboxLedgerSignal signal, TimeProvider clock)
 {
@@ -28,26 +32,26 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
 
     public static readonly DateTimeOffset Genesis = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    // One ledger closes at a time, as on a real network; the unique ledger index backs this up.
+    // One ledger closes at a time, as on a real network; the unique paging-token index backs this up.
     private static readonly SemaphoreSlim CloseLock = new(1, 1);
 
-    public async Task<SandboxPaymentResult> SimulatePaymentAsync(SimulatedPayment request, CancellationToken cancellationToken = default)
+    public Task<SandboxPaymentResult> SimulatePaymentAsync(SimulatedPayment payment, CancellationToken cancellationToken = default) =>
+        SimulatePaymentsAsync([payment], cancellationToken);
+
+    /// <summary>Closes one ledger holding all the payments, in order; if any is refused, none is made.</summary>
+    public async Task<SandboxPaymentResult> SimulatePaymentsAsync(IReadOnlyList<SimulatedPayment> payments, CancellationToken cancellationToken = default)
     {
-        if (request.Amount <= 0 || !Stroops.TryFromPi(request.Amount, out var amount))
-            return SandboxPaymentResult.Fail("amount", "Amount must be greater than 0 with at most 7 decimal places.");
-        if (request.Memo is not null && Encoding.UTF8.GetByteCount(request.Memo) > MaxMemoBytes)
-            return SandboxPaymentResult.Fail("memo", $"A text memo holds at most {MaxMemoBytes} bytes.");
-        if (WalletAddressRules.Validate(request.From, testMode: true) is { IsValid: false } badSender)
-            return SandboxPaymentResult.Fail("from", badSender.Message!);
-        if (WalletAddressRules.Validate(request.To, testMode: true) is { IsValid: false } badDestination)
-            return SandboxPaymentResult.Fail("to", badDestination.Message!);
-        if (request.From == request.To)
-            return SandboxPaymentResult.Fail("to", "Sender and destination are the same account.");
+        var amounts = new long[payments.Count];
+        for (var i = 0; i < payments.Count; i++)
+        {
+            if (Refusal(payments[i], out amounts[i]) is { } refused)
+                return refused;
+        }
 
         await CloseLock.WaitAsync(cancellationToken);
         try
         {
-            var result = await CloseLedgerAsync(request, amount, cancellationToken);
+            var result = await CloseLedgerAsync(payments, amounts, cancellationToken);
             if (result.Succeeded) signal.LedgerClosed();
             return result;
         }
@@ -57,71 +61,107 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
         }
     }
 
-    private async Task<SandboxPaymentResult> CloseLedgerAsync(SimulatedPayment request, long amount, CancellationToken cancellationToken)
+    private static SandboxPaymentResult? Refusal(SimulatedPayment payment, out long amount)
+    {
+        amount = 0;
+        if (payment.Amount <= 0 || !Stroops.TryFromPi(payment.Amount, out amount))
+            return SandboxPaymentResult.Fail("amount", "Amount must be greater than 0 with at most 7 decimal places.");
+        if (payment.Memo is not null && Encoding.UTF8.GetByteCount(payment.Memo) > MaxMemoBytes)
+            return SandboxPaymentResult.Fail("memo", $"A text memo holds at most {MaxMemoBytes} bytes.");
+        if (WalletAddressRules.Validate(payment.From, testMode: true) is { IsValid: false } badSender)
+            return SandboxPaymentResult.Fail("from", badSender.Message!);
+        if (WalletAddressRules.Validate(payment.To, testMode: true) is { IsValid: false } badDestination)
+            return SandboxPaymentResult.Fail("to", badDestination.Message!);
+        if (payment.From == payment.To)
+            return SandboxPaymentResult.Fail("to", "Sender and destination are the same account.");
+        return null;
+    }
+
+    private async Task<SandboxPaymentResult> CloseLedgerAsync(IReadOnlyList<SimulatedPayment> payments, long[] amounts, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var sender = await db.Set<SandboxAccount>().FindAsync([request.From], cancellationToken);
-        if (sender is null)
-            return SandboxPaymentResult.Fail("from", $"The sandbox has no account {request.From}.");
-        if (sender.BalanceStroops < amount + FeeStroops)
-            return SandboxPaymentResult.Fail("amount",
-                $"Insufficient balance: the sender holds {Stroops.Format(sender.BalanceStroops)} Pi and the payment needs {Stroops.Format(amount + FeeStroops)} Pi including the 0.01 Pi fee.");
-
         var ledger = (await db.Set<SandboxTransaction>().MaxAsync(t => (long?)t.Ledger, cancellationToken) ?? 0) + 1;
         var now = clock.GetUtcNow();
-        // The sandbox opens a destination account on its first payment, where the real network would need create_account.
-        var receiver = await db.Set<SandboxAccount>().FindAsync([request.To], cancellationToken);
-        if (receiver is null)
+        var accounts = new Dictionary<string, SandboxAccount>();
+        var closed = new List<(SandboxTransaction, SandboxPayment)>(payments.Count);
+        for (var i = 0; i < payments.Count; i++)
         {
-            receiver = new SandboxAccount { Id = request.To };
-            db.Add(receiver);
+            var request = payments[i];
+            var sender = await AccountAsync(db, accounts, request.From, cancellationToken);
+            if (sender is null)
+                return SandboxPaymentResult.Fail("from", $"The sandbox has no account {request.From}.");
+            if (sender.BalanceStroops < amounts[i] + FeeStroops)
+                return SandboxPaymentResult.Fail("amount",
+                    $"Insufficient balance: the sender holds {Stroops.Format(sender.BalanceStroops)} Pi and the payment needs {Stroops.Format(amounts[i] + FeeStroops)} Pi including the 0.01 Pi fee.");
+            // The sandbox opens a destination account on its first payment, where the real network would need create_account.
+            var receiver = await AccountAsync(db, accounts, request.To, cancellationToken) ?? Open(db, accounts, request.To);
+
+            sender.BalanceStroops -= amounts[i] + FeeStroops;
+            sender.Sequence++;
+            receiver.BalanceStroops += amounts[i];
+            foreach (var account in new[] { sender, receiver })
+            {
+                account.LastModifiedLedger = ledger;
+                account.LastModifiedAt = now;
+            }
+
+            var tx = new SandboxTransaction
+            {
+                Hash = TransactionHash(ledger, i, request),
+                Ledger = ledger,
+                PagingToken = Toid(ledger, i + 1, 0),
+                SourceAccount = sender.Id,
+                SourceAccountSequence = sender.Sequence,
+                Memo = request.Memo,
+                CreatedAt = now,
+                FeeCharged = FeeStroops,
+            };
+            var payment = new SandboxPayment
+            {
+                Id = Toid(ledger, i + 1, 1),
+                TransactionHash = tx.Hash,
+                Ledger = ledger,
+                From = sender.Id,
+                To = receiver.Id,
+                AmountStroops = amounts[i],
+                CreatedAt = now,
+            };
+            db.AddRange(tx, payment);
+            closed.Add((tx, payment));
         }
 
-        sender.BalanceStroops -= amount + FeeStroops;
-        sender.Sequence++;
-        receiver.BalanceStroops += amount;
-        foreach (var account in new[] { sender, receiver })
-        {
-            account.LastModifiedLedger = ledger;
-            account.LastModifiedAt = now;
-        }
-
-        var tx = new SandboxTransaction
-        {
-            Hash = TransactionHash(ledger, request, amount),
-            Ledger = ledger,
-            PagingToken = Toid(ledger, 1, 0),
-            SourceAccount = sender.Id,
-            SourceAccountSequence = sender.Sequence,
-            Memo = request.Memo,
-            CreatedAt = now,
-            FeeCharged = FeeStroops,
-        };
-        var payment = new SandboxPayment
-        {
-            Id = Toid(ledger, 1, 1),
-            TransactionHash = tx.Hash,
-            Ledger = ledger,
-            From = sender.Id,
-            To = receiver.Id,
-            AmountStroops = amount,
-            CreatedAt = now,
-        };
-        db.AddRange(tx, payment);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(true, null, null, tx, payment);
+        return new(true, null, null, closed);
+    }
+
+    private static async Task<SandboxAccount?> AccountAsync(FluxDbContext db, Dictionary<string, SandboxAccount> accounts, string id, CancellationToken cancellationToken)
+    {
+        if (accounts.TryGetValue(id, out var account))
+            return account;
+        account = await db.Set<SandboxAccount>().FindAsync([id], cancellationToken);
+        if (account is not null)
+            accounts[id] = account;
+        return account;
+    }
+
+    private static SandboxAccount Open(FluxDbContext db, Dictionary<string, SandboxAccount> accounts, string id)
+    {
+        var account = new SandboxAccount { Id = id };
+        db.Add(account);
+        accounts[id] = account;
+        return account;
     }
 
     /// <summary>Horizon's total order id: ledger sequence, transaction order and operation index packed in 64 bits.</summary>
     public static long Toid(long ledger, int transactionOrder, int operationIndex) =>
         (ledger << 32) | ((long)transactionOrder << 12) | (long)operationIndex;
 
-    private static string TransactionHash(long ledger, SimulatedPayment request, long amount)
+    private static string TransactionHash(long ledger, int order, SimulatedPayment request)
     {
-        var text = $"{ledger}|{request.From}|{request.To}|{amount}|{request.Memo}|{Guid.NewGuid():N}";
+        var text = $"{ledger}|{order}|{request.From}|{request.To}|{request.Amount}|{request.Memo}|{Guid.NewGuid():N}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

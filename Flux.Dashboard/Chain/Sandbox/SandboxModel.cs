@@ -28,7 +28,9 @@ internal sealed class SandboxTransactionConfiguration : IEntityTypeConfiguration
         b.ToTable("SandboxTransactions");
         b.HasKey(t => t.Hash);
         b.Property(t => t.Hash).HasMaxLength(64);
-        b.HasIndex(t => t.Ledger).IsUnique();
+        // The TOID paging token is unique per transaction: two ledgers closed at once could never both commit.
+        b.HasIndex(t => t.PagingToken).IsUnique();
+        b.HasIndex(t => t.Ledger);
         b.Property(t => t.Memo).HasMaxLength(28);
     }
 }

@@ -118,10 +118,114 @@ namespace Flux.Dashboard.Data.Migrations
 
                     b.HasKey("Hash");
 
-                    b.HasIndex("Ledger")
+                    b.HasIndex("Ledger");
+
+                    b.HasIndex("PagingToken")
                         .IsUnique();
 
                     b.ToTable("SandboxTransactions", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Chain.Watching.ChainPayment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Ledger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Memo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemoType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PagingToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToMuxed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransactionHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wallet")
+                        .IsRequired()
+                        .HasMaxLength(56)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Network", "OperationId")
+                        .IsUnique();
+
+                    b.HasIndex("Network", "Wallet");
+
+                    b.ToTable("ChainPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Chain.Watching.StreamCursor", b =>
+                {
+                    b.Property<string>("Network")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cursor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Network");
+
+                    b.ToTable("StreamCursors", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Chain.Watching.WatchedWallet", b =>
+                {
+                    b.Property<string>("Network")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(56)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatchUpCursor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("WatchedSince")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Network", "Address");
+
+                    b.ToTable("WatchedWallets", (string)null);
                 });
 
             modelBuilder.Entity("Flux.Dashboard.Features.Accounts.Merchant", b =>

@@ -6,11 +6,36 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Flux.Dashboard.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class SandboxLedger : Migration
+    public partial class ChainSandboxAndWatching : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ChainPayments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Network = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OperationId = table.Column<string>(type: "TEXT", nullable: false),
+                    PagingToken = table.Column<string>(type: "TEXT", nullable: false),
+                    TransactionHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Ledger = table.Column<long>(type: "INTEGER", nullable: true),
+                    From = table.Column<string>(type: "TEXT", nullable: true),
+                    Wallet = table.Column<string>(type: "TEXT", maxLength: 56, nullable: false),
+                    ToMuxed = table.Column<string>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", nullable: false),
+                    MemoType = table.Column<string>(type: "TEXT", nullable: true),
+                    Memo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChainPayments", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "SandboxAccounts",
                 columns: table => new
@@ -45,6 +70,33 @@ namespace Flux.Dashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StreamCursors",
+                columns: table => new
+                {
+                    Network = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Cursor = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StreamCursors", x => x.Network);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WatchedWallets",
+                columns: table => new
+                {
+                    Network = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 56, nullable: false),
+                    CatchUpCursor = table.Column<string>(type: "TEXT", nullable: true),
+                    WatchedSince = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WatchedWallets", x => new { x.Network, x.Address });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SandboxPayments",
                 columns: table => new
                 {
@@ -73,6 +125,17 @@ namespace Flux.Dashboard.Data.Migrations
                 values: new object[] { "GD5YHQWSTDLU4I2TVSTTLVKXI3RDEOYMPC66EYS32JBPBTKWT4X2EWBW", 10000000000000L, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), 0L, 0L });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChainPayments_Network_OperationId",
+                table: "ChainPayments",
+                columns: new[] { "Network", "OperationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChainPayments_Network_Wallet",
+                table: "ChainPayments",
+                columns: new[] { "Network", "Wallet" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SandboxPayments_From_Id",
                 table: "SandboxPayments",
                 columns: new[] { "From", "Id" });
@@ -90,7 +153,12 @@ namespace Flux.Dashboard.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_SandboxTransactions_Ledger",
                 table: "SandboxTransactions",
-                column: "Ledger",
+                column: "Ledger");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxTransactions_PagingToken",
+                table: "SandboxTransactions",
+                column: "PagingToken",
                 unique: true);
         }
 
@@ -98,10 +166,19 @@ namespace Flux.Dashboard.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ChainPayments");
+
+            migrationBuilder.DropTable(
                 name: "SandboxAccounts");
 
             migrationBuilder.DropTable(
                 name: "SandboxPayments");
+
+            migrationBuilder.DropTable(
+                name: "StreamCursors");
+
+            migrationBuilder.DropTable(
+                name: "WatchedWallets");
 
             migrationBuilder.DropTable(
                 name: "SandboxTransactions");

@@ -1,0 +1,110 @@
+using Flux.Dashboard.Chain.Horizon;
+using Microsoft.Extensions.Options;
+
+namespace Flux.Dashboard.Chain.Watching;
+
+/// <summary>
+/// Streams every payment of each enabled network that has watched wallets, from the durable cursor, and hands the
+/// ones into watched wallets to <see cref="PaymentIntake"/>. The cursor moves only after a record is handled; a
+/// record that fails is retried with backoff, never skipped, and nothing stops the watcher but shutdown.
+/// </summary>
+public sealed class PaymentWatcher(
+    IOptions<ChainOptions> options,
+    WatchedWallets watched,
+    PaymentIntake intake,
+    StreamCursors cursors,
+    HorizonClientFactory horizons,
+    AppBaseUri app,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock,
+    ILogger<PaymentWatcher> logger) : BackgroundService
+{
+    /// <summary>Records that reach no watched wallet move the durable cursor at most this often (the stream replays idempotently).</summary>
+    private static readonly TimeSpan SkippedCheckpointInterval = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The sandbox network is served by this very app: wait until it listens.
+        await WhenStartedAsync(stoppingToken);
+        await watched.LoadAsync(stoppingToken);
+        var networks = options.Value.Networks.Where(n => n.Value.Enabled).Select(n => n.Key);
+        await Task.WhenAll(networks.Select(network => WatchNetworkAsync(network, stoppingToken)));
+    }
+
+    private async Task WatchNetworkAsync(string network, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (!watched.AnyOn(network))
+                    await watched.NextChangeAsync().WaitAsync(stoppingToken);
+                await StreamAsync(network, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Payment watcher for {Network} failed; restarting from its saved cursor", network);
+                await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task StreamAsync(string network, CancellationToken stoppingToken)
+    {
+        var horizon = horizons.ForNetwork(network, app.Get());
+        var saved = await cursors.LoadAsync(network, stoppingToken);
+        string? pending = null;
+        var lastSave = clock.GetUtcNow();
+        try
+        {
+            await foreach (var record in horizon.StreamPaymentsAsync(null, saved, stoppingToken))
+            {
+                var handled = await TakeWithRetryAsync(network, horizon, record, stoppingToken);
+                pending = record.PagingToken;
+                if (handled || clock.GetUtcNow() - lastSave >= SkippedCheckpointInterval)
+                {
+                    await cursors.SaveAsync(network, pending, stoppingToken);
+                    pending = null;
+                    lastSave = clock.GetUtcNow();
+                }
+            }
+        }
+        finally
+        {
+            // Every record up to `pending` was handled: keep that progress across the stop.
+            if (pending is not null)
+                await cursors.SaveAsync(network, pending, CancellationToken.None);
+        }
+    }
+
+    private async Task<bool> TakeWithRetryAsync(string network, HorizonClient horizon, PaymentRecord record, CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                return await intake.TakeAsync(network, horizon, record, stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Payment {OperationId} on {Network} not handled yet; retrying in {Delay}", record.Id, network, delay);
+                await Task.Delay(delay, clock, stoppingToken);
+                delay = delay * 2 < MaxRetryDelay ? delay * 2 : MaxRetryDelay;
+            }
+        }
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(stoppingToken);
+    }
+}

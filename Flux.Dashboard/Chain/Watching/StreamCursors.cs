@@ -1,0 +1,28 @@
+using Flux.Dashboard.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Chain.Watching;
+
+/// <summary>Reads and writes each network's durable stream position.</summary>
+public sealed class StreamCursors(IDbContextFactory<FluxDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<string?> LoadAsync(string network, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<StreamCursor>().Where(c => c.Network == network).Select(c => c.Cursor).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task SaveAsync(string network, string cursor, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<StreamCursor>().FindAsync([network], cancellationToken);
+        if (row is null)
+            db.Add(new StreamCursor { Network = network, Cursor = cursor, UpdatedAt = clock.GetUtcNow() });
+        else
+        {
+            row.Cursor = cursor;
+            row.UpdatedAt = clock.GetUtcNow();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
