@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Flux.Dashboard.Tests.Chain.Support;
 
 namespace Flux.Dashboard.Tests.Chain;
 
@@ -9,61 +9,25 @@ namespace Flux.Dashboard.Tests.Chain;
 /// </summary>
 public sealed class StellarJsReference
 {
-    private const string JsFolder = "Flux.Dashboard.Tests/Chain/StellarJs";
-
     public StellarJsReference()
     {
-        var folder = Path.Combine(FindRepositoryRoot(), JsFolder);
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@stellar", "stellar-sdk")))
-        {
-            throw new InvalidOperationException($"The Stellar JS SDK is not installed: run npm ci in {JsFolder}");
-        }
-        var output = RunNode(folder, "strkey-reference.js");
+        var output = RunToEnd("strkey-reference.js");
         Output = JsonSerializer.Deserialize<ReferenceOutput>(output, new JsonSerializerOptions(JsonSerializerDefaults.Web))
                  ?? throw new InvalidOperationException("strkey-reference.js printed nothing.");
     }
 
     public ReferenceOutput Output { get; }
 
-    private static string FindRepositoryRoot()
+    private static string RunToEnd(string script)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        using var process = StellarJsSdk.StartScript(script);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(1)) || process.ExitCode != 0)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Flux.Dashboard.sln")))
-            {
-                return dir.FullName;
-            }
+            throw new InvalidOperationException($"node {script} failed (exit {process.ExitCode}): {stderr.Result}");
         }
-        throw new InvalidOperationException($"No Flux.Dashboard.sln above {AppContext.BaseDirectory}.");
-    }
-
-    private static string RunNode(string workingDirectory, string script)
-    {
-        var start = new ProcessStartInfo("node", [script])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException("node is not installed or not on PATH; the StrKey reference needs it.", ex);
-        }
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(1)) || process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"node {script} failed (exit {process.ExitCode}): {stderr.Result}");
-            }
-            return stdout;
-        }
+        return stdout;
     }
 
     public sealed record ReferenceOutput(

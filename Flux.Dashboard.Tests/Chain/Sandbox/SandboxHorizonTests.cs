@@ -111,6 +111,24 @@ public sealed class SandboxHorizonTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task Page_links_keep_the_transactions_join_as_horizon_does()
+    {
+        using var client = app.CreateClient();
+        var merchant = NewAddress();
+        for (var i = 1; i <= 2; i++)
+            Assert.True((await Ledger.SimulatePaymentAsync(new(SandboxTestWallet.Address, merchant, i, $"j{i}"))).Succeeded);
+
+        var first = await GetJsonAsync(client, $"{Horizon}/accounts/{merchant}/payments?join=transactions&limit=1");
+        var links = first.GetProperty("_links");
+        var second = await GetJsonAsync(client, new Uri(links.GetProperty("next").GetProperty("href").GetString()!).PathAndQuery);
+
+        foreach (var link in new[] { "self", "next", "prev" })
+            Assert.Contains("&join=transactions&", links.GetProperty(link).GetProperty("href").GetString());
+        var record = Assert.Single(second.GetProperty("_embedded").GetProperty("records").EnumerateArray());
+        Assert.Equal("j2", record.GetProperty("transaction").GetProperty("memo").GetString());
+    }
+
+    [Fact]
     public async Task Unknown_account_is_a_horizon_not_found_problem()
     {
         using var client = app.CreateClient();

@@ -128,15 +128,16 @@ internal sealed class SandboxHorizonJson(string baseUrl, string passphrase)
     {
         _links = new
         {
-            self = Link(PageHref(path, query.Cursor, query.Limit, query.Order)),
-            next = Link(PageHref(path, lastToken ?? query.Cursor, query.Limit, query.Order)),
-            prev = Link(PageHref(path, firstToken ?? query.Cursor, query.Limit, query.Order == "asc" ? "desc" : "asc")),
+            self = Link(PageHref(path, query.Cursor, query, query.Order)),
+            next = Link(PageHref(path, lastToken ?? query.Cursor, query, query.Order)),
+            prev = Link(PageHref(path, firstToken ?? query.Cursor, query, query.Order == "asc" ? "desc" : "asc")),
         },
         _embedded = new { records },
     };
 
-    private static string PageHref(string path, string? cursor, int limit, string order) =>
-        $"{path}?cursor={Uri.EscapeDataString(cursor ?? "")}&limit={limit}&order={order}";
+    // Horizon keeps join in its page links (query keys in alphabetical order), so next() stays joined.
+    private static string PageHref(string path, string? cursor, PageQuery query, string order) =>
+        $"{path}?cursor={Uri.EscapeDataString(cursor ?? "")}{(query.JoinTransactions ? "&join=transactions" : "")}&limit={query.Limit}&order={order}";
 
     private object Link(string path) => new { href = baseUrl + path };
 
