@@ -79,7 +79,8 @@ public static class SandboxHorizonEndpoints
         await http.Response.WriteAsync("retry: 1000\nevent: open\ndata: \"hello\"\n\n", ct);
         await http.Response.Body.FlushAsync(ct);
 
-        var cursor = query.CursorId ?? (query.CursorIsNow || query.Cursor is null ? await payments.LatestIdAsync(ct) : 0);
+        // As Horizon: no cursor streams from the first record, "now" from the next one to close.
+        var cursor = query.CursorId ?? (query.CursorIsNow ? await payments.LatestIdAsync(ct) : 0);
         try
         {
             while (!ct.IsCancellationRequested)
