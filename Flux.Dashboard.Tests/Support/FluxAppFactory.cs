@@ -14,8 +14,21 @@ public class FluxAppFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@flux.test";
 
-    public FluxAppFactory()
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool ownsDataFolder;
+
+    public FluxAppFactory() : this(null, new Dictionary<string, string?>())
     {
+    }
+
+    /// <summary>Starts Flux on an existing data folder (a restart) or a new temporary one (null), with extra settings.</summary>
+    public static FluxAppFactory Start(string? dataFolder, IReadOnlyDictionary<string, string?> settings) => new(dataFolder, settings);
+
+    private FluxAppFactory(string? dataFolder, IReadOnlyDictionary<string, string?> settings)
+    {
+        ownsDataFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "flux-tests", Guid.NewGuid().ToString("N"));
+        this.settings = settings;
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -25,19 +38,21 @@ public class FluxAppFactory : WebApplicationFactory<Program>
     /// <summary>The address Flux listens on.</summary>
     public Uri BaseAddress { get; }
 
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "flux-tests", Guid.NewGuid().ToString("N"));
+    public string DataFolder { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Flux:Data:Folder", DataFolder);
         builder.UseSetting("Flux:Admins:0", AdminEmail);
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataFolder))
+        if (disposing && ownsDataFolder && Directory.Exists(DataFolder))
         {
             try { Directory.Delete(DataFolder, recursive: true); }
             catch (IOException) { /* SQLite may still hold a handle for a moment; the temp folder is cleaned by the OS. */ }

@@ -5,6 +5,12 @@ public sealed class ChainOptions
 {
     public const string SectionName = "Flux:Chain";
 
+    /// <summary>
+    /// Follow each network's payments live over Server-Sent Events. When false (say, behind a proxy that breaks
+    /// event streams) payments are found only by the every-minute per-wallet catch-up.
+    /// </summary>
+    public bool StreamPayments { get; set; } = true;
+
     public Dictionary<string, ChainNetworkOptions> Networks { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
         [ChainNetworkNames.PiMainnet] = new()

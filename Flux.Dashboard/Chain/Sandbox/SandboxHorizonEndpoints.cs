@@ -58,7 +58,10 @@ public static class SandboxHorizonEndpoints
         var format = Format(http);
         if (streaming)
         {
-            await StreamAsync(http, account, query, payments, signal, format, ct);
+            // A stream ends when its client leaves or when the app begins to stop (so shutdown never waits on it).
+            var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var streamEnd = CancellationTokenSource.CreateLinkedTokenSource(ct, stopping);
+            await StreamAsync(http, account, query, payments, signal, format, streamEnd.Token);
             return Results.Empty;
         }
 

@@ -29,6 +29,8 @@ public sealed class PaymentWatcher(
         // The sandbox network is served by this very app: wait until it listens.
         await WhenStartedAsync(stoppingToken);
         await watched.LoadAsync(stoppingToken);
+        if (!options.Value.StreamPayments)
+            return;
         var networks = options.Value.Networks.Where(n => n.Value.Enabled).Select(n => n.Key);
         await Task.WhenAll(networks.Select(network => WatchNetworkAsync(network, stoppingToken)));
     }
