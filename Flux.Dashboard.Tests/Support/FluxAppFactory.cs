@@ -15,20 +15,26 @@ public class FluxAppFactory : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@flux.test";
 
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? services;
     private readonly bool ownsDataFolder;
 
-    public FluxAppFactory() : this(null, new Dictionary<string, string?>())
+    public FluxAppFactory() : this(null, new Dictionary<string, string?>(), null)
     {
     }
 
-    /// <summary>Starts Flux on an existing data folder (a restart) or a new temporary one (null), with extra settings.</summary>
-    public static FluxAppFactory Start(string? dataFolder, IReadOnlyDictionary<string, string?> settings) => new(dataFolder, settings);
+    /// <summary>
+    /// Starts Flux on an existing data folder (a restart) or a new temporary one (null), with extra settings and,
+    /// where a test must observe the inside, replaced services.
+    /// </summary>
+    public static FluxAppFactory Start(string? dataFolder, IReadOnlyDictionary<string, string?> settings,
+        Action<IServiceCollection>? services = null) => new(dataFolder, settings, services);
 
-    private FluxAppFactory(string? dataFolder, IReadOnlyDictionary<string, string?> settings)
+    private FluxAppFactory(string? dataFolder, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         ownsDataFolder = dataFolder is null;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "flux-tests", Guid.NewGuid().ToString("N"));
         this.settings = settings;
+        this.services = services;
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -47,6 +53,8 @@ public class FluxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Flux:Admins:0", AdminEmail);
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
+        if (services is not null)
+            builder.ConfigureServices(services);
     }
 
     protected override void Dispose(bool disposing)
