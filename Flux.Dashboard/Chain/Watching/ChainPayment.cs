@@ -17,4 +17,7 @@ public sealed class ChainPayment
     public string? Memo { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
+
+    /// <summary>The order this payment was matched to, set by whoever handles payments (null: unmatched).</summary>
+    public string? OrderId { get; set; }
 }

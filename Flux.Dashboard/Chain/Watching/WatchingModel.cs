@@ -36,5 +36,6 @@ internal sealed class ChainPaymentConfiguration : IEntityTypeConfiguration<Chain
         b.Property(p => p.Network).HasMaxLength(64);
         b.Property(p => p.Wallet).HasMaxLength(56);
         b.Property(p => p.Memo).HasMaxLength(64);
+        b.HasIndex(p => p.OrderId);
     }
 }

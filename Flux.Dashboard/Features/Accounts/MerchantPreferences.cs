@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Accounts;
 
-public sealed record MerchantDisplay(string Email, bool TestMode, bool DarkMode);
+public sealed record MerchantDisplay(string Id, string Email, bool TestMode, bool DarkMode);
 
 /// <summary>The per-merchant dashboard settings (test mode, dark mode), read and written for the signed-in merchant only.</summary>
 public sealed class MerchantPreferences(IDbContextFactory<FluxDbContext> dbFactory)
@@ -15,7 +15,7 @@ public sealed class MerchantPreferences(IDbContextFactory<FluxDbContext> dbFacto
         if (id is null) return null;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Users.Where(m => m.Id == id)
-            .Select(m => new MerchantDisplay(m.Email ?? m.UserName ?? "", m.TestMode, m.DarkMode))
+            .Select(m => new MerchantDisplay(m.Id, m.Email ?? m.UserName ?? "", m.TestMode, m.DarkMode))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

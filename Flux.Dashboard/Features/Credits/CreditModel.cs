@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Flux.Dashboard.Features.Credits;
+
+internal sealed class CreditEntryConfiguration : IEntityTypeConfiguration<CreditEntry>
+{
+    public void Configure(EntityTypeBuilder<CreditEntry> b)
+    {
+        b.ToTable("CreditEntries", t => t.HasCheckConstraint("CK_CreditEntries_BalanceAfter", "\"BalanceAfter\" >= 0"));
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Reason).HasConversion<string>().HasMaxLength(32);
+        b.Property(e => e.Note).HasMaxLength(200);
+        b.HasIndex(e => new { e.MerchantId, e.Livemode, e.Id });
+        // A credit is spent once per order, whatever races: the database refuses a second spend.
+        b.HasIndex(e => e.OrderId).IsUnique().HasFilter("\"OrderId\" IS NOT NULL");
+    }
+}

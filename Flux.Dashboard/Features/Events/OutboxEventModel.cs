@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Flux.Dashboard.Features.Events;
+
+internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<OutboxEvent>
+{
+    public void Configure(EntityTypeBuilder<OutboxEvent> b)
+    {
+        b.ToTable("OutboxEvents");
+        b.HasKey(e => e.Sequence);
+        b.HasIndex(e => e.Id).IsUnique();
+        b.Property(e => e.Type).HasMaxLength(64);
+        b.HasIndex(e => new { e.MerchantId, e.Livemode, e.Sequence });
+        b.HasIndex(e => e.DispatchedAt);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Flux.Dashboard.Features.Orders;
+
+/// <summary>A Pi order: the customer pays <see cref="Amount"/> to <see cref="PayTo"/> with the order id as text memo.</summary>
+public sealed class Order
+{
+    public required string Id { get; init; }
+    public required string MerchantId { get; init; }
+    public bool Livemode { get; init; }
+    public required string WalletId { get; init; }
+    public required string Network { get; init; }
+    public required string PayTo { get; init; }
+    public decimal Amount { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>The Stellar text memo the payment must carry: the order id itself.</summary>
+    public string Memo => Id;
+
+    public OrderStatus Status { get; set; }
+
+    /// <summary>Sum of the payments matched to this order so far.</summary>
+    public decimal AmountReceived { get; set; }
+
+    public bool Overpaid => AmountReceived > Amount;
+
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset ExpiresAt { get; init; }
+    public DateTimeOffset? PaidAt { get; set; }
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public DateTimeOffset? CanceledAt { get; set; }
+
+    /// <summary>Hash of the transaction that completed the payment.</summary>
+    public string? TransactionHash { get; set; }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Flux.Dashboard.Features.Orders;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> b)
+    {
+        b.ToTable("Orders");
+        b.HasKey(o => o.Id);
+        b.Property(o => o.Id).HasMaxLength(28);
+        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
+        b.Property(o => o.Description).HasMaxLength(OrderRules.MaxDescriptionLength);
+        b.Property(o => o.PayTo).HasMaxLength(56);
+        b.Ignore(o => o.Memo);
+        b.Ignore(o => o.Overpaid);
+        b.HasIndex(o => new { o.MerchantId, o.Livemode, o.CreatedAt });
+        b.HasIndex(o => new { o.MerchantId, o.Livemode, o.Status });
+    }
+}
