@@ -4,8 +4,11 @@ using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Components;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Email;
+using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Health;
+using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
 
@@ -23,11 +26,15 @@ builder.AddFluxHealth();
 builder.AddChain();
 builder.AddSandboxLedger();
 builder.AddPaymentWatching();
+builder.AddEvents();
+builder.AddOrders();
+builder.AddCredits();
 
 var app = builder.Build();
 
 await app.MigrateFluxDatabaseAsync();
 app.UseWalletCatchUp();
+app.UseOrderExpiry();
 
 if (!app.Environment.IsDevelopment())
 {

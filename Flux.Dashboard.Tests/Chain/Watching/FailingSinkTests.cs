@@ -13,7 +13,7 @@ public sealed class FailingSinkTests
     {
         var sink = new FlakySink(failures: 2);
         using var app = FluxAppFactory.Start(null, new Dictionary<string, string?>(),
-            services => services.AddSingleton<IPaymentSink>(sp => sink.Wrapping(ActivatorUtilities.CreateInstance<ChainPaymentRecorder>(sp))));
+            services => services.AddSingleton<IPaymentSink>(sp => sink.Wrapping(ActivatorUtilities.CreateInstance<Flux.Dashboard.Features.Orders.ConfirmationService>(sp))));
         var wallet = TestAddresses.Random();
         await app.Services.GetRequiredService<WatchedWallets>().WatchAsync(ChainNetworkNames.Sandbox, wallet);
 

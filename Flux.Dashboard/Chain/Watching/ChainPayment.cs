@@ -20,4 +20,25 @@ public sealed class ChainPayment
 
     /// <summary>The order this payment was matched to, set by whoever handles payments (null: unmatched).</summary>
     public string? OrderId { get; set; }
+
+    public static ChainPayment Of(ObservedPayment payment, DateTimeOffset recordedAt)
+    {
+        var record = payment.Record;
+        return new ChainPayment
+        {
+            Network = payment.Network,
+            OperationId = record.Id,
+            PagingToken = record.PagingToken,
+            TransactionHash = record.TransactionHash,
+            Ledger = record.Ledger,
+            From = record.From,
+            Wallet = payment.Wallet,
+            ToMuxed = record.ToMuxed,
+            Amount = record.Amount ?? 0,
+            MemoType = record.MemoType,
+            Memo = record.Memo,
+            CreatedAt = record.CreatedAt,
+            RecordedAt = recordedAt,
+        };
+    }
 }

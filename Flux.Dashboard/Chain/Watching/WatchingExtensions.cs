@@ -1,5 +1,4 @@
 using Hangfire;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Flux.Dashboard.Chain.Watching;
 
@@ -12,8 +11,7 @@ public static class WatchingExtensions
         services.AddSingleton<StreamCursors>();
         services.AddSingleton<WatchedWallets>();
         services.AddSingleton<PaymentIntake>();
-        // Until orders exist, payments into watched wallets are recorded; the orders feature registers its own sink.
-        services.TryAddSingleton<IPaymentSink, ChainPaymentRecorder>();
+        // The IPaymentSink that payments are handed to is registered by the orders feature.
         services.AddTransient<WalletCatchUp>();
         services.AddHostedService<PaymentWatcher>();
     }

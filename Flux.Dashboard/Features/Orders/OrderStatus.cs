@@ -11,3 +11,9 @@ public enum OrderStatus
     PaidAfterExpiry,
     Canceled,
 }
+
+public static class OrderStatusNames
+{
+    /// <summary>The status as the API and events spell it: <c>pending_confirmation</c>, <c>awaiting_credit</c>, …</summary>
+    public static string ApiName(this OrderStatus status) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
+}

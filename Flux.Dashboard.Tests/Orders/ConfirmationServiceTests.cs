@@ -1,0 +1,107 @@
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Credits;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Dashboard.Tests.Orders;
+
+[Collection(FluxAppCollection.Name)]
+public sealed class ConfirmationServiceTests(FluxAppFactory app)
+{
+    private IPaymentSink Sink => app.Services.GetRequiredService<IPaymentSink>();
+    private OrderService Orders => app.Services.GetRequiredService<OrderService>();
+
+    [Fact]
+    public async Task Test_mode_starts_with_100_sandbox_credits_and_a_confirmation_spends_one_with_its_events()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(10m, "Premium subscription"))).Order!;
+
+        await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 10m), CancellationToken.None);
+
+        var confirmed = await app.ReloadAsync(order);
+        Assert.Equal(OrderStatus.Confirmed, confirmed.Status);
+        Assert.NotNull(confirmed.TransactionHash);
+        Assert.Equal(99, await app.Services.GetRequiredService<CreditService>().BalanceAsync(scope));
+        var events = await EventsAsync(scope.MerchantId);
+        Assert.Equal([EventTypes.OrderCreated, EventTypes.OrderConfirmed, EventTypes.CreditUsed], events.Select(e => e.Type));
+        Assert.Contains("\"credits_remaining\":99", events[^1].Data);
+        Assert.Contains($"\"order_id\":\"{order.Id}\"", events[^1].Data);
+    }
+
+    [Fact]
+    public async Task Partial_payments_add_up_and_confirm_when_the_sum_reaches_the_amount()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(10m, null))).Order!;
+
+        await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 4m), CancellationToken.None);
+        var underpaid = await app.ReloadAsync(order);
+        await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 6.5m), CancellationToken.None);
+        var confirmed = await app.ReloadAsync(order);
+
+        Assert.Equal(OrderStatus.Underpaid, underpaid.Status);
+        Assert.Equal(4m, underpaid.AmountReceived);
+        Assert.Equal(OrderStatus.Confirmed, confirmed.Status);
+        Assert.Equal(10.5m, confirmed.AmountReceived);
+        Assert.True(confirmed.Overpaid);
+    }
+
+    [Fact]
+    public async Task A_payment_after_expiry_is_kept_on_the_order_and_spends_no_credit()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Order!;
+
+        await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 3m, at: order.ExpiresAt.AddMinutes(10)), CancellationToken.None);
+
+        var late = await app.ReloadAsync(order);
+        Assert.Equal(OrderStatus.PaidAfterExpiry, late.Status);
+        Assert.Equal(3m, late.AmountReceived);
+        Assert.Equal(100, await app.Services.GetRequiredService<CreditService>().BalanceAsync(scope));
+    }
+
+    [Fact]
+    public async Task A_payment_whose_memo_names_no_order_is_recorded_unmatched_and_reported_to_the_wallet_owner()
+    {
+        var (scope, wallet) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Order!;
+        var payment = OrderFixtures.PaymentFor(order, 3m, memo: "thanks!");
+
+        await Sink.HandleAsync(payment, CancellationToken.None);
+
+        await using var db = await Db();
+        var recorded = await db.Set<ChainPayment>().SingleAsync(p => p.OperationId == payment.Record.Id);
+        Assert.Null(recorded.OrderId);
+        Assert.Equal(wallet.Address, recorded.Wallet);
+        Assert.Equal(OrderStatus.PendingConfirmation, (await app.ReloadAsync(order)).Status);
+        Assert.Contains(await EventsAsync(scope.MerchantId), e => e.Type == EventTypes.PaymentUnmatched && e.Data.Contains("thanks!"));
+    }
+
+    [Fact]
+    public async Task The_expiry_job_expires_unpaid_orders_past_their_time_only()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var stale = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null))).Order!;
+        var fresh = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Order!;
+        await using (var db = await Db())
+            await db.Set<Order>().Where(o => o.Id == stale.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
+
+        await app.Services.GetRequiredService<OrderExpiry>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(OrderStatus.Expired, (await app.ReloadAsync(stale)).Status);
+        Assert.Equal(OrderStatus.PendingConfirmation, (await app.ReloadAsync(fresh)).Status);
+    }
+
+    private async Task<List<OutboxEvent>> EventsAsync(string merchantId)
+    {
+        await using var db = await Db();
+        return await db.Set<OutboxEvent>().Where(e => e.MerchantId == merchantId).OrderBy(e => e.Sequence).ToListAsync();
+    }
+
+    private Task<FluxDbContext> Db() => app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
+}

@@ -1,0 +1,62 @@
+using Flux.Dashboard.Chain.Horizon;
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Wallets;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Dashboard.Tests.Orders;
+
+/// <summary>Merchants with a wallet, and payments handed to the sink exactly as the watcher hands them.</summary>
+internal static class OrderFixtures
+{
+    private static long operationIds = 1_000_000;
+
+    /// <summary>A new merchant in the given mode with one default wallet (written directly: no Horizon involved).</summary>
+    public static async Task<(MerchantScope Scope, Wallet Wallet)> NewMerchantWithWalletAsync(this FluxAppFactory app, bool livemode)
+    {
+        var email = $"orders-{Guid.NewGuid():N}@shop.test";
+        await app.CreateMerchantAsync(email);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
+        var merchantId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var scope = new MerchantScope(merchantId, livemode);
+        var wallet = new Wallet
+        {
+            Id = PublicId.New("wal"), MerchantId = merchantId, Livemode = livemode, Network = scope.Network,
+            Address = TestAddresses.Random(), IsDefault = true, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Add(wallet);
+        await db.SaveChangesAsync();
+        return (scope, wallet);
+    }
+
+    public static ObservedPayment PaymentFor(Order order, decimal amount, string? memo = null, DateTimeOffset? at = null)
+    {
+        var id = Interlocked.Increment(ref operationIds).ToString();
+        return new ObservedPayment(order.Network, order.PayTo, new PaymentRecord
+        {
+            Id = id,
+            PagingToken = id,
+            Type = PaymentTypes.Payment,
+            TransactionHash = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
+            TransactionSuccessful = true,
+            CreatedAt = at ?? DateTimeOffset.UtcNow,
+            From = TestAddresses.Random(),
+            To = order.PayTo,
+            AssetType = "native",
+            Amount = amount,
+            IsTransactionJoined = true,
+            MemoType = "text",
+            Memo = memo ?? order.Id,
+        });
+    }
+
+    public static async Task<Order> ReloadAsync(this FluxAppFactory app, Order order)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
+        return await db.Set<Order>().AsNoTracking().SingleAsync(o => o.Id == order.Id);
+    }
+}

@@ -1,0 +1,34 @@
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Features.Credits;
+
+/// <summary>A merchant's credit balance per mode, and adding credits (which confirms orders that waited for one).</summary>
+public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock)
+{
+    public async Task<int> BalanceAsync(MerchantScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var balance = await new CreditBook(db, clock).BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
+        // The first look at a test balance writes its starting sandbox credits.
+        await db.SaveChangesAsync(cancellationToken);
+        return balance;
+    }
+
+    /// <summary>Adds credits, then confirms the scope's awaiting_credit orders oldest first, all in one transaction.</summary>
+    public async Task<int> AddAsync(MerchantScope scope, int credits, CreditReason reason, string? note, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var book = new CreditBook(db, clock);
+        await book.AddAsync(scope.MerchantId, scope.Livemode, credits, reason, note, cancellationToken);
+        await ConfirmationService.ConfirmAwaitingAsync(db, book, scope.MerchantId, scope.Livemode, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        dispatcher.Wake();
+        return await book.BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
+    }
+}

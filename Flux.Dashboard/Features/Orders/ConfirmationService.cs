@@ -1,0 +1,140 @@
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Credits;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Wallets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Features.Orders;
+
+/// <summary>
+/// The watcher's payment sink for orders. In ONE database transaction it records the payment (unique per network and
+/// operation id, so a payment seen twice is handled once), updates the order its memo names, spends exactly one
+/// credit on confirmation and appends the events to the outbox.
+/// </summary>
+public sealed class ConfirmationService(
+    IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock, ILogger<ConfirmationService> logger)
+    : IPaymentSink
+{
+    public async Task HandleAsync(ObservedPayment observed, CancellationToken cancellationToken)
+    {
+        var record = observed.Record;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers queue here instead of racing.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await db.Set<ChainPayment>().AnyAsync(p => p.Network == observed.Network && p.OperationId == record.Id, cancellationToken))
+                return;
+
+            var now = clock.GetUtcNow();
+            var payment = ChainPayment.Of(observed, now);
+            db.Add(payment);
+            var order = record.Memo is { } memo ? await db.Set<Order>().FindAsync([memo], cancellationToken) : null;
+            var credits = new CreditBook(db, clock);
+            var hasCredit = order is not null && await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken) > 0;
+            var incoming = new IncomingPayment(observed.Network, observed.Wallet, record.Amount ?? 0, record.MemoType, record.Memo, record.CreatedAt);
+            var decision = PaymentMatcher.Decide(incoming, order, hasCredit);
+
+            if (decision.Outcome == MatchOutcome.Unmatched)
+                await ReportUnmatchedAsync(db, payment, now, cancellationToken);
+            else
+                await ApplyAsync(db, credits, order!, payment, decision, now, cancellationToken);
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Payment {OperationId} on {Network}: {Outcome} (order {OrderId})",
+                record.Id, observed.Network, decision.Outcome, order?.Id);
+        }
+        dispatcher.Wake();
+    }
+
+    /// <summary>Confirms a merchant's paid orders that waited for credit, oldest first, while credits last.</summary>
+    public static async Task ConfirmAwaitingAsync(FluxDbContext db, CreditBook credits, string merchantId, bool livemode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Set<Order>()
+            .Where(o => o.MerchantId == merchantId && o.Livemode == livemode && o.Status == OrderStatus.AwaitingCredit)
+            .OrderBy(o => o.PaidAt).ThenBy(o => o.CreatedAt)
+            .ToListAsync(cancellationToken);
+        foreach (var order in waiting)
+        {
+            if (!await credits.TrySpendAsync(merchantId, livemode, order.Id, cancellationToken))
+                return;
+            await ConfirmAsync(db, credits, order, now, cancellationToken);
+        }
+    }
+
+    private static async Task ApplyAsync(FluxDbContext db, CreditBook credits, Order order, ChainPayment payment, MatchDecision decision,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        payment.OrderId = order.Id;
+        order.AmountReceived = decision.AmountReceived;
+        switch (decision.Outcome)
+        {
+            case MatchOutcome.Confirmed or MatchOutcome.AwaitingCredit:
+                MarkPaid(order, payment, now);
+                if (decision.Outcome == MatchOutcome.Confirmed && await credits.TrySpendAsync(order.MerchantId, order.Livemode, order.Id, cancellationToken))
+                {
+                    await ConfirmAsync(db, credits, order, now, cancellationToken);
+                    break;
+                }
+                order.Status = OrderStatus.AwaitingCredit;
+                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderAwaitingCredit, OrderData(order), now);
+                break;
+            case MatchOutcome.Underpaid:
+                order.Status = OrderStatus.Underpaid;
+                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderUnderpaid,
+                    new { order_id = order.Id, amount = order.Amount, amount_received = order.AmountReceived, amount_due = order.Amount - order.AmountReceived }, now);
+                break;
+            case MatchOutcome.PaidAfterExpiry:
+                MarkPaid(order, payment, now);
+                order.Status = OrderStatus.PaidAfterExpiry;
+                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderPaidAfterExpiry, OrderData(order), now);
+                break;
+            case MatchOutcome.AddedToClosedOrder:
+                // The order keeps its status; the extra Pi shows as received (and overpaid) for the merchant to settle.
+                break;
+        }
+    }
+
+    private static void MarkPaid(Order order, ChainPayment payment, DateTimeOffset now)
+    {
+        order.PaidAt ??= now;
+        order.TransactionHash = payment.TransactionHash;
+    }
+
+    private static async Task ConfirmAsync(FluxDbContext db, CreditBook credits, Order order, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        order.Status = OrderStatus.Confirmed;
+        order.ConfirmedAt = now;
+        var remaining = await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken);
+        Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderConfirmed, OrderData(order) with { credits_remaining = remaining }, now);
+        Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.CreditUsed, new { order_id = order.Id, credits_remaining = remaining }, now);
+    }
+
+    /// <summary>Tells every merchant who registered the wallet (in the payment's network) about the unmatched payment.</summary>
+    private static async Task ReportUnmatchedAsync(FluxDbContext db, ChainPayment payment, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var owners = await db.Set<Wallet>()
+            .Where(w => w.Network == payment.Network && w.Address == payment.Wallet && w.RemovedAt == null)
+            .Select(w => new { w.MerchantId, w.Livemode })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var owner in owners)
+        {
+            Outbox.Append(db, owner.MerchantId, owner.Livemode, EventTypes.PaymentUnmatched, new
+            {
+                transaction_hash = payment.TransactionHash,
+                wallet = payment.Wallet,
+                from = payment.From,
+                amount = payment.Amount,
+                memo = payment.Memo,
+            }, now);
+        }
+    }
+
+    private static OrderEventData OrderData(Order order) => new(order.Id, order.Amount, order.AmountReceived, order.Overpaid,
+        order.Status.ApiName(), order.TransactionHash, null);
+
+    private sealed record OrderEventData(
+        string order_id, decimal amount, decimal amount_received, bool overpaid, string status, string? transaction_hash, int? credits_remaining);
+}

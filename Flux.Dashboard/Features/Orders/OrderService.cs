@@ -1,0 +1,112 @@
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Wallets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Features.Orders;
+
+/// <summary>What a merchant asks for; the wallet is an id, an address of theirs, or (neither) their default wallet.</summary>
+public sealed record CreateOrderRequest(decimal? Amount, string? Description, string? WalletId = null, string? WalletAddress = null);
+
+public sealed record FieldError(string Field, string Message);
+
+public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
+{
+    public bool Succeeded => Order is not null;
+}
+
+/// <summary>Creates, reads and cancels orders for one merchant scope. The dashboard and the API both use it.</summary>
+public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock)
+{
+    public async Task<OrderResult> CreateAsync(MerchantScope scope, CreateOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<FieldError>();
+        if (AmountError(request.Amount) is { } amountError)
+            errors.Add(new("amount", amountError));
+        if (request.Description is { Length: > OrderRules.MaxDescriptionLength })
+            errors.Add(new("description", $"The description holds at most {OrderRules.MaxDescriptionLength} characters."));
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (wallet, walletError) = await FindWalletAsync(db, scope, request, cancellationToken);
+        if (walletError is not null)
+            errors.Add(walletError);
+        if (errors.Count > 0)
+            return new(null, errors);
+
+        var now = clock.GetUtcNow();
+        var order = new Order
+        {
+            Id = PublicId.New("ord"),
+            MerchantId = scope.MerchantId,
+            Livemode = scope.Livemode,
+            WalletId = wallet!.Id,
+            Network = wallet.Network,
+            PayTo = wallet.Address,
+            Amount = request.Amount!.Value,
+            Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
+            Status = OrderStatus.PendingConfirmation,
+            CreatedAt = now,
+            ExpiresAt = now + OrderRules.DefaultLifetime,
+        };
+        db.Add(order);
+        Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderCreated,
+            new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt }, now);
+        await db.SaveChangesAsync(cancellationToken);
+        dispatcher.Wake();
+        return new(order, []);
+    }
+
+    public async Task<Order?> GetAsync(MerchantScope scope, string orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Order>().AsNoTracking()
+            .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
+    }
+
+    /// <summary>Cancels an order that is not paid yet; null when the scope has no such order.</summary>
+    public async Task<OrderResult?> CancelAsync(MerchantScope scope, string orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await db.Set<Order>()
+            .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
+        if (order is null)
+            return null;
+        if (order.Status is not (OrderStatus.PendingConfirmation or OrderStatus.Underpaid))
+            return new(null, [new("status", $"An order that is {order.Status.ApiName()} cannot be canceled.")]);
+
+        var now = clock.GetUtcNow();
+        order.Status = OrderStatus.Canceled;
+        order.CanceledAt = now;
+        Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderCanceled, new { order_id = order.Id }, now);
+        await db.SaveChangesAsync(cancellationToken);
+        dispatcher.Wake();
+        return new(order, []);
+    }
+
+    private static string? AmountError(decimal? amount) => amount switch
+    {
+        null => "Enter the amount in Pi.",
+        <= 0 => "The amount must be greater than 0.",
+        > OrderRules.MaxAmount => "The amount can be at most 1,000,000,000 Pi.",
+        { } a when decimal.Round(a, OrderRules.MaxDecimals) != a => "Pi has 7 decimal places: the amount can have at most 7 digits after the point.",
+        _ => null,
+    };
+
+    private static async Task<(Wallet?, FieldError?)> FindWalletAsync(FluxDbContext db, MerchantScope scope, CreateOrderRequest request, CancellationToken cancellationToken)
+    {
+        var active = db.Set<Wallet>().AsNoTracking()
+            .Where(w => w.MerchantId == scope.MerchantId && w.Livemode == scope.Livemode && w.RemovedAt == null);
+        if (request.WalletId is { Length: > 0 } id)
+            return await active.SingleOrDefaultAsync(w => w.Id == id, cancellationToken) is { } byId
+                ? (byId, null)
+                : (null, new("wallet", "No such wallet in your account."));
+        if (request.WalletAddress is { Length: > 0 } address)
+            return await active.SingleOrDefaultAsync(w => w.Address == address.Trim(), cancellationToken) is { } byAddress
+                ? (byAddress, null)
+                : (null, new("merchant_wallet", "This wallet is not one of your registered wallets in this mode."));
+        return await active.SingleOrDefaultAsync(w => w.IsDefault, cancellationToken) is { } fallback
+            ? (fallback, null)
+            : (null, new("wallet", "Add a wallet first: orders are paid into one of your wallets."));
+    }
+}

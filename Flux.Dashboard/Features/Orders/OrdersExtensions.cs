@@ -1,0 +1,18 @@
+using Flux.Dashboard.Chain.Watching;
+using Hangfire;
+
+namespace Flux.Dashboard.Features.Orders;
+
+public static class OrdersExtensions
+{
+    public static void AddOrders(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<OrderService>();
+        builder.Services.AddSingleton<IPaymentSink, ConfirmationService>();
+        builder.Services.AddTransient<OrderExpiry>();
+    }
+
+    public static void UseOrderExpiry(this WebApplication app) =>
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<OrderExpiry>(OrderExpiry.JobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+}
