@@ -3,6 +3,8 @@ using Bunit;
 using Flux.Dashboard.Components.Layout;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Credits;
+using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +29,11 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
         Services.AddScoped<MerchantPreferences>();
+        Services.AddLogging();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<EventBus>();
+        Services.AddSingleton<OutboxDispatcher>();
+        Services.AddSingleton<CreditService>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized(merchant.Email!)
             .SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id), new Claim(ClaimTypes.Email, merchant.Email!));
@@ -43,6 +50,7 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         Assert.Equal(9, DashboardSections.All.Count);
         Assert.Equal("shop@flux.test", layout.Find("[data-testid='merchant-email']").TextContent.Trim());
         Assert.Contains("page body", layout.Markup);
+        Assert.Equal("0 credits", layout.Find("[data-testid='credit-balance']").TextContent.Trim());
     }
 
     [Fact]
@@ -55,6 +63,8 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
 
         layout.WaitForElement("[data-testid='test-mode-banner']");
         Assert.True(await StoredTestModeAsync());
+        layout.WaitForAssertion(() => Assert.Equal($"{CreditBook.SandboxStartingCredits} credits",
+            layout.Find("[data-testid='credit-balance']").TextContent.Trim()));
 
         layout.Find("input[data-testid='test-mode-switch']").Change(false);
 

@@ -18,6 +18,17 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ou
         return balance;
     }
 
+    /// <summary>The newest lines of the scope's ledger, newest first.</summary>
+    public async Task<List<CreditEntry>> LedgerAsync(MerchantScope scope, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<CreditEntry>().AsNoTracking()
+            .Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode)
+            .OrderByDescending(e => e.Id)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Adds credits, then confirms the scope's awaiting_credit orders oldest first, all in one transaction.</summary>
     public async Task<int> AddAsync(MerchantScope scope, int credits, CreditReason reason, string? note, CancellationToken cancellationToken = default)
     {
