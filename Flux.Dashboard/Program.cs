@@ -9,6 +9,7 @@ using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Health;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Payments;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
 
@@ -29,6 +30,7 @@ builder.AddPaymentWatching();
 builder.AddEvents();
 builder.AddOrders();
 builder.AddCredits();
+builder.AddPayments();
 
 var app = builder.Build();
 

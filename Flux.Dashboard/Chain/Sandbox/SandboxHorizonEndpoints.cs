@@ -77,13 +77,14 @@ public static class SandboxHorizonEndpoints
     private static async Task StreamAsync(HttpContext http, string? account, PageQuery query, SandboxPayments payments,
         SandboxLedgerSignal signal, SandboxHorizonJson format, CancellationToken ct)
     {
+        // Resolved before "hello" goes out, so a payment closing right after the client sees it is never skipped.
+        // As Horizon: no cursor streams from the first record, "now" from the next one to close.
+        var cursor = query.CursorId ?? (query.CursorIsNow ? await payments.LatestIdAsync(ct) : 0);
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         await http.Response.WriteAsync("retry: 1000\nevent: open\ndata: \"hello\"\n\n", ct);
         await http.Response.Body.FlushAsync(ct);
 
-        // As Horizon: no cursor streams from the first record, "now" from the next one to close.
-        var cursor = query.CursorId ?? (query.CursorIsNow ? await payments.LatestIdAsync(ct) : 0);
         try
         {
             while (!ct.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Wallets;
@@ -46,6 +47,38 @@ public sealed class ConfirmationService(
                 record.Id, observed.Network, decision.Outcome, order?.Id);
         }
         dispatcher.Wake();
+    }
+
+    /// <summary>
+    /// The merchant's triage: an unmatched payment into one of their wallets is attached to one of their orders (paid
+    /// into that wallet) and counts exactly as if it had carried the order's memo. Null when either is not theirs.
+    /// </summary>
+    public async Task<MatchOutcome?> AttachAsync(MerchantScope scope, long paymentId, string orderId, CancellationToken cancellationToken = default)
+    {
+        MatchDecision decision;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var payment = await db.Set<ChainPayment>().SingleOrDefaultAsync(p => p.Id == paymentId && p.OrderId == null && p.Network == scope.Network, cancellationToken);
+            var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
+            var ownsWallet = payment is not null && await db.Set<Wallet>().AnyAsync(w =>
+                w.MerchantId == scope.MerchantId && w.Livemode == scope.Livemode && w.Address == payment.Wallet, cancellationToken);
+            if (payment is null || order is null || !ownsWallet)
+                return null;
+
+            var credits = new CreditBook(db, clock);
+            var hasCredit = await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken) > 0;
+            var asIfMemo = new IncomingPayment(payment.Network, payment.Wallet, payment.Amount, "text", order.Id, payment.CreatedAt);
+            decision = PaymentMatcher.Decide(asIfMemo, order, hasCredit);
+            if (decision.Outcome == MatchOutcome.Unmatched)
+                return MatchOutcome.Unmatched;
+            var now = clock.GetUtcNow();
+            await ApplyAsync(db, credits, order, payment, decision, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        dispatcher.Wake();
+        return decision.Outcome;
     }
 
     /// <summary>Confirms a merchant's paid orders that waited for credit, oldest first, while credits last.</summary>

@@ -1,0 +1,6 @@
+namespace Flux.Dashboard.Features.Payments;
+
+public static class PaymentsExtensions
+{
+    public static void AddPayments(this WebApplicationBuilder builder) => builder.Services.AddSingleton<PaymentsQuery>();
+}

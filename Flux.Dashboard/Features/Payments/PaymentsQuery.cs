@@ -1,0 +1,27 @@
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Wallets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Features.Payments;
+
+/// <summary>
+/// The payments a merchant may see in a mode: those matched to their orders, and unmatched ones into their wallets.
+/// (Two merchants may register the sandbox's shared test wallet; each sees only their own orders' payments.)
+/// </summary>
+public sealed class PaymentsQuery(IDbContextFactory<FluxDbContext> dbFactory)
+{
+    public async Task<List<ChainPayment>> RecentAsync(MerchantScope scope, bool unmatchedOnly, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var myOrders = db.Set<Order>().Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode).Select(o => o.Id);
+        var myWallets = db.Set<Wallet>().Where(w => w.MerchantId == scope.MerchantId && w.Livemode == scope.Livemode).Select(w => w.Address);
+        var payments = db.Set<ChainPayment>().AsNoTracking().Where(p => p.Network == scope.Network
+            && ((p.OrderId != null && myOrders.Contains(p.OrderId)) || (p.OrderId == null && myWallets.Contains(p.Wallet))));
+        if (unmatchedOnly)
+            payments = payments.Where(p => p.OrderId == null);
+        return await payments.OrderByDescending(p => p.Id).Take(take).ToListAsync(cancellationToken);
+    }
+}
