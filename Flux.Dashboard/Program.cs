@@ -9,6 +9,7 @@ using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Health;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
@@ -31,6 +32,7 @@ builder.AddEvents();
 builder.AddOrders();
 builder.AddCredits();
 builder.AddPayments();
+builder.AddOverview();
 
 var app = builder.Build();
 
