@@ -6,6 +6,7 @@ using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Health;
+using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
 
@@ -23,6 +24,7 @@ builder.AddFluxHealth();
 builder.AddChain();
 builder.AddSandboxLedger();
 builder.AddPaymentWatching();
+builder.AddWallets();
 
 var app = builder.Build();
 
