@@ -11,6 +11,7 @@ using Flux.Dashboard.Features.Health;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
+using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
 
@@ -33,6 +34,7 @@ builder.AddOrders();
 builder.AddCredits();
 builder.AddPayments();
 builder.AddOverview();
+builder.AddWallets();
 
 var app = builder.Build();
 

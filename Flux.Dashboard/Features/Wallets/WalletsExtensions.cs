@@ -1,0 +1,7 @@
+namespace Flux.Dashboard.Features.Wallets;
+
+public static class WalletsExtensions
+{
+    public static void AddWallets(this WebApplicationBuilder builder) =>
+        builder.Services.AddScoped<WalletService>();
+}
