@@ -1,3 +1,4 @@
+using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Features.Accounts;
@@ -209,6 +210,20 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
         Assert.False(Watched.IsWatched(Sandbox, first.Address));
         Assert.Equal([second.Id, third.Id], (await Wallets.ListAsync(merchant)).Select(w => w.Id));
         Assert.Equal(first.Id, (await Wallets.ListAsync(merchant, includeRemoved: true))[^1].Id);
+    }
+
+    [Fact]
+    public async Task A_removed_wallet_that_orders_were_paid_into_stays_watched_for_late_payments()
+    {
+        var merchant = await app.NewMerchantAsync();
+        var wallet = (await Wallets.AddAsync(merchant, TestAddresses.Random(), null)).Wallet!;
+        await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant, new CreateOrderRequest(5m, null));
+
+        var result = await Wallets.RemoveAsync(merchant, wallet.Id);
+
+        Assert.True(result.Succeeded);
+        Assert.True(Watched.IsWatched(Sandbox, wallet.Address));
+        Assert.Empty(await Wallets.ListAsync(merchant));
     }
 
     [Fact]

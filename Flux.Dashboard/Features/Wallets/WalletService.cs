@@ -3,6 +3,7 @@ using Flux.Dashboard.Chain.Horizon;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 using Polly;
 
@@ -126,8 +127,10 @@ public sealed class WalletService(
             }
         }, afterSave: async (db, wallet) =>
         {
+            // A late payment must never be lost (DESIGN.md §2): an address that orders were paid into stays watched.
             var stillInUse = await db.Set<Wallet>()
-                .AnyAsync(w => w.Network == wallet.Network && w.Address == wallet.Address && w.RemovedAt == null, cancellationToken);
+                .AnyAsync(w => w.Network == wallet.Network && w.Address == wallet.Address && w.RemovedAt == null, cancellationToken)
+                || await db.Set<Order>().AnyAsync(o => o.Network == wallet.Network && o.PayTo == wallet.Address, cancellationToken);
             if (!stillInUse)
                 await watched.UnwatchAsync(wallet.Network, wallet.Address, cancellationToken);
         });
