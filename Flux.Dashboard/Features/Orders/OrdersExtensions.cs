@@ -8,6 +8,8 @@ public static class OrdersExtensions
     public static void AddOrders(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OrderService>();
+        builder.Services.AddSingleton<OrderQueries>();
+        builder.Services.AddSingleton<OrderPaymentSimulator>();
         builder.Services.AddSingleton<IPaymentSink, ConfirmationService>();
         builder.Services.AddTransient<OrderExpiry>();
     }
