@@ -55,6 +55,7 @@ app.UseAntiforgery();
 app.MapFluxHealth();
 app.MapFluxJobsDashboard();
 app.MapSandboxHorizon();
+app.MapOrdersExport();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

@@ -36,13 +36,13 @@ public sealed class LiveConfirmationTests(BrowserFixture fixture) : BrowserTest(
         var second = await page.Context.NewPageAsync();
         await second.GotoAsync("/orders");
         await WaitForDashboardAsync(second);
-        var row = second.GetByTestId("order-row").Filter(new() { HasText = orderId });
-        await Expect(row).ToHaveCountAsync(1);
+        var status = second.Locator($"[data-testid=order-status][data-order-id='{orderId}']");
+        await Expect(status).ToHaveAttributeAsync("data-status", "pending_confirmation");
 
         await page.GetByTestId("simulate-full").ClickAsync();
 
         await Expect(page.GetByTestId("order-detail-status")).ToHaveTextAsync(Confirmed);
-        await Expect(second.GetByTestId("order-status").Filter(new() { HasText = Confirmed })).ToHaveCountAsync(1);
+        await Expect(status).ToHaveAttributeAsync("data-status", "confirmed");
         await Expect(page.GetByTestId("credit-balance")).ToHaveTextAsync("99 credits");
         await Expect(second.GetByTestId("credit-balance")).ToHaveTextAsync("99 credits");
     });

@@ -8,6 +8,8 @@ public static class OrdersExtensions
     public static void AddOrders(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OrderService>();
+        builder.Services.AddSingleton<OrderQueries>();
+        builder.Services.AddSingleton<OrderPaymentSimulator>();
         builder.Services.AddSingleton<ConfirmationService>();
         builder.Services.AddSingleton<IPaymentSink>(sp => sp.GetRequiredService<ConfirmationService>());
         builder.Services.AddTransient<OrderExpiry>();

@@ -1,0 +1,133 @@
+using System.Security.Claims;
+using Bunit;
+using Bunit.Rendering;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Wallets;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Flux.Dashboard.Tests.Orders;
+
+public sealed class NewOrderDialogTests : BunitContext, IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private readonly Merchant merchant = new() { UserName = "dialog@flux.test", Email = "dialog@flux.test" };
+    private readonly MerchantScope scope;
+    private readonly Wallet wallet;
+
+    public NewOrderDialogTests()
+    {
+        scope = new MerchantScope(merchant.Id, Livemode: false);
+        wallet = new Wallet
+        {
+            Id = PublicId.New("wal"), MerchantId = merchant.Id, Livemode = false, Network = scope.Network,
+            Address = TestAddresses.Random(), Label = "Counter", IsDefault = true, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        using (var db = database.CreateContext())
+        {
+            db.Users.Add(merchant);
+            db.Add(wallet);
+            db.SaveChanges();
+        }
+
+        Services.AddMudServices();
+        Services.AddLogging();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddDbContextFactory<FluxDbContext>(database.Configure);
+        Services.AddSingleton<EventBus>();
+        Services.AddSingleton<OutboxDispatcher>();
+        Services.AddSingleton<OrderService>();
+        Services.AddSingleton<OrderQueries>();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        AddAuthorization().SetAuthorized(merchant.Email!).SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id));
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public async Task A_non_numeric_amount_shows_a_field_error_under_the_amount_and_writes_nothing()
+    {
+        var dialog = await OpenDialogAsync();
+
+        dialog.Find("input[data-testid='order-amount']").Input("ten pi");
+        dialog.Find("button[data-testid='create-order']").Click();
+
+        dialog.WaitForAssertion(() => Assert.Contains("Enter the amount as a number of Pi", dialog.Markup));
+        Assert.Equal(0, await OrderCountAsync());
+        Assert.DoesNotContain("/orders/ord_", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public async Task Every_field_error_shows_at_once_a_comma_amount_included()
+    {
+        var dialog = await OpenDialogAsync();
+
+        dialog.Find("input[data-testid='order-amount']").Input("1,5");
+        dialog.Find("textarea[data-testid='order-description']").Input(new string('x', OrderRules.MaxDescriptionLength + 1));
+        dialog.Find("button[data-testid='create-order']").Click();
+
+        dialog.WaitForAssertion(() =>
+        {
+            Assert.Contains("with a point for decimals", dialog.Markup);
+            Assert.Contains($"at most {OrderRules.MaxDescriptionLength} characters", dialog.Markup);
+        });
+        Assert.Equal(0, await OrderCountAsync());
+    }
+
+    [Fact]
+    public async Task A_valid_order_is_created_in_the_preselected_default_wallet_and_opens_its_detail_page()
+    {
+        var dialog = await OpenDialogAsync();
+
+        dialog.Find("input[data-testid='order-amount']").Input("10.25");
+        dialog.Find("textarea[data-testid='order-description']").Input("Two coffees");
+        dialog.Find("button[data-testid='create-order']").Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        dialog.WaitForAssertion(() => Assert.Contains("/orders/ord_", navigation.Uri));
+        await using var db = database.CreateContext();
+        var order = await db.Set<Order>().SingleAsync();
+        Assert.EndsWith($"/orders/{order.Id}", navigation.Uri);
+        Assert.Equal(10.25m, order.Amount);
+        Assert.Equal("Two coffees", order.Description);
+        Assert.Equal(wallet.Id, order.WalletId);
+        Assert.False(order.Livemode);
+    }
+
+    private async Task<IRenderedComponent<ContainerFragment>> OpenDialogAsync()
+    {
+        var host = Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+        });
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        await host.InvokeAsync(() => dialogs.ShowAsync<NewOrderDialog>("New order",
+            new DialogParameters<NewOrderDialog> { { d => d.Scope, scope } }));
+        host.WaitForElement("input[data-testid='order-amount']");
+        return host;
+    }
+
+    private async Task<int> OrderCountAsync()
+    {
+        await using var db = database.CreateContext();
+        return await db.Set<Order>().CountAsync();
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are async-disposable only.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        database.Dispose();
+    }
+}

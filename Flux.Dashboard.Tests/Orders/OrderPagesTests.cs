@@ -1,0 +1,193 @@
+using System.Security.Claims;
+using Bunit;
+using Flux.Dashboard.Chain;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Flux.Dashboard.Tests.Orders;
+
+/// <summary>
+/// The Orders pages rendered by bUnit on the services of a running Flux, so a simulated payment travels the real path
+/// (sandbox ledger → watcher → confirmation → event bus) and the page on screen must change without a reload.
+/// </summary>
+[Collection(FluxAppCollection.Name)]
+public sealed class OrderPagesTests : BunitContext, IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly FluxAppFactory app;
+    private bool providersRendered;
+
+    public OrderPagesTests(FluxAppFactory app)
+    {
+        this.app = app;
+        Services.AddMudServices();
+        Services.AddSingleton(app.Services.GetRequiredService<OrderService>());
+        Services.AddSingleton(app.Services.GetRequiredService<OrderQueries>());
+        Services.AddSingleton(app.Services.GetRequiredService<OrderPaymentSimulator>());
+        Services.AddSingleton(app.Services.GetRequiredService<EventBus>());
+        Services.AddSingleton(app.Services.GetRequiredService<IOptions<ChainOptions>>());
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        AddAuthorization().SetAuthorized("pages@flux.test").SetClaims(new Claim(ClaimTypes.NameIdentifier, "pages"));
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    private OrderService Orders => app.Services.GetRequiredService<OrderService>();
+
+    [Fact]
+    public async Task The_list_shows_each_order_with_its_status_and_the_row_turns_confirmed_live_when_paid()
+    {
+        var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4.5m, "Live row"))).Order!;
+
+        var page = RenderInScope<OrdersPage>(scope);
+        page.WaitForAssertion(() => Assert.Equal(order.Id, page.Find("[data-testid='order-row']").TextContent.Trim()));
+        Assert.Equal("pending_confirmation", StatusOf(page, "order-status", order.Id));
+        Assert.Contains("4.5 Pi", page.Markup);
+        Assert.Contains("/orders/export.csv", page.Find("[data-testid='export-csv']").GetAttribute("href"));
+
+        var sent = await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
+
+        Assert.True(sent.Succeeded, sent.Message);
+        page.WaitForAssertion(() => Assert.Equal("confirmed", StatusOf(page, "order-status", order.Id)), Patience);
+    }
+
+    [Fact]
+    public async Task Flipping_test_mode_reloads_the_list_with_the_other_modes_orders()
+    {
+        var (test, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var live = test with { Livemode = true };
+        await app.AddWalletAsync(live);
+        var testOrder = (await Orders.CreateAsync(test, new CreateOrderRequest(1m, null))).Order!;
+        var liveOrder = (await Orders.CreateAsync(live, new CreateOrderRequest(2m, null))).Order!;
+        RenderProviders();
+        var page = Render<CascadingValue<MerchantScope>>(p => p.Add(c => c.Value, test).AddChildContent<OrdersPage>());
+        page.WaitForAssertion(() => Assert.Equal(testOrder.Id, page.Find("[data-testid='order-row']").TextContent.Trim()));
+
+        var shown = page.FindComponent<OrdersPage>().Instance;
+        page.Render(p => p.Add(c => c.Value, live).AddChildContent<OrdersPage>());
+
+        page.WaitForAssertion(() => Assert.Equal(liveOrder.Id, page.Find("[data-testid='order-row']").TextContent.Trim()));
+        Assert.Single(page.FindAll("[data-testid='order-row']"));
+        Assert.Same(shown, page.FindComponent<OrdersPage>().Instance);
+    }
+
+    [Fact]
+    public async Task A_new_order_appears_in_the_empty_list_without_a_reload()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+
+        var page = RenderInScope<OrdersPage>(scope);
+        page.WaitForElement("[data-testid='empty-state']");
+        Assert.Empty(page.FindAll("[data-testid='export-csv']"));
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null))).Order!;
+
+        page.WaitForAssertion(() => Assert.Equal(order.Id, page.Find("[data-testid='order-row']").TextContent.Trim()), Patience);
+    }
+
+    [Fact]
+    public async Task The_detail_page_pays_a_test_order_by_simulation_and_follows_it_to_confirmed_on_its_timeline()
+    {
+        var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, "Detail page"))).Order!;
+
+        var page = RenderInScope<OrderDetailPage>(scope, order.Id);
+        page.WaitForElement("[data-testid='simulate-full']");
+        Assert.Equal("pending_confirmation", StatusOf(page, "order-detail-status", order.Id));
+        Assert.Equal(order.PayTo, page.Find("[data-testid='order-pay-to']").TextContent.Trim());
+        Assert.Equal(order.Id, page.Find("[data-testid='order-memo']").TextContent.Trim());
+
+        page.Find("button[data-testid='simulate-partial']").Click();
+        page.WaitForAssertion(() => Assert.Equal("underpaid", StatusOf(page, "order-detail-status", order.Id)), Patience);
+        page.Find("button[data-testid='simulate-full']").Click();
+        page.WaitForAssertion(() => Assert.Equal("confirmed", StatusOf(page, "order-detail-status", order.Id)), Patience);
+
+        var steps = page.FindAll("[data-testid='timeline'] [data-testid='timeline-entry']").Select(e => e.GetAttribute("data-step"));
+        Assert.Equal(["Created", "PaymentSeen", "PaymentSeen", "Confirmed"], steps);
+        var links = page.FindAll("[data-testid='timeline'] [data-testid='tx-link']");
+        Assert.Equal(2, links.Count);
+        Assert.All(links, l => Assert.StartsWith("/sandbox/horizon/transactions/", l.GetAttribute("href")));
+        Assert.Empty(page.FindAll("[data-testid='cancel-order']"));
+    }
+
+    [Fact]
+    public async Task Live_orders_offer_no_simulation_and_an_order_outside_the_scope_is_not_found()
+    {
+        var (live, _) = await app.NewMerchantWithWalletAsync(livemode: true);
+        var order = (await Orders.CreateAsync(live, new CreateOrderRequest(8m, null))).Order!;
+
+        var livePage = RenderInScope<OrderDetailPage>(live, order.Id);
+        livePage.WaitForElement("[data-testid='order-detail-status']");
+        var testModePage = RenderInScope<OrderDetailPage>(live with { Livemode = false }, order.Id);
+        testModePage.WaitForElement("[data-testid='empty-state']");
+
+        Assert.Empty(livePage.FindAll("[data-testid='simulate-panel']"));
+        Assert.Single(livePage.FindAll("[data-testid='cancel-order']"));
+        Assert.Contains("Order not found", testModePage.Markup);
+    }
+
+    [Fact]
+    public async Task Cancel_cancels_a_pending_order_and_the_timeline_says_so()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Order!;
+
+        var page = RenderInScope<OrderDetailPage>(scope, order.Id);
+        page.WaitForElement("button[data-testid='cancel-order']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("canceled", StatusOf(page, "order-detail-status", order.Id)));
+        Assert.Contains("Canceled", page.FindAll("[data-testid='timeline-entry']")[^1].TextContent);
+        Assert.Empty(page.FindAll("[data-testid='cancel-order']"));
+    }
+
+    private static string? StatusOf(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, string testId, string orderId) =>
+        page.Find($"[data-testid='{testId}'][data-order-id='{orderId}']").GetAttribute("data-status");
+
+    /// <summary>The page as MainLayout hosts it: popover, dialog and snackbar providers beside it, the scope cascading into it.</summary>
+    private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderInScope<TPage>(MerchantScope scope, string? id = null)
+        where TPage : IComponent
+    {
+        RenderProviders();
+        return Render(builder =>
+        {
+            builder.OpenComponent<CascadingValue<MerchantScope>>(0);
+            builder.AddComponentParameter(1, nameof(CascadingValue<MerchantScope>.Value), scope);
+            builder.AddComponentParameter(2, nameof(CascadingValue<MerchantScope>.ChildContent), (RenderFragment)(page =>
+            {
+                page.OpenComponent<TPage>(0);
+                if (id is not null)
+                    page.AddComponentParameter(1, "Id", id);
+                page.CloseComponent();
+            }));
+            builder.CloseComponent();
+        });
+    }
+
+    /// <summary>MudBlazor's providers, once per test: a second set would claim the same sections.</summary>
+    private void RenderProviders()
+    {
+        if (providersRendered)
+            return;
+        Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<MudSnackbarProvider>(2);
+            builder.CloseComponent();
+        });
+        providersRendered = true;
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are async-disposable only.
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+}

@@ -1,0 +1,116 @@
+using System.Threading.Channels;
+using Flux.Dashboard.Chain.Sandbox;
+using Flux.Dashboard.Tests.Chain.Watching;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Dashboard.Tests.Orders;
+
+/// <summary>"Simulate payment" end to end in process: sandbox ledger → sandbox Horizon stream → watcher → confirmation → event bus.</summary>
+[Collection(FluxAppCollection.Name)]
+public sealed class SimulatedPaymentTests(FluxAppFactory app)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private OrderService Orders => app.Services.GetRequiredService<OrderService>();
+    private OrderPaymentSimulator Simulator => app.Services.GetRequiredService<OrderPaymentSimulator>();
+
+    [Fact]
+    public async Task A_simulated_full_payment_confirms_the_test_order_through_the_watcher_and_tells_the_dashboard()
+    {
+        var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(12.5m, "Simulated mug"))).Order!;
+        var events = Channel.CreateUnbounded<OutboxEvent>();
+        using var subscription = app.Services.GetRequiredService<EventBus>()
+            .Subscribe(scope.MerchantId, e => events.Writer.WriteAsync(e).AsTask());
+
+        var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
+        var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
+
+        Assert.True(sent.Succeeded, sent.Message);
+        Assert.Equal(12.5m, sent.Amount);
+        Assert.Equal(OrderStatus.Confirmed, confirmed.Status);
+        Assert.Equal(12.5m, confirmed.AmountReceived);
+        Assert.Equal(sent.TransactionHash, confirmed.TransactionHash);
+        var payment = Assert.Single(await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id));
+        Assert.Equal(Flux.Dashboard.Chain.SandboxTestWallet.Address, payment.From);
+        using var wait = new CancellationTokenSource(Patience);
+        OutboxEvent seen;
+        do seen = await events.Reader.ReadAsync(wait.Token);
+        while (seen.Type != EventTypes.OrderConfirmed);
+        Assert.Equal(order.Id, OrderEvents.OrderIdOf(seen));
+    }
+
+    [Fact]
+    public async Task Half_then_full_payments_make_the_order_underpaid_then_confirmed_without_overpaying()
+    {
+        var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Order!;
+
+        var half = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Partial);
+        var underpaid = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Underpaid, Patience);
+        var rest = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
+        var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
+
+        Assert.Equal(1.5m, half.Amount);
+        Assert.Equal(OrderStatus.Underpaid, underpaid.Status);
+        Assert.Equal(1.5m, rest.Amount);
+        Assert.Equal(OrderStatus.Confirmed, confirmed.Status);
+        Assert.False(confirmed.Overpaid);
+        Assert.Equal(2, (await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id)).Count);
+    }
+
+    [Fact]
+    public async Task An_overpayment_confirms_and_is_flagged()
+    {
+        var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Order!;
+
+        var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Overpay);
+        var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
+
+        Assert.Equal(3m, sent.Amount);
+        Assert.True(confirmed.Overpaid);
+    }
+
+    [Fact]
+    public async Task A_wrong_memo_payment_is_recorded_unmatched_and_leaves_the_order_pending()
+    {
+        var (scope, wallet) = await app.NewTestMerchantWithWatchedWalletAsync();
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Order!;
+
+        var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.WrongMemo);
+        var recorded = await app.Services.WaitForRecordedAsync(wallet.Address, 1, Patience);
+
+        Assert.True(sent.Succeeded, sent.Message);
+        var payment = Assert.Single(recorded);
+        Assert.Equal(OrderPaymentSimulator.WrongMemo, payment.Memo);
+        Assert.Null(payment.OrderId);
+        Assert.Equal(OrderStatus.PendingConfirmation, (await Orders.GetAsync(scope, order.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Simulation_is_refused_for_live_orders_and_for_wallets_the_watcher_does_not_follow()
+    {
+        var (liveScope, _) = await app.NewMerchantWithWalletAsync(livemode: true);
+        var liveOrder = (await Orders.CreateAsync(liveScope, new CreateOrderRequest(1m, null))).Order!;
+        var (testScope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var unwatchedOrder = (await Orders.CreateAsync(testScope, new CreateOrderRequest(1m, null))).Order!;
+
+        var live = await Simulator.PayAsync(liveScope, liveOrder.Id, SimulatedPaymentKind.Full);
+        var unwatched = await Simulator.PayAsync(testScope, unwatchedOrder.Id, SimulatedPaymentKind.Full);
+        var otherMerchant = await Simulator.PayAsync(testScope, liveOrder.Id, SimulatedPaymentKind.Full);
+
+        Assert.False(live.Succeeded);
+        Assert.Contains("test mode", live.Message);
+        Assert.False(unwatched.Succeeded);
+        Assert.Contains("not watching", unwatched.Message);
+        Assert.False(otherMerchant.Succeeded);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Set<SandboxTransaction>().AnyAsync(t => t.Memo == liveOrder.Id || t.Memo == unwatchedOrder.Id));
+    }
+}

@@ -1,0 +1,66 @@
+using Flux.Dashboard.Chain;
+using Flux.Dashboard.Chain.Sandbox;
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Features.Accounts;
+
+namespace Flux.Dashboard.Features.Orders;
+
+public enum SimulatedPaymentKind
+{
+    /// <summary>What is still due (the whole amount if nothing is due any more).</summary>
+    Full,
+    /// <summary>Half of what is due.</summary>
+    Partial,
+    /// <summary>What is due plus 1 Pi.</summary>
+    Overpay,
+    /// <summary>What is due, with a memo that names no order: it ends up unmatched.</summary>
+    WrongMemo,
+}
+
+public sealed record SimulationResult(bool Succeeded, string Message, decimal Amount = 0, string? TransactionHash = null);
+
+/// <summary>
+/// "Simulate payment" on a test order: pays it from the sandbox test wallet through the sandbox ledger, so the whole real
+/// path runs (sandbox Horizon → watcher → confirmation → events). It never touches the order itself.
+/// </summary>
+public sealed class OrderPaymentSimulator(OrderService orders, SandboxLedger ledger, WatchedWallets watched)
+{
+    /// <summary>A text memo no order id can equal (order ids start with <c>ord_</c>).</summary>
+    public const string WrongMemo = "flux-test-wrong-memo";
+
+    public static decimal AmountFor(Order order, SimulatedPaymentKind kind)
+    {
+        var due = order.Amount - order.AmountReceived;
+        if (due <= 0)
+            due = order.Amount;
+        return kind switch
+        {
+            SimulatedPaymentKind.Partial => Math.Max(Math.Round(due / 2, OrderRules.MaxDecimals, MidpointRounding.ToZero), 0.0000001m),
+            SimulatedPaymentKind.Overpay => due + 1,
+            _ => due,
+        };
+    }
+
+    public async Task<SimulationResult> PayAsync(MerchantScope scope, string orderId, SimulatedPaymentKind kind, CancellationToken cancellationToken = default)
+    {
+        if (scope.Livemode)
+            return new(false, "Payments can only be simulated in test mode.");
+        var order = await orders.GetAsync(scope, orderId, cancellationToken);
+        if (order is null)
+            return new(false, "No such order in test mode.");
+        if (order.Network != ChainNetworkNames.Sandbox)
+            return new(false, $"This order is paid on {order.Network}; only sandbox orders can be paid by simulation.");
+        if (!watched.IsWatched(order.Network, order.PayTo))
+            return new(false, $"Flux is not watching the wallet {order.PayTo}, so it would never see this payment. Add the wallet again on the Wallets page.");
+
+        var amount = AmountFor(order, kind);
+        var memo = kind == SimulatedPaymentKind.WrongMemo ? WrongMemo : order.Memo;
+        var paid = await ledger.SimulatePaymentAsync(new SimulatedPayment(SandboxTestWallet.Address, order.PayTo, amount, memo), cancellationToken);
+        if (!paid.Succeeded)
+            return new(false, $"The sandbox refused the payment: {paid.Error}");
+        return new(true, kind == SimulatedPaymentKind.WrongMemo
+                ? $"Sent {PiFormat.Amount(amount)} Pi with the memo \"{WrongMemo}\": it names no order, so it shows as an unmatched payment."
+                : $"Sent {PiFormat.Amount(amount)} Pi from the sandbox test wallet. The order updates as soon as Flux sees it on the ledger.",
+            amount, paid.Transaction?.Hash);
+    }
+}

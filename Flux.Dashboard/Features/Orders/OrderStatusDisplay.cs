@@ -1,0 +1,32 @@
+using MudBlazor;
+
+namespace Flux.Dashboard.Features.Orders;
+
+/// <summary>How each status reads and is coloured wherever an order is shown.</summary>
+public static class OrderStatusDisplay
+{
+    public static string Label(OrderStatus status) => status switch
+    {
+        OrderStatus.PendingConfirmation => "Pending",
+        OrderStatus.Underpaid => "Underpaid",
+        OrderStatus.AwaitingCredit => "Awaiting credit",
+        OrderStatus.Confirmed => "Confirmed",
+        OrderStatus.Expired => "Expired",
+        OrderStatus.PaidAfterExpiry => "Paid after expiry",
+        OrderStatus.Canceled => "Canceled",
+        _ => status.ToString(),
+    };
+
+    public static Color Color(OrderStatus status) => status switch
+    {
+        OrderStatus.PendingConfirmation => MudBlazor.Color.Info,
+        OrderStatus.Underpaid => MudBlazor.Color.Warning,
+        OrderStatus.AwaitingCredit => MudBlazor.Color.Secondary,
+        OrderStatus.Confirmed => MudBlazor.Color.Success,
+        // Money arrived that the merchant has to decide about.
+        OrderStatus.PaidAfterExpiry => MudBlazor.Color.Error,
+        _ => MudBlazor.Color.Default,
+    };
+
+    public static bool CanCancel(OrderStatus status) => status is OrderStatus.PendingConfirmation or OrderStatus.Underpaid;
+}
