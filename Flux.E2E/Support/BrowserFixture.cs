@@ -20,6 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (./test.sh does).");
 
         BaseAddress = app.BaseAddress;
+        // Live updates travel browser → circuit → watcher → outbox → circuit: allow them more than Playwright's 5 s on a busy CI machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
