@@ -1,9 +1,11 @@
+using Flux.Dashboard.Api;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Components;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
@@ -11,6 +13,7 @@ using Flux.Dashboard.Features.Health;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
+using Flux.Dashboard.Features.Sandbox;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
@@ -35,10 +38,15 @@ builder.AddCredits();
 builder.AddPayments();
 builder.AddOverview();
 builder.AddWallets();
+builder.AddFluxApi();
+builder.AddApiKeys();
+builder.AddTestPayments();
 
 var app = builder.Build();
 
 await app.MigrateFluxDatabaseAsync();
+if (await app.RunKeysCommandAsync(args))
+    return;
 app.UseWalletCatchUp();
 app.UseOrderExpiry();
 
@@ -48,6 +56,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseFluxApi();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -59,6 +68,11 @@ app.MapOrdersExport();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+var api = app.MapFluxApi();
+api.MapOrdersApi();
+api.MapPaymentsApi();
+api.MapCreditsApi();
+api.MapSandboxApi();
 
 app.Run();
 

@@ -18,6 +18,15 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ou
         return balance;
     }
 
+    /// <summary>Credits the scope has spent on confirmed orders, all time.</summary>
+    public async Task<int> UsedAsync(MerchantScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return -await db.Set<CreditEntry>()
+            .Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode && e.Reason == CreditReason.Order)
+            .SumAsync(e => e.Delta, cancellationToken);
+    }
+
     /// <summary>The newest lines of the scope's ledger, newest first.</summary>
     public async Task<List<CreditEntry>> LedgerAsync(MerchantScope scope, int take, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using Flux.Dashboard.Api;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
@@ -62,6 +63,32 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Out
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Set<Order>().AsNoTracking()
             .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
+    }
+
+    /// <summary>
+    /// A page of the scope's orders, newest first (ties broken by id, so pages never overlap or skip); null when the
+    /// page is anchored on an id that is not one of the scope's orders.
+    /// </summary>
+    public async Task<ListPage<Order>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var orders = db.Set<Order>().AsNoTracking().Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode);
+        var take = request.Limit + 1;
+        if (request.Cursor is not { } cursorId)
+        {
+            return ListPage<Order>.From(await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
+                .Take(take).ToListAsync(cancellationToken), request);
+        }
+
+        var cursor = await orders.Where(o => o.Id == cursorId).Select(o => (DateTimeOffset?)o.CreatedAt).SingleOrDefaultAsync(cancellationToken);
+        if (cursor is not { } at)
+            return null;
+        var rows = request.StartingAfter is not null
+            ? await orders.Where(o => o.CreatedAt < at || (o.CreatedAt == at && string.Compare(o.Id, cursorId) < 0))
+                .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(take).ToListAsync(cancellationToken)
+            : await orders.Where(o => o.CreatedAt > at || (o.CreatedAt == at && string.Compare(o.Id, cursorId) > 0))
+                .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).Take(take).ToListAsync(cancellationToken);
+        return ListPage<Order>.From(rows, request);
     }
 
     /// <summary>Cancels an order that is not paid yet; null when the scope has no such order.</summary>

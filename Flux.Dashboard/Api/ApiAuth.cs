@@ -1,0 +1,14 @@
+namespace Flux.Dashboard.Api;
+
+/// <summary>
+/// Names the API's endpoints require; the API-keys feature registers the scheme and the policy behind them, so this
+/// folder needs to know nothing about keys.
+/// </summary>
+public static class ApiAuth
+{
+    /// <summary>The authentication scheme reading <c>Authorization: Bearer sk_…</c>.</summary>
+    public const string Scheme = "FluxApiKey";
+
+    /// <summary>The policy of every <c>/v1</c> endpoint outside <c>/v1/public</c>: a valid secret key.</summary>
+    public const string SecretKeyPolicy = "FluxSecretKey";
+}

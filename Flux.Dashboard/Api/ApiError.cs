@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace Flux.Dashboard.Api;
+
+/// <summary>
+/// An API error as the seed docs show it: <c>{"error":{"code","message","docs_url","param","request_id"}}</c>, with one
+/// fixed HTTP status per code. It is an <see cref="IResult"/>, so an endpoint returns it like any typed result.
+/// </summary>
+public sealed record ApiError(int StatusCode, string Code, string Message, string? Param = null) : IResult
+{
+    public const string AuthenticationErrorCode = "authentication_error";
+    public const string InvalidRequestCode = "invalid_request";
+    public const string ResourceNotFoundCode = "resource_not_found";
+    public const string RateLimitExceededCode = "rate_limit_exceeded";
+    public const string ApiErrorCode = "api_error";
+
+    public static ApiError InvalidRequest(string message, string? param = null) =>
+        new(StatusCodes.Status400BadRequest, InvalidRequestCode, message, param);
+
+    public static ApiError Authentication(string message) =>
+        new(StatusCodes.Status401Unauthorized, AuthenticationErrorCode, message);
+
+    public static ApiError NotFound(string message, string? param = null) =>
+        new(StatusCodes.Status404NotFound, ResourceNotFoundCode, message, param);
+
+    public static ApiError RateLimitExceeded(string message) =>
+        new(StatusCodes.Status429TooManyRequests, RateLimitExceededCode, message);
+
+    public static ApiError Internal(string? message = null) =>
+        new(StatusCodes.Status500InternalServerError, ApiErrorCode,
+            message ?? "Something went wrong on Flux's side. Try again; if it keeps happening, contact support with the request id.");
+
+    public async Task ExecuteAsync(HttpContext http)
+    {
+        var requestId = ApiRequestId.Of(http);
+        var body = new ErrorEnvelope(new ErrorBody(Code, Message, DocsUrl(http), Param, requestId));
+        http.Response.StatusCode = StatusCode;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(http.Response.Body, body, ApiJson.Options, http.RequestAborted);
+    }
+
+    /// <summary>The errors page anchor for this code, on the configured docs site or this server.</summary>
+    private string DocsUrl(HttpContext http)
+    {
+        var configured = http.RequestServices.GetService<ApiOptions>()?.DocsBaseUrl;
+        var baseUrl = string.IsNullOrWhiteSpace(configured) ? ApiLinks.BaseUrl(http) : configured.TrimEnd('/');
+        return $"{baseUrl}/docs/errors#{Code}";
+    }
+
+    private sealed record ErrorEnvelope(ErrorBody Error);
+
+    private sealed record ErrorBody(string Code, string Message, string DocsUrl, string? Param, string RequestId);
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+
+namespace Flux.Dashboard.Api;
+
+/// <summary>
+/// The route groups features add their API endpoints to: <see cref="V1"/> (<c>/v1</c>) and <see cref="Seed"/> (the seed
+/// docs' literal paths outside <c>/v1</c>, such as <c>POST /order/confirm</c>). Both require a secret key.
+/// </summary>
+public sealed record FluxApi(RouteGroupBuilder V1, RouteGroupBuilder Seed);
+
+public static class ApiExtensions
+{
+    public static void AddFluxApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ApiOptions>()
+            .BindConfiguration(ApiOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiOptions>>().Value);
+        builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+    }
+
+    /// <summary>Request-Id and error shape for API requests; goes before authentication, whose 401s are API errors too.</summary>
+    public static void UseFluxApi(this WebApplication app) => app.UseMiddleware<ApiRequestMiddleware>();
+
+    /// <summary>The API's route groups; any other <c>/v1/…</c> request is a 404 in the error shape.</summary>
+    public static FluxApi MapFluxApi(this WebApplication app)
+    {
+        var v1 = app.MapGroup("/v1").WithMetadata(ApiEndpointMetadata.Instance);
+        v1.MapFallback("{**path}", (HttpContext http) =>
+            ApiError.NotFound($"Unrecognized request URL ({http.Request.Method}: {http.Request.Path}). See the API reference for the endpoints Flux offers."));
+
+        var secret = v1.MapGroup("").RequireAuthorization(ApiAuth.SecretKeyPolicy);
+        var seed = app.MapGroup("").WithMetadata(ApiEndpointMetadata.Instance).RequireAuthorization(ApiAuth.SecretKeyPolicy);
+        return new FluxApi(secret, seed);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Flux.Dashboard.Api;
+
+/// <summary>Marks the endpoints that answer as the API: Request-Id header, JSON errors, no HTML error pages.</summary>
+public sealed class ApiEndpointMetadata
+{
+    public static readonly ApiEndpointMetadata Instance = new();
+
+    private ApiEndpointMetadata()
+    {
+    }
+}
+
+/// <summary>
+/// For API requests: gives each its <c>Request-Id</c>, switches off the dashboard's HTML status pages, and turns any
+/// exception into an error in the API's shape — 400 for a request the server could not read, 500 otherwise (logged).
+/// </summary>
+public sealed class ApiRequestMiddleware(RequestDelegate next, ILogger<ApiRequestMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (!IsApiRequest(http))
+        {
+            await next(http);
+            return;
+        }
+
+        ApiRequestId.Of(http);
+        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            statusPages.Enabled = false;
+
+        try
+        {
+            await next(http);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+        catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
+        {
+            await AnswerAsync(http, ApiError.InvalidRequest(ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? $"The request body is larger than {ApiJson.MaxBodyBytes / 1024 / 1024} MB."
+                : "The request could not be read."));
+        }
+        catch (Exception ex) when (!http.Response.HasStarted)
+        {
+            logger.LogError(ex, "Unhandled error in API request {RequestId} {Method} {Path}",
+                ApiRequestId.Of(http), http.Request.Method, http.Request.Path.Value);
+            await AnswerAsync(http, ApiError.Internal());
+        }
+    }
+
+    public static bool IsApiRequest(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<ApiEndpointMetadata>() is not null
+        || http.Request.Path.StartsWithSegments("/v1", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task AnswerAsync(HttpContext http, ApiError error)
+    {
+        http.Response.Clear();
+        ApiRequestId.Stamp(http);
+        await error.ExecuteAsync(http);
+    }
+}

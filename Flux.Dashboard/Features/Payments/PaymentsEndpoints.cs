@@ -1,0 +1,46 @@
+using Flux.Dashboard.Api;
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Features.ApiKeys;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Flux.Dashboard.Features.Payments;
+
+/// <summary>A payment seen on chain into one of the merchant's wallets, as the API shows it.</summary>
+public sealed record PaymentResource(
+    string PaymentId,
+    string TransactionHash,
+    long? Ledger,
+    string? From,
+    string To,
+    string? ToMuxed,
+    decimal Amount,
+    string? Memo,
+    string? OrderId,
+    DateTimeOffset CreatedAt,
+    bool Livemode)
+{
+    public static PaymentResource Of(ChainPayment payment, bool livemode) => new(
+        payment.OperationId, payment.TransactionHash, payment.Ledger, payment.From, payment.Wallet, payment.ToMuxed,
+        payment.Amount, payment.Memo, payment.OrderId, payment.CreatedAt, livemode);
+}
+
+/// <summary><c>GET /v1/payments</c>, the seed docs' first request: the payments Flux saw on chain for the key's scope.</summary>
+public static class PaymentsEndpoints
+{
+    public static FluxApi MapPaymentsApi(this FluxApi api)
+    {
+        api.V1.MapGet("/payments", ListAsync);
+        return api;
+    }
+
+    private static async Task<Results<Ok<ListPage<PaymentResource>>, ApiError>> ListAsync(
+        ApiCaller caller, HttpContext http, PaymentsQuery payments, CancellationToken cancellationToken)
+    {
+        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
+            return invalid!;
+        var page = await payments.ListAsync(caller.Scope, request, cancellationToken);
+        if (page is null)
+            return ApiError.InvalidRequest($"No such payment: '{request.Cursor}'.", request.CursorParam);
+        return TypedResults.Ok(page.Select(p => PaymentResource.Of(p, caller.Scope.Livemode)));
+    }
+}

@@ -1,0 +1,75 @@
+using Flux.Dashboard.Api;
+using Flux.Dashboard.Chain.Sandbox;
+using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Orders;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Flux.Dashboard.Features.Sandbox;
+
+/// <summary><c>{"order_id": "ord_…"}</c>, or <c>{"to": "G…", "amount": 10.0, "memo": "…"}</c>.</summary>
+public sealed record SandboxPaymentBody(string? OrderId, string? To, decimal? Amount, string? Memo);
+
+public sealed record SandboxPaymentResource(
+    string PaymentId,
+    string TransactionHash,
+    long Ledger,
+    string From,
+    string To,
+    decimal Amount,
+    string? Memo,
+    string? OrderId,
+    DateTimeOffset CreatedAt,
+    bool Livemode)
+{
+    public static SandboxPaymentResource Of(TestPaymentResult paid, string? orderId) => new(
+        paid.Payment!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), paid.Payment.TransactionHash, paid.Payment.Ledger,
+        paid.Payment.From, paid.Payment.To, Stroops.ToPi(paid.Payment.AmountStroops), paid.Transaction!.Memo, orderId,
+        paid.Payment.CreatedAt, Livemode: false);
+}
+
+/// <summary><c>POST /v1/sandbox/payments</c>: test keys simulate a customer's payment from the sandbox test wallet.</summary>
+public static class SandboxEndpoints
+{
+    public static FluxApi MapSandboxApi(this FluxApi api)
+    {
+        api.V1.MapPost("/sandbox/payments", PayAsync);
+        return api;
+    }
+
+    private static async Task<Results<Created<SandboxPaymentResource>, ApiError>> PayAsync(
+        ApiCaller caller, HttpContext http, TestPayments payments, CancellationToken cancellationToken)
+    {
+        if (caller.Scope.Livemode)
+            return ApiError.InvalidRequest("Sandbox payments need a test key (sk_test_…); a live key works with real Pi only.");
+        var body = await ApiJson.ReadAsync<SandboxPaymentBody>(http, cancellationToken);
+        if (body.Error is { } invalid)
+            return invalid;
+        var request = body.Value!;
+
+        TestPaymentResult result;
+        if (request.OrderId is { } orderId)
+        {
+            if (request.To is not null || request.Amount is not null || request.Memo is not null)
+                return ApiError.InvalidRequest("Pass either order_id, or to, amount and memo — not both.", "order_id");
+            if (await payments.PayOrderAsync(caller.Scope, orderId, cancellationToken) is not { } paid)
+                return OrdersEndpoints.NoSuchOrder(orderId, "order_id");
+            result = paid;
+        }
+        else if (string.IsNullOrWhiteSpace(request.To))
+        {
+            return ApiError.InvalidRequest("Pass order_id to pay an order, or to and amount (and a memo) for any payment.", "to");
+        }
+        else if (request.Amount is not { } amount)
+        {
+            return ApiError.InvalidRequest("Enter the amount in Pi.", "amount");
+        }
+        else
+        {
+            result = await payments.PayAsync(request.To.Trim(), amount, request.Memo, cancellationToken);
+        }
+
+        if (!result.Succeeded)
+            return ApiError.InvalidRequest(result.Error!, result.Param);
+        return TypedResults.Created((string?)null, SandboxPaymentResource.Of(result, request.OrderId));
+    }
+}
