@@ -8,6 +8,9 @@ public abstract class BrowserTest(BrowserFixture fixture)
 {
     protected const string Password = "Sturdy-Pass-2026";
 
+    /// <summary>Where Flux listens, for scenarios that also call its HTTP API directly.</summary>
+    protected Uri BaseAddress => fixture.BaseAddress;
+
     protected async Task InBrowserAsync(Func<IPage, Task> scenario, [CallerMemberName] string name = "")
     {
         var page = await fixture.NewPageAsync();

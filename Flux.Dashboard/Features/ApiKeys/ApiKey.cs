@@ -3,6 +3,9 @@ namespace Flux.Dashboard.Features.ApiKeys;
 /// <summary>Secret keys (<c>sk_…</c>) act for the merchant from a server; publishable keys (<c>pk_…</c>) are for browser code.</summary>
 public enum ApiKeyKind { Secret, Publishable }
 
+/// <summary>Whether a key works: <see cref="Expiring"/> still works, until the grace period of a roll ends.</summary>
+public enum ApiKeyState { Active, Expiring, Expired, Revoked }
+
 /// <summary>
 /// One API key of a merchant in one mode. Only the SHA-256 hash of the key is kept (the key itself is shown once, when
 /// created), with the prefix and last 4 characters to recognise it by.
@@ -21,6 +24,12 @@ public sealed class ApiKey
 
     public required string Last4 { get; init; }
 
+    /// <summary>
+    /// The whole publishable key, kept because it is public anyway (browser code carries it) and merchants copy it again
+    /// later; always null for secret keys, which exist only as their hash.
+    /// </summary>
+    public string? PublishableKey { get; init; }
+
     /// <summary>SHA-256 of the whole key; the key is looked up by it.</summary>
     public required byte[] Hash { get; init; }
 
@@ -35,4 +44,12 @@ public sealed class ApiKey
     public string Redacted => $"{Prefix}…{Last4}";
 
     public bool IsActiveAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+
+    public ApiKeyState StateAt(DateTimeOffset now) => this switch
+    {
+        { RevokedAt: not null } => ApiKeyState.Revoked,
+        { ExpiresAt: { } expires } when expires <= now => ApiKeyState.Expired,
+        { ExpiresAt: not null } => ApiKeyState.Expiring,
+        _ => ApiKeyState.Active,
+    };
 }

@@ -15,6 +15,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.Property(k => k.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(k => k.Prefix).HasMaxLength(8);
         b.Property(k => k.Last4).HasMaxLength(4).IsFixedLength();
+        b.Property(k => k.PublishableKey).HasMaxLength(8 + ApiKeySecret.RandomLength);
         b.Property(k => k.Hash).HasMaxLength(32).IsFixedLength();
         b.Ignore(k => k.Redacted);
         // Every request finds its key by the hash.

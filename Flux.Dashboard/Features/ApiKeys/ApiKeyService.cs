@@ -130,6 +130,7 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ti
             Kind = kind,
             Prefix = ApiKeySecret.Prefix(kind, scope.Livemode),
             Last4 = secret[^4..],
+            PublishableKey = kind == ApiKeyKind.Publishable ? secret : null,
             Hash = ApiKeySecret.Hash(secret),
             CreatedAt = now,
         };
