@@ -58,7 +58,9 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseFluxApi();
 app.UseAuthentication();
+app.UseFluxApiRateLimits();
 app.UseAuthorization();
+app.UseFluxApiIdempotency();
 app.UseAntiforgery();
 
 app.MapFluxHealth();

@@ -51,6 +51,10 @@ public class FluxAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Flux:Data:Folder", DataFolder);
         builder.UseSetting("Flux:Admins:0", AdminEmail);
+        // Tests call the API far faster than Stripe's per-key limits allow; the rate-limit tests set their own.
+        builder.UseSetting("Flux:Api:RateLimits:LiveKeyRequests", "100000");
+        builder.UseSetting("Flux:Api:RateLimits:TestKeyRequests", "100000");
+        builder.UseSetting("Flux:Api:RateLimits:ClientIpRequests", "100000");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         if (services is not null)

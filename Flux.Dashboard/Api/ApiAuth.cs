@@ -11,4 +11,10 @@ public static class ApiAuth
 
     /// <summary>The policy of every <c>/v1</c> endpoint outside <c>/v1/public</c>: a valid secret key.</summary>
     public const string SecretKeyPolicy = "FluxSecretKey";
+
+    /// <summary>The key's id (<c>key_…</c>), a claim of every principal the scheme signs in.</summary>
+    public const string KeyIdClaim = "flux:api_key_id";
+
+    /// <summary>"true" for a live key, "false" for a test key.</summary>
+    public const string LivemodeClaim = "flux:livemode";
 }

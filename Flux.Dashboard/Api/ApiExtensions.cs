@@ -1,3 +1,6 @@
+using Flux.Dashboard.Api.Idempotency;
+using Flux.Dashboard.Api.RateLimiting;
+using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace Flux.Dashboard.Api;
@@ -18,20 +21,52 @@ public static class ApiExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiOptions>>().Value);
         builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+
+        builder.Services.AddOptions<ApiRateLimitOptions>()
+            .BindConfiguration(ApiRateLimitOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy<string, ApiRateLimitPolicy>(ApiRateLimitPolicy.Name);
+        });
+
+        builder.Services.AddSingleton<IdempotencyStore>();
+        builder.Services.AddTransient<IdempotencyPurge>();
     }
 
     /// <summary>Request-Id and error shape for API requests; goes before authentication, whose 401s are API errors too.</summary>
     public static void UseFluxApi(this WebApplication app) => app.UseMiddleware<ApiRequestMiddleware>();
 
+    /// <summary>
+    /// The API's rate limits, per key or (without a valid key) per client IP; goes between authentication and
+    /// authorization, so requests with a bad key are counted before they are turned away.
+    /// </summary>
+    public static void UseFluxApiRateLimits(this WebApplication app)
+    {
+        app.Use(ApiRateLimitPolicy.IdentifyCallerAsync);
+        app.UseRateLimiter();
+    }
+
+    /// <summary><c>Idempotency-Key</c> on API POSTs, and the hourly purge of keys past 24 hours; goes after authorization.</summary>
+    public static void UseFluxApiIdempotency(this WebApplication app)
+    {
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<IdempotencyPurge>(IdempotencyPurge.JobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+    }
+
     /// <summary>The API's route groups; any other <c>/v1/…</c> request is a 404 in the error shape.</summary>
     public static FluxApi MapFluxApi(this WebApplication app)
     {
-        var v1 = app.MapGroup("/v1").WithMetadata(ApiEndpointMetadata.Instance);
+        var v1 = app.MapGroup("/v1").WithMetadata(ApiEndpointMetadata.Instance).RequireRateLimiting(ApiRateLimitPolicy.Name);
         v1.MapFallback("{**path}", (HttpContext http) =>
             ApiError.NotFound($"Unrecognized request URL ({http.Request.Method}: {http.Request.Path}). See the API reference for the endpoints Flux offers."));
 
         var secret = v1.MapGroup("").RequireAuthorization(ApiAuth.SecretKeyPolicy);
-        var seed = app.MapGroup("").WithMetadata(ApiEndpointMetadata.Instance).RequireAuthorization(ApiAuth.SecretKeyPolicy);
+        var seed = app.MapGroup("").WithMetadata(ApiEndpointMetadata.Instance).RequireRateLimiting(ApiRateLimitPolicy.Name)
+            .RequireAuthorization(ApiAuth.SecretKeyPolicy);
         return new FluxApi(secret, seed);
     }
 }

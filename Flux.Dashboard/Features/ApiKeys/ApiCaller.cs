@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Flux.Dashboard.Api;
 using Flux.Dashboard.Features.Accounts;
 
 namespace Flux.Dashboard.Features.ApiKeys;
@@ -9,9 +10,9 @@ namespace Flux.Dashboard.Features.ApiKeys;
 /// </summary>
 public sealed record ApiCaller(string KeyId, ApiKeyKind Kind, MerchantScope Scope)
 {
-    private const string KeyIdClaim = "flux:api_key_id";
+    private const string KeyIdClaim = ApiAuth.KeyIdClaim;
     private const string KindClaim = "flux:api_key_kind";
-    private const string LivemodeClaim = "flux:livemode";
+    private const string LivemodeClaim = ApiAuth.LivemodeClaim;
 
     public const string SecretKindValue = "secret";
 
