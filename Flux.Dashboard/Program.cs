@@ -39,6 +39,7 @@ builder.AddPayments();
 builder.AddOverview();
 builder.AddWallets();
 builder.AddFluxApi();
+builder.AddFluxApiDocs();
 builder.AddApiKeys();
 builder.AddTestPayments();
 
@@ -75,6 +76,7 @@ api.MapOrdersApi();
 api.MapPaymentsApi();
 api.MapCreditsApi();
 api.MapSandboxApi();
+app.MapFluxApiDocs();
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Features.ApiKeys;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,10 @@ public static class CreditsEndpoints
 {
     public static FluxApi MapCreditsApi(this FluxApi api)
     {
-        api.V1.MapGet("/credits/balance", BalanceAsync);
+        api.V1.MapGet("/credits/balance", BalanceAsync)
+            .WithName("GetCreditBalance").WithSummary("Retrieve the credit balance").WithTags("Credits")
+            .WithDescription("Credits available and used in the key's mode; what the SDK's `flux.credits.getBalance()` reads. Each confirmed order uses one credit.")
+            .WithResponseExample(StatusCodes.Status200OK, SeedExamples.CreditBalance);
         return api;
     }
 

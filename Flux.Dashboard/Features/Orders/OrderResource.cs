@@ -34,4 +34,4 @@ public sealed record OrderResource(
 /// The body of <c>POST /v1/orders</c> (and the seed's <c>POST /order/confirm</c> and <c>flux.payments.create</c>):
 /// <c>{"amount": 10.0, "currency": "PI", "description": "…", "merchant_wallet": "G…"}</c>.
 /// </summary>
-public sealed record CreateOrderBody(decimal? Amount, string? Currency, string? Description, string? MerchantWallet);
+public sealed record CreateOrderBody(decimal? Amount, string? Currency = null, string? Description = null, string? MerchantWallet = null);

@@ -1,4 +1,5 @@
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
@@ -12,16 +13,45 @@ public static class OrdersEndpoints
 {
     public static FluxApi MapOrdersApi(this FluxApi api)
     {
-        api.V1.MapPost("/orders", CreateAsync);
+        api.V1.MapPost("/orders", CreateAsync)
+            .DocumentCreate("CreateOrder", "Create an order",
+                "Creates an order waiting for the customer's payment to the merchant's wallet. Pay `amount` Pi to `pay_to` with `memo` as the memo; Flux confirms the order when the payment is seen on chain (one credit).",
+                new("seed", "The seed's order", SeedExamples.ConfirmOrderRequest));
         // The seed docs' "Confirm an Order" path, and the route of its `flux.payments.create` example.
-        api.Seed.MapPost("/order/confirm", CreateAsync);
-        api.V1.MapPost("/payments", CreateAsync);
+        api.Seed.MapPost("/order/confirm", CreateAsync)
+            .DocumentCreate("ConfirmOrder", "Confirm an order",
+                "The seed docs' path for creating an order: the same as `POST /v1/orders`.",
+                new("seed", "Confirm an Order (seed docs)", SeedExamples.ConfirmOrderRequest));
+        api.V1.MapPost("/payments", CreateAsync)
+            .DocumentCreate("CreatePayment", "Create a payment",
+                "What the SDK's `flux.payments.create` calls: the same as `POST /v1/orders`. Without `merchant_wallet` the merchant's default wallet is paid.",
+                new("seed", "flux.payments.create (seed docs)", SeedExamples.PaymentsCreateRequest));
 
-        api.V1.MapGet("/orders", ListAsync);
-        api.V1.MapGet("/orders/{orderId}", GetAsync);
-        api.V1.MapPost("/orders/{orderId}/cancel", CancelAsync);
+        api.V1.MapGet("/orders", ListAsync)
+            .WithName("ListOrders").WithSummary("List orders").WithTags(Tag)
+            .WithDescription("The key's orders in its mode, newest first.")
+            .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithResponseExample(StatusCodes.Status200OK, SeedExamples.OrderList);
+        api.V1.MapGet("/orders/{orderId}", GetAsync)
+            .WithName("GetOrder").WithSummary("Retrieve an order").WithTags(Tag)
+            .ProducesApiErrors(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, SeedExamples.Order);
+        api.V1.MapPost("/orders/{orderId}/cancel", CancelAsync)
+            .WithName("CancelOrder").WithSummary("Cancel an order").WithTags(Tag)
+            .WithDescription("Cancels an order that is still waiting for payment (`pending_confirmation` or `underpaid`); any other order cannot be canceled (400).")
+            .ProducesApiErrors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, SeedExamples.Order);
         return api;
     }
+
+    private const string Tag = "Orders";
+
+    private static RouteHandlerBuilder DocumentCreate(this RouteHandlerBuilder route, string name, string summary, string description, ApiExample example) =>
+        route.WithName(name).WithSummary(summary).WithDescription(description).WithTags(Tag)
+            .WithRequestBody<CreateOrderBody>()
+            .WithRequestExample(example.Name, example.Summary, example.Json)
+            .ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithResponseExample(StatusCodes.Status201Created, SeedExamples.Order);
 
     private static async Task<Results<Created<OrderResource>, ApiError>> CreateAsync(
         ApiCaller caller, HttpContext http, OrderService orders, WalletService wallets, CancellationToken cancellationToken)

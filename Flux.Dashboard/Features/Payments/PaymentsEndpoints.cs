@@ -1,4 +1,5 @@
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Features.ApiKeys;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +30,11 @@ public static class PaymentsEndpoints
 {
     public static FluxApi MapPaymentsApi(this FluxApi api)
     {
-        api.V1.MapGet("/payments", ListAsync);
+        api.V1.MapGet("/payments", ListAsync)
+            .WithName("ListPayments").WithSummary("List payments").WithTags("Payments")
+            .WithDescription("Payments Flux saw on chain into the merchant's wallets in the key's mode, newest first, with the order each one paid.")
+            .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithResponseExample(StatusCodes.Status200OK, SeedExamples.PaymentList);
         return api;
     }
 

@@ -1,4 +1,5 @@
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Orders;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Flux.Dashboard.Features.Sandbox;
 
 /// <summary><c>{"order_id": "ord_…"}</c>, or <c>{"to": "G…", "amount": 10.0, "memo": "…"}</c>.</summary>
-public sealed record SandboxPaymentBody(string? OrderId, string? To, decimal? Amount, string? Memo);
+public sealed record SandboxPaymentBody(string? OrderId = null, string? To = null, decimal? Amount = null, string? Memo = null);
 
 public sealed record SandboxPaymentResource(
     string PaymentId,
@@ -32,7 +33,14 @@ public static class SandboxEndpoints
 {
     public static FluxApi MapSandboxApi(this FluxApi api)
     {
-        api.V1.MapPost("/sandbox/payments", PayAsync);
+        api.V1.MapPost("/sandbox/payments", PayAsync)
+            .WithName("CreateSandboxPayment").WithSummary("Simulate a payment (test keys)").WithTags("Sandbox")
+            .WithDescription("Test keys only. Pays from the sandbox test wallet: an order by `order_id` (its amount, to its wallet, with its memo), or any `amount` `to` an address with a `memo`.")
+            .WithRequestBody<SandboxPaymentBody>()
+            .WithRequestExample("order", "Pay an order", SeedExamples.SandboxPayOrderRequest)
+            .WithRequestExample("any", "Pay any address", SeedExamples.SandboxPayAnyRequest)
+            .ProducesApiErrors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status201Created, SeedExamples.SandboxPayment);
         return api;
     }
 

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Flux.Dashboard.Api.Docs;
+
+/// <summary>The document's title and introduction, the Bearer scheme, and the error shape every operation refers to.</summary>
+public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
+{
+    public const string BearerScheme = "bearer";
+    public const string ErrorSchema = "Error";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Flux API",
+            Version = "v1",
+            Description = """
+                Confirm Pi orders, read payments seen on chain and manage credits over HTTP. Requests and responses are JSON
+                with snake_case names; every response carries a `Request-Id` header. Authenticate with a secret key:
+                `Authorization: Bearer sk_test_…` (sandbox) or `sk_live_…` (production). Errors always have the shape
+                below; see [the errors page](/docs/errors) for each code.
+                """,
+        };
+
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "sk_test_… | sk_live_…",
+            Description = "A secret key from the Developers page: sk_test_… works with sandbox data only, sk_live_… with real Pi.",
+        };
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        document.Components.Schemas[ErrorSchema] = Error();
+        return Task.CompletedTask;
+    }
+
+    /// <summary><c>{"error":{"code","message","docs_url","param","request_id"}}</c>, as <see cref="ApiError"/> writes it.</summary>
+    private static OpenApiSchema Error() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = "The body of every error response.",
+        Required = new HashSet<string> { "error" },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["error"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string> { "code", "message", "docs_url", "param", "request_id" },
+                Properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["code"] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Description = string.Join(" · ", ApiErrorCatalog.All.Select(e => $"`{e.Code}` ({e.Status})")),
+                        Enum = ApiErrorCatalog.All.Select(e => (JsonNode)JsonValue.Create(e.Code)).ToList(),
+                    },
+                    ["message"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "What went wrong, for a developer to read." },
+                    ["docs_url"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", Description = "The section of the errors page about this code." },
+                    ["param"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "The field or query parameter at fault, if one is." },
+                    ["request_id"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^req_[0-9A-Za-z]{14}$", Description = "Same as the Request-Id header; quote it to support." },
+                },
+            },
+        },
+    };
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Flux.Dashboard.Api.Docs;
+
+/// <summary>
+/// Completes each API operation from its endpoint metadata: the Bearer requirement for secret-key endpoints, the error
+/// responses in the API's shape, list and <c>Idempotency-Key</c> parameters, and the examples.
+/// </summary>
+public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
+{
+    private const string Json = "application/json";
+
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var document = context.Document!;
+        var needsSecretKey = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == ApiAuth.SecretKeyPolicy);
+
+        if (needsSecretKey)
+        {
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(FluxDocumentTransformer.BearerScheme, document)] = [] },
+            ];
+        }
+
+        operation.Parameters ??= [];
+        if (metadata.OfType<ApiListMetadata>().Any())
+            AddListParameters(operation.Parameters);
+        if (HttpMethods.IsPost(context.Description.HttpMethod ?? ""))
+            operation.Parameters.Add(IdempotencyKey());
+
+        operation.Responses ??= [];
+        var statuses = metadata.OfType<ApiErrorsMetadata>().SelectMany(m => m.Statuses)
+            .Concat(needsSecretKey ? [StatusCodes.Status401Unauthorized] : [])
+            .Concat([StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError])
+            .Distinct()
+            .Order();
+        foreach (var status in statuses)
+            operation.Responses[status.ToString(CultureInfo.InvariantCulture)] = ErrorResponse(ApiErrorCatalog.For(status), document);
+
+        if (metadata.OfType<ApiRequestBodyMetadata>().LastOrDefault() is { } body)
+            operation.RequestBody = await RequestBodyAsync(body.Type, context, cancellationToken);
+        AddExamples(operation, metadata);
+    }
+
+    /// <summary>A required JSON body whose schema is a component named after the type, like response schemas.</summary>
+    private static async Task<OpenApiRequestBody> RequestBodyAsync(Type type, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var document = context.Document!;
+        var schema = await context.GetOrCreateSchemaAsync(type, null, cancellationToken);
+        document.AddComponent(type.Name, schema);
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                [Json] = new() { Schema = new OpenApiSchemaReference(type.Name, document) },
+            },
+        };
+    }
+
+    private static void AddExamples(OpenApiOperation operation, IList<object> metadata)
+    {
+        var requestExamples = metadata.OfType<ApiRequestExampleMetadata>().Select(m => m.Example).ToList();
+        if (requestExamples.Count > 0 && operation.RequestBody?.Content?.TryGetValue(Json, out var request) == true)
+        {
+            request.Examples = requestExamples.ToDictionary(e => e.Name, e => (IOpenApiExample)new OpenApiExample
+            {
+                Summary = e.Summary,
+                Value = JsonNode.Parse(e.Json),
+            });
+        }
+
+        foreach (var example in metadata.OfType<ApiResponseExampleMetadata>())
+        {
+            var status = example.Status.ToString(CultureInfo.InvariantCulture);
+            if (operation.Responses?.TryGetValue(status, out var response) == true
+                && response.Content?.TryGetValue(Json, out var content) == true)
+            {
+                content.Example = JsonNode.Parse(example.Json);
+            }
+        }
+    }
+
+    private static OpenApiResponse ErrorResponse(ApiErrorDoc error, OpenApiDocument document)
+    {
+        var response = new OpenApiResponse
+        {
+            Description = $"`{error.Code}`: {error.Summary}",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                [Json] = new()
+                {
+                    Schema = new OpenApiSchemaReference(FluxDocumentTransformer.ErrorSchema, document),
+                    Example = SeedExamples.Error(error),
+                },
+            },
+        };
+        if (error.Status == StatusCodes.Status429TooManyRequests)
+        {
+            response.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before retrying.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                },
+            };
+        }
+        return response;
+    }
+
+    private static void AddListParameters(IList<IOpenApiParameter> parameters)
+    {
+        parameters.Add(new OpenApiParameter
+        {
+            Name = "limit",
+            In = ParameterLocation.Query,
+            Description = $"How many objects to return, 1 to {ListRequest.MaxLimit} (default {ListRequest.DefaultLimit}).",
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Integer,
+                Minimum = "1",
+                Maximum = ListRequest.MaxLimit.ToString(CultureInfo.InvariantCulture),
+                Default = JsonValue.Create(ListRequest.DefaultLimit),
+            },
+        });
+        parameters.Add(new OpenApiParameter
+        {
+            Name = "starting_after",
+            In = ParameterLocation.Query,
+            Description = "An object id: return the page after it (older objects). Not with ending_before.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        parameters.Add(new OpenApiParameter
+        {
+            Name = "ending_before",
+            In = ParameterLocation.Query,
+            Description = "An object id: return the page before it (newer objects). Not with starting_after.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+    }
+
+    private static OpenApiParameter IdempotencyKey() => new()
+    {
+        Name = "Idempotency-Key",
+        In = ParameterLocation.Header,
+        Description = "Up to 255 characters. Sending the same key and body again within 24 hours replays the first answer instead of running the request twice.",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+    };
+}
