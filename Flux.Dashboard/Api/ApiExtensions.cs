@@ -2,14 +2,17 @@ using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Api.RateLimiting;
 using Hangfire;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Flux.Dashboard.Api;
 
 /// <summary>
 /// The route groups features add their API endpoints to: <see cref="V1"/> (<c>/v1</c>) and <see cref="Seed"/> (the seed
-/// docs' literal paths outside <c>/v1</c>, such as <c>POST /order/confirm</c>). Both require a secret key.
+/// docs' literal paths outside <c>/v1</c>, such as <c>POST /order/confirm</c>), both requiring a secret key; and
+/// <see cref="Public"/> (<c>/v1/public</c>) for browser code: CORS open, limited per client IP, no key or a publishable
+/// one (each endpoint picks <see cref="ApiAuth.PublicPolicy"/> or <see cref="ApiAuth.PublishableKeyPolicy"/>).
 /// </summary>
-public sealed record FluxApi(RouteGroupBuilder V1, RouteGroupBuilder Seed);
+public sealed record FluxApi(RouteGroupBuilder V1, RouteGroupBuilder Seed, RouteGroupBuilder Public);
 
 public static class ApiExtensions
 {
@@ -32,12 +35,25 @@ public static class ApiExtensions
             options.AddPolicy<string, ApiRateLimitPolicy>(ApiRateLimitPolicy.Name);
         });
 
+        builder.Services.AddCors(options => options.AddPolicy(ApiAuth.PublicCorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Post)
+            .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, IdempotencyMiddleware.Header)
+            .WithExposedHeaders(ApiRequestId.Header, HeaderNames.RetryAfter)));
+
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.Services.AddTransient<IdempotencyPurge>();
     }
 
-    /// <summary>Request-Id and error shape for API requests; goes before authentication, whose 401s are API errors too.</summary>
-    public static void UseFluxApi(this WebApplication app) => app.UseMiddleware<ApiRequestMiddleware>();
+    /// <summary>
+    /// Request-Id and error shape for API requests, then CORS (only <c>/v1/public</c> has a policy); goes before
+    /// authentication, whose 401s are API errors too, and which a CORS preflight never reaches.
+    /// </summary>
+    public static void UseFluxApi(this WebApplication app)
+    {
+        app.UseMiddleware<ApiRequestMiddleware>();
+        app.UseCors();
+    }
 
     /// <summary>
     /// The API's rate limits, per key or (without a valid key) per client IP; goes between authentication and
@@ -67,6 +83,7 @@ public static class ApiExtensions
         var secret = v1.MapGroup("").RequireAuthorization(ApiAuth.SecretKeyPolicy);
         var seed = app.MapGroup("").WithMetadata(ApiEndpointMetadata.Instance).RequireRateLimiting(ApiRateLimitPolicy.Name)
             .RequireAuthorization(ApiAuth.SecretKeyPolicy);
-        return new FluxApi(secret, seed);
+        var open = v1.MapGroup("/public").WithMetadata(PublicApiEndpointMetadata.Instance).RequireCors(ApiAuth.PublicCorsPolicy);
+        return new FluxApi(secret, seed, open);
     }
 }

@@ -13,6 +13,18 @@ public sealed class ApiEndpointMetadata
 }
 
 /// <summary>
+/// Marks the endpoints of <c>/v1/public</c>, called from browser code: limited per client IP, whatever key they carry.
+/// </summary>
+public sealed class PublicApiEndpointMetadata
+{
+    public static readonly PublicApiEndpointMetadata Instance = new();
+
+    private PublicApiEndpointMetadata()
+    {
+    }
+}
+
+/// <summary>
 /// For API requests: gives each its <c>Request-Id</c>, switches off the dashboard's HTML status pages, and turns any
 /// exception into an error in the API's shape — 400 for a request the server could not read, 500 otherwise (logged).
 /// </summary>

@@ -30,8 +30,9 @@ public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
-            BearerFormat = "sk_test_… | sk_live_…",
-            Description = "A secret key from the Developers page: sk_test_… works with sandbox data only, sk_live_… with real Pi.",
+            BearerFormat = "sk_test_… | sk_live_… (pk_test_… | pk_live_… on /v1/public)",
+            Description = "A secret key from the Developers page: sk_test_… works with sandbox data only, sk_live_… with real Pi. " +
+                "The public endpoints (/v1/public) take the publishable key (pk_…) instead, and refuse a secret key.",
         };
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[ErrorSchema] = Error();

@@ -7,7 +7,7 @@ using Microsoft.OpenApi;
 namespace Flux.Dashboard.Api.Docs;
 
 /// <summary>
-/// Completes each API operation from its endpoint metadata: the Bearer requirement for secret-key endpoints, the error
+/// Completes each API operation from its endpoint metadata: the Bearer requirement for endpoints that need a key, the error
 /// responses in the API's shape, list and <c>Idempotency-Key</c> parameters, and the examples.
 /// </summary>
 public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
@@ -18,9 +18,12 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var document = context.Document!;
-        var needsSecretKey = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == ApiAuth.SecretKeyPolicy);
+        var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).ToList();
+        var needsKey = policies.Any(p => p is ApiAuth.SecretKeyPolicy or ApiAuth.PublishableKeyPolicy);
+        // Public endpoints without a key still turn away a bad or secret key with a 401.
+        var mayRefuseKey = needsKey || policies.Contains(ApiAuth.PublicPolicy);
 
-        if (needsSecretKey)
+        if (needsKey)
         {
             operation.Security =
             [
@@ -36,7 +39,7 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
 
         operation.Responses ??= [];
         var statuses = metadata.OfType<ApiErrorsMetadata>().SelectMany(m => m.Statuses)
-            .Concat(needsSecretKey ? [StatusCodes.Status401Unauthorized] : [])
+            .Concat(mayRefuseKey ? [StatusCodes.Status401Unauthorized] : [])
             .Concat([StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError])
             .Distinct()
             .Order();

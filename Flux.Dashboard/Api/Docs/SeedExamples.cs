@@ -57,6 +57,23 @@ public static class SeedExamples
         }
         """;
 
+    /// <summary>An order as the public endpoints show it to browser code.</summary>
+    public const string PublicOrder = $$"""
+        {
+          "order_id": "{{OrderId}}",
+          "status": "pending_confirmation",
+          "amount": 10.0,
+          "amount_received": 0,
+          "amount_due": 10.0,
+          "currency": "PI",
+          "pay_to": "{{TestWallet}}",
+          "memo": "{{OrderId}}",
+          "expires_at": "2025-05-27T23:15:13Z",
+          "livemode": false,
+          "transaction_hash": null
+        }
+        """;
+
     public const string OrderList = $$"""
         {
           "object": "list",

@@ -8,7 +8,7 @@ namespace Flux.Dashboard.Api.RateLimiting;
 
 /// <summary>
 /// The API's rate limit: a token bucket per API key (its size set by the key's mode), or per client IP for requests
-/// without a valid key. A rejected request is a 429 <c>rate_limit_exceeded</c> with <c>Retry-After</c>.
+/// without a valid key and for every request to <c>/v1/public</c> (browser code, whose publishable key anyone can copy). A rejected request is a 429 <c>rate_limit_exceeded</c> with <c>Retry-After</c>.
 /// </summary>
 public sealed class ApiRateLimitPolicy(IOptions<ApiRateLimitOptions> options) : IRateLimiterPolicy<string>
 {
@@ -24,7 +24,8 @@ public sealed class ApiRateLimitPolicy(IOptions<ApiRateLimitOptions> options) : 
     public RateLimitPartition<string> GetPartition(HttpContext http)
     {
         var limits = options.Value;
-        if (http.Items[CallerKey] is ApiKeyIdentity key)
+        var isPublic = http.GetEndpoint()?.Metadata.GetMetadata<PublicApiEndpointMetadata>() is not null;
+        if (!isPublic && http.Items[CallerKey] is ApiKeyIdentity key)
         {
             var requests = key.Livemode ? limits.LiveKeyRequests : limits.TestKeyRequests;
             return RateLimitPartition.GetTokenBucketLimiter($"key:{key.KeyId}", _ => Bucket(requests, limits.Window));

@@ -15,6 +15,7 @@ public sealed record ApiCaller(string KeyId, ApiKeyKind Kind, MerchantScope Scop
     private const string LivemodeClaim = ApiAuth.LivemodeClaim;
 
     public const string SecretKindValue = "secret";
+    public const string PublishableKindValue = "publishable";
 
     /// <summary>The claim the secret-key policy checks.</summary>
     public static string KindClaimType => KindClaim;
@@ -24,7 +25,7 @@ public sealed record ApiCaller(string KeyId, ApiKeyKind Kind, MerchantScope Scop
         [
             new Claim(ClaimTypes.NameIdentifier, key.MerchantId),
             new Claim(KeyIdClaim, key.Id),
-            new Claim(KindClaim, key.Kind == ApiKeyKind.Secret ? SecretKindValue : "publishable"),
+            new Claim(KindClaim, key.Kind == ApiKeyKind.Secret ? SecretKindValue : PublishableKindValue),
             new Claim(LivemodeClaim, key.Livemode ? "true" : "false"),
         ], authenticationType));
 
@@ -35,6 +36,9 @@ public sealed record ApiCaller(string KeyId, ApiKeyKind Kind, MerchantScope Scop
         && user.FindFirstValue(LivemodeClaim) is { } livemode
             ? new ApiCaller(keyId, kind == SecretKindValue ? ApiKeyKind.Secret : ApiKeyKind.Publishable, new MerchantScope(merchantId, livemode == "true"))
             : null;
+
+    /// <summary>The caller of a public endpoint: its publishable key, or null when it sent none.</summary>
+    public static ApiCaller? Optional(HttpContext http) => From(http.User);
 
     /// <summary>Minimal-API binding; an endpoint reached without key authentication is a mistake in its mapping.</summary>
     public static ValueTask<ApiCaller?> BindAsync(HttpContext http) =>

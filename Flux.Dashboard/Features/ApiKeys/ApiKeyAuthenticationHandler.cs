@@ -28,6 +28,13 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string NeedsSecretKeyMessage =
         "This request needs a secret key (sk_…). Publishable keys (pk_…) only work with the public endpoints.";
 
+    public const string NoPublishableKeyMessage =
+        "No API key provided. Send your publishable key in the Authorization header: \"Authorization: Bearer pk_test_…\".";
+
+    public const string SecretKeyInBrowserMessage =
+        "Secret keys (sk_…) must never be used in browser code: anyone who sees the page can take it. Use your publishable " +
+        "key (pk_…) here, and roll the secret key you sent if it was ever on a web page.";
+
     private const string BearerPrefix = "Bearer ";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -51,10 +58,17 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.Headers.WWWAuthenticate = "Bearer";
-        await ApiError.Authentication(result.None ? NoKeyMessage : InvalidKeyMessage).ExecuteAsync(Context);
+        var isPublic = Context.GetEndpoint()?.Metadata.GetMetadata<PublicApiEndpointMetadata>() is not null;
+        await ApiError.Authentication(result.None ? isPublic ? NoPublishableKeyMessage : NoKeyMessage : InvalidKeyMessage).ExecuteAsync(Context);
     }
 
-    /// <summary>A valid key that may not make this call (a publishable key on a secret endpoint).</summary>
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiError.Authentication(NeedsSecretKeyMessage).ExecuteAsync(Context);
+    /// <summary>
+    /// A valid key that may not make this call: a publishable key on a secret endpoint, or a secret key on a public one.
+    /// </summary>
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        var isSecret = result.Principal?.HasClaim(ApiCaller.KindClaimType, ApiCaller.SecretKindValue) == true;
+        await ApiError.Authentication(isSecret ? SecretKeyInBrowserMessage : NeedsSecretKeyMessage).ExecuteAsync(Context);
+    }
 }

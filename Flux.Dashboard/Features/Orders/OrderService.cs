@@ -66,6 +66,16 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Out
     }
 
     /// <summary>
+    /// Any merchant's order by its id, for the public status endpoints, where the unguessable id is the capability; show
+    /// the result only as <see cref="PublicOrderResource"/>.
+    /// </summary>
+    public async Task<Order?> FindPublicAsync(string orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Order>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+    }
+
+    /// <summary>
     /// A page of the scope's orders, newest first (ties broken by id, so pages never overlap or skip); null when the
     /// page is anchored on an id that is not one of the scope's orders.
     /// </summary>

@@ -41,7 +41,7 @@ public static class OrdersEndpoints
             .WithDescription("Cancels an order that is still waiting for payment (`pending_confirmation` or `underpaid`); any other order cannot be canceled (400).")
             .ProducesApiErrors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
             .WithResponseExample(StatusCodes.Status200OK, SeedExamples.Order);
-        return api;
+        return api.MapPublicOrdersApi();
     }
 
     private const string Tag = "Orders";
@@ -59,25 +59,34 @@ public static class OrdersEndpoints
         var body = await ApiJson.ReadAsync<CreateOrderBody>(http, cancellationToken);
         if (body.Error is { } invalid)
             return invalid;
-        var request = body.Value!;
+        var (order, error) = await CreateForAsync(caller.Scope, body.Value!, orders, wallets, cancellationToken);
+        if (order is null)
+            return error!;
+        return TypedResults.Created($"/v1/orders/{order.Id}", OrderResource.Of(order, http));
+    }
 
+    /// <summary>
+    /// An order from an API body, for the key's merchant and mode: the one path of <c>POST /v1/orders</c>, its aliases and
+    /// <c>POST /v1/public/orders</c>, so the currency, wallet and sandbox test wallet rules are the same everywhere.
+    /// </summary>
+    public static async Task<(Order? Order, ApiError? Error)> CreateForAsync(
+        MerchantScope scope, CreateOrderBody request, OrderService orders, WalletService wallets, CancellationToken cancellationToken)
+    {
         if (request.Currency is { } currency && !string.Equals(currency, OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase))
-            return ApiError.InvalidRequest($"Flux takes payments in Pi only: currency must be \"{OrderResource.PiCurrency}\".", "currency");
+            return (null, ApiError.InvalidRequest($"Flux takes payments in Pi only: currency must be \"{OrderResource.PiCurrency}\".", "currency"));
 
         var address = string.IsNullOrEmpty(request.MerchantWallet) ? null : request.MerchantWallet.Trim();
         if (address is not null)
         {
-            var check = WalletAddressRules.Validate(address, testMode: !caller.Scope.Livemode);
+            var check = WalletAddressRules.Validate(address, testMode: !scope.Livemode);
             if (!check.IsValid)
-                return ApiError.InvalidRequest(check.Message!, "merchant_wallet");
-            if (address == SandboxTestWallet.Address && await RegisterSandboxTestWalletAsync(caller.Scope, wallets, cancellationToken) is { } failed)
-                return failed;
+                return (null, ApiError.InvalidRequest(check.Message!, "merchant_wallet"));
+            if (address == SandboxTestWallet.Address && await RegisterSandboxTestWalletAsync(scope, wallets, cancellationToken) is { } failed)
+                return (null, failed);
         }
 
-        var result = await orders.CreateAsync(caller.Scope, new CreateOrderRequest(request.Amount, request.Description, WalletAddress: address), cancellationToken);
-        if (result.Order is not { } order)
-            return Invalid(result.Errors);
-        return TypedResults.Created($"/v1/orders/{order.Id}", OrderResource.Of(order, http));
+        var result = await orders.CreateAsync(scope, new CreateOrderRequest(request.Amount, request.Description, WalletAddress: address), cancellationToken);
+        return result.Order is { } order ? (order, null) : (null, Invalid(result.Errors));
     }
 
     private static async Task<Results<Ok<ListPage<OrderResource>>, ApiError>> ListAsync(
