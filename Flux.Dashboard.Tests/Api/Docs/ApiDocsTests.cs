@@ -71,6 +71,9 @@ public sealed partial class ApiDocsTests(FluxAppFactory app)
         Assert.Contains(createOrder["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "Idempotency-Key");
         Assert.Contains(document["paths"]!["/v1/orders/{orderId}"]!["get"]!["responses"]!.AsObject(), r => r.Key == "404");
         Assert.Contains(document["paths"]!["/v1/payments"]!["get"]!["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "limit");
+        // Public reads take no key or a publishable one; creating a public order needs the key.
+        Assert.Contains(document["paths"]!["/v1/public/orders/{orderId}"]!["get"]!["security"]!.AsArray(), r => r!.AsObject().Count == 0);
+        Assert.DoesNotContain(document["paths"]!["/v1/public/orders"]!["post"]!["security"]!.AsArray(), r => r!.AsObject().Count == 0);
     }
 
     [Fact]

@@ -23,12 +23,11 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
         // Public endpoints without a key still turn away a bad or secret key with a 401.
         var mayRefuseKey = needsKey || policies.Contains(ApiAuth.PublicPolicy);
 
-        if (needsKey)
+        if (mayRefuseKey)
         {
-            operation.Security =
-            [
-                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(FluxDocumentTransformer.BearerScheme, document)] = [] },
-            ];
+            var bearer = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(FluxDocumentTransformer.BearerScheme, document)] = [] };
+            // An empty requirement first: the key is optional (OpenAPI's way of saying "no key, or this one").
+            operation.Security = needsKey ? [bearer] : [new OpenApiSecurityRequirement(), bearer];
         }
 
         operation.Parameters ??= [];
