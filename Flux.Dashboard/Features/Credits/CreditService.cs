@@ -1,3 +1,4 @@
+using Flux.Dashboard.Api;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
@@ -27,15 +28,28 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ou
             .SumAsync(e => e.Delta, cancellationToken);
     }
 
-    /// <summary>The newest lines of the scope's ledger, newest first.</summary>
-    public async Task<List<CreditEntry>> LedgerAsync(MerchantScope scope, int take, CancellationToken cancellationToken = default)
+    public const string LedgerIdPrefix = "cle_";
+
+    /// <summary>A page of the scope's ledger, newest first; null when the cursor names no line of the scope.</summary>
+    public async Task<ListPage<CreditEntry>?> LedgerPageAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<CreditEntry>().AsNoTracking()
-            .Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode)
-            .OrderByDescending(e => e.Id)
-            .Take(take)
-            .ToListAsync(cancellationToken);
+        // A test ledger always opens with its starting sandbox credits, even before anyone asked for the balance.
+        await new CreditBook(db, clock).BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var lines = db.Set<CreditEntry>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode);
+        var take = request.Limit + 1;
+        if (request.Cursor is null)
+            return ListPage<CreditEntry>.From(await lines.OrderByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken), request);
+
+        if (!request.Cursor.StartsWith(LedgerIdPrefix, StringComparison.Ordinal)
+            || !long.TryParse(request.Cursor[LedgerIdPrefix.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cursor)
+            || !await lines.AnyAsync(e => e.Id == cursor, cancellationToken))
+            return null;
+        var rows = request.StartingAfter is not null
+            ? await lines.Where(e => e.Id < cursor).OrderByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken)
+            : await lines.Where(e => e.Id > cursor).OrderBy(e => e.Id).Take(take).ToListAsync(cancellationToken);
+        return ListPage<CreditEntry>.From(rows, request);
     }
 
     /// <summary>Adds credits, then confirms the scope's awaiting_credit orders oldest first, all in one transaction.</summary>

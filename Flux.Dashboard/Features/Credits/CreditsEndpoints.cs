@@ -8,6 +8,16 @@ namespace Flux.Dashboard.Features.Credits;
 /// <summary><c>{available, used, livemode}</c>: what the seed's <c>flux.credits.getBalance()</c> reads.</summary>
 public sealed record CreditBalanceResource(int Available, int Used, bool Livemode);
 
+/// <summary>One line of the append-only credit ledger.</summary>
+public sealed record CreditLedgerEntryResource(string Id, int Delta, int BalanceAfter, string Reason, string? OrderId, string? Note, DateTimeOffset CreatedAt, bool Livemode)
+{
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+    public string Object => "credit_ledger_entry";
+
+    public static CreditLedgerEntryResource Of(CreditEntry e) => new(CreditService.LedgerIdPrefix + e.Id, e.Delta, e.BalanceAfter,
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Reason.ToString()), e.OrderId, e.Note, e.CreatedAt, e.Livemode);
+}
+
 public static class CreditsEndpoints
 {
     public static FluxApi MapCreditsApi(this FluxApi api)
@@ -16,7 +26,22 @@ public static class CreditsEndpoints
             .WithName("GetCreditBalance").WithSummary("Retrieve the credit balance").WithTags("Credits")
             .WithDescription("Credits available and used in the key's mode; what the SDK's `flux.credits.getBalance()` reads. Each confirmed order uses one credit.")
             .WithResponseExample(StatusCodes.Status200OK, SeedExamples.CreditBalance);
+        api.V1.MapGet("/credits/ledger", LedgerAsync)
+            .WithName("ListCreditLedger").WithSummary("List the credit ledger").WithTags("Credits")
+            .WithDescription("Every credit added or used in the key's mode, newest first: `delta` is +N for credits added and -1 for each confirmed order.")
+            .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest);
         return api;
+    }
+
+    private static async Task<Results<Ok<ListPage<CreditLedgerEntryResource>>, ApiError>> LedgerAsync(
+        ApiCaller caller, HttpContext http, CreditService credits, CancellationToken cancellationToken)
+    {
+        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
+            return invalid!;
+        var page = await credits.LedgerPageAsync(caller.Scope, request, cancellationToken);
+        if (page is null)
+            return ApiError.InvalidRequest($"No such ledger entry: '{request.Cursor}'.", request.CursorParam);
+        return TypedResults.Ok(page.Select(CreditLedgerEntryResource.Of));
     }
 
     private static async Task<Ok<CreditBalanceResource>> BalanceAsync(ApiCaller caller, CreditService credits, CancellationToken cancellationToken)
