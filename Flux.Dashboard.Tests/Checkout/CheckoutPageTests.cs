@@ -51,7 +51,7 @@ public sealed class CheckoutPageTests(FluxAppFactory app)
     }
 
     [Fact]
-    public async Task Checkout_may_be_framed_by_any_origin()
+    public async Task Checkout_may_be_framed_by_any_origin_but_runs_only_Flux_scripts()
     {
         var merchant = await app.NewApiMerchantAsync();
         await app.AddUnwatchedWalletAsync(merchant.TestScope);
@@ -63,6 +63,7 @@ public sealed class CheckoutPageTests(FluxAppFactory app)
         Assert.False(response.Headers.Contains("X-Frame-Options"));
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("frame-ancestors *", csp);
+        Assert.Matches("script-src 'self' 'sha256-[A-Za-z0-9+/=]+';", csp);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class CheckoutPageTests(BrowserFixture fixture) : BrowserTest(fixt
         var (orderId, checkoutUrl) = await NewTestOrderAsync(7.25m);
         await page.SetViewportSizeAsync(375, 740);
 
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         await page.GotoAsync(checkoutUrl);
         await WaitForCheckoutAsync(page);
 
@@ -35,6 +37,8 @@ public sealed class CheckoutPageTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(page.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "confirmed");
         await Expect(page.GetByTestId("checkout-transaction")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
         Assert.Equal(checkoutUrl, page.Url);
+        Assert.Empty(errors); // among them any script the Content-Security-Policy blocked
+
     });
 
     [Fact]

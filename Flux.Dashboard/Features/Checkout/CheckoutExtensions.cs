@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Components;
+
 namespace Flux.Dashboard.Features.Checkout;
 
 public static class CheckoutExtensions
@@ -20,7 +24,7 @@ public static class CheckoutExtensions
                 {
                     var headers = context.Response.Headers;
                     headers.Remove("X-Frame-Options");
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.ContentSecurityPolicy = ContentSecurityPolicyFor(context);
                     if (context.Items.ContainsKey(NotFoundItem))
                         context.Response.StatusCode = StatusCodes.Status404NotFound;
                     return Task.CompletedTask;
@@ -31,7 +35,18 @@ public static class CheckoutExtensions
         return app;
     }
 
-    public const string ContentSecurityPolicy = "frame-ancestors *";
+    /// <summary>
+    /// Any page may frame the checkout; scripts run only from Flux's own files, plus the one inline script Blazor
+    /// writes, the import map, allowed by its hash.
+    /// </summary>
+    public static string ContentSecurityPolicyFor(HttpContext context)
+    {
+        var importMap = context.GetEndpoint()?.Metadata.GetMetadata<ImportMapDefinition>();
+        var inline = importMap is null
+            ? ""
+            : $" 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(importMap.ToString())))}'";
+        return $"frame-ancestors *; script-src 'self'{inline}; object-src 'none'; base-uri 'self'";
+    }
 
     private static readonly object NotFoundItem = new();
 
