@@ -6,6 +6,7 @@ using Flux.Dashboard.Components;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Checkout;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
@@ -63,6 +64,7 @@ app.UseAuthentication();
 app.UseFluxApiRateLimits();
 app.UseAuthorization();
 app.UseFluxApiIdempotency();
+app.UseCheckoutFraming();
 app.UseAntiforgery();
 
 app.MapFluxHealth();

@@ -12,6 +12,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The running Flux, for scenarios that set up merchants, keys and wallets through its own services.</summary>
+    public FluxAppFactory App => app;
     public Uri BaseAddress { get; private set; } = null!;
 
     public async Task InitializeAsync()

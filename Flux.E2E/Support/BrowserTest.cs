@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Flux.Dashboard.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Flux.E2E.Support;
@@ -10,6 +11,9 @@ public abstract class BrowserTest(BrowserFixture fixture)
 
     /// <summary>Where Flux listens, for scenarios that also call its HTTP API directly.</summary>
     protected Uri BaseAddress => fixture.BaseAddress;
+
+    /// <summary>The running Flux, for setting up merchants, keys and wallets through its services.</summary>
+    protected FluxAppFactory App => fixture.App;
 
     protected async Task InBrowserAsync(Func<IPage, Task> scenario, [CallerMemberName] string name = "")
     {

@@ -1,0 +1,45 @@
+using Flux.Dashboard.Features.Checkout;
+using Flux.Dashboard.Features.Orders;
+
+namespace Flux.Dashboard.Tests.Checkout;
+
+public sealed class CheckoutViewTests
+{
+    private static PublicOrderResource Order(string status, decimal received = 0) =>
+        new("ord_1", status, 10m, received, 10m - received, "PI", "GABC", "ord_1", DateTimeOffset.UtcNow, false, null);
+
+    [Theory]
+    [InlineData("pending_confirmation", true, CheckoutTone.Waiting)]
+    [InlineData("underpaid", true, CheckoutTone.Warning)]
+    [InlineData("confirmed", false, CheckoutTone.Success)]
+    [InlineData("expired", false, CheckoutTone.Error)]
+    [InlineData("paid_after_expiry", false, CheckoutTone.Error)]
+    [InlineData("canceled", false, CheckoutTone.Error)]
+    public void Only_open_orders_ask_for_a_payment(string status, bool acceptsPayment, CheckoutTone tone)
+    {
+        var view = CheckoutView.For(Order(status));
+
+        Assert.Equal(acceptsPayment, view.AcceptsPayment);
+        Assert.Equal(tone, view.Tone);
+    }
+
+    [Fact]
+    public void Underpaid_says_what_was_received_and_what_is_still_due()
+    {
+        var view = CheckoutView.For(Order("underpaid", received: 2.5m));
+
+        Assert.Contains("2.5 Pi received", view.Message);
+        Assert.Contains("remaining 7.5 Pi", view.Message);
+    }
+
+    [Theory]
+    [InlineData(899.2, "15:00")]
+    [InlineData(59, "0:59")]
+    [InlineData(3723, "1:02:03")]
+    [InlineData(0, "0:00")]
+    [InlineData(-5, "0:00")]
+    public void Countdown_reads_minutes_and_seconds(double seconds, string expected)
+    {
+        Assert.Equal(expected, CheckoutView.Countdown(TimeSpan.FromSeconds(seconds)));
+    }
+}

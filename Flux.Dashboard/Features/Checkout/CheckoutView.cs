@@ -1,0 +1,32 @@
+using Flux.Dashboard.Features.Orders;
+
+namespace Flux.Dashboard.Features.Checkout;
+
+public enum CheckoutTone { Waiting, Warning, Success, Error }
+
+/// <summary>What the customer reads for each status of the order, kept out of the page so it can be tested.</summary>
+public sealed record CheckoutView(string Title, string Message, CheckoutTone Tone, bool AcceptsPayment)
+{
+    public static CheckoutView For(PublicOrderResource order) => order.Status switch
+    {
+        "pending_confirmation" => new("Waiting for payment", "Send the exact amount with the memo below. This page updates as soon as the payment arrives.", CheckoutTone.Waiting, true),
+        "underpaid" => new("Partly paid", $"{PiFormat.Amount(order.AmountReceived)} Pi received. Send the remaining {PiFormat.Amount(order.AmountDue)} Pi with the same memo.", CheckoutTone.Warning, true),
+        "awaiting_credit" => new("Payment received", "Your payment arrived and is being confirmed.", CheckoutTone.Waiting, false),
+        "confirmed" => new("Payment confirmed", "Thank you: the payment is complete.", CheckoutTone.Success, false),
+        "expired" => new("Order expired", "This order is no longer payable. Do not send a payment; ask the shop for a new order.", CheckoutTone.Error, false),
+        "paid_after_expiry" => new("Paid after expiry", "The payment arrived after the order had expired. Contact the shop to settle it.", CheckoutTone.Error, false),
+        "canceled" => new("Order canceled", "The shop canceled this order. Do not send a payment.", CheckoutTone.Error, false),
+        _ => new("Unknown status", "Contact the shop about this order.", CheckoutTone.Error, false),
+    };
+
+    /// <summary>A countdown for people: <c>14:59</c>, <c>1:02:03</c>, or <c>0:00</c> once time is up.</summary>
+    public static string Countdown(TimeSpan left)
+    {
+        if (left <= TimeSpan.Zero)
+            return "0:00";
+        var whole = TimeSpan.FromSeconds(Math.Ceiling(left.TotalSeconds));
+        return whole.TotalHours >= 1
+            ? $"{(int)whole.TotalHours}:{whole.Minutes:00}:{whole.Seconds:00}"
+            : $"{whole.Minutes}:{whole.Seconds:00}";
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Tests.Api;
+using Flux.Dashboard.Tests.Support;
+using Flux.E2E.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Flux.E2E.Checkout;
+
+[Collection(BrowserCollection.Name)]
+public sealed class CheckoutPageTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public Task A_customer_on_a_phone_sees_the_payment_request_and_the_simulated_payment_confirm_live() => InBrowserAsync(async page =>
+    {
+        var (orderId, checkoutUrl) = await NewTestOrderAsync(7.25m);
+        await page.SetViewportSizeAsync(375, 740);
+
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        await page.GotoAsync(checkoutUrl);
+        await WaitForCheckoutAsync(page);
+
+        await Expect(page.GetByTestId("checkout-amount")).ToHaveTextAsync("7.25 Pi");
+        await Expect(page.GetByTestId("checkout-memo")).ToHaveTextAsync(orderId);
+        await Expect(page.GetByTestId("checkout-qr").Locator("svg")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("checkout-countdown")).ToHaveTextAsync(new Regex(@"^\d+:\d\d(:\d\d)?$"));
+        await Expect(page.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "pending_confirmation");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "The checkout scrolls sideways at 375 px.");
+
+        await page.GetByTestId("checkout-simulate").ClickAsync();
+
+        await Expect(page.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "confirmed");
+        await Expect(page.GetByTestId("checkout-transaction")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
+        Assert.Equal(checkoutUrl, page.Url);
+        Assert.Empty(errors); // among them any script the Content-Security-Policy blocked
+
+    });
+
+    [Fact]
+    public Task Checkout_framed_by_another_origin_tells_the_parent_page_the_order_is_confirmed() => InBrowserAsync(async page =>
+    {
+        var (orderId, checkoutUrl) = await NewTestOrderAsync(3m);
+        await using var shop = await ShopServer.StartAsync($$"""
+            <html><body>
+              <script>
+                window.fluxMessages = [];
+                window.addEventListener('message', e => window.fluxMessages.push(e.data));
+              </script>
+              <iframe id="checkout" src="{{checkoutUrl}}" style="width:400px;height:700px"></iframe>
+            </body></html>
+            """);
+        Assert.NotEqual(new Uri(checkoutUrl).GetLeftPart(UriPartial.Authority), shop.Address.GetLeftPart(UriPartial.Authority));
+        await page.GotoAsync(shop.Address.ToString());
+        var frame = page.FrameLocator("#checkout");
+        await frame.Locator("main[data-interactive='true']").WaitForAsync();
+
+        await frame.GetByTestId("checkout-simulate").ClickAsync();
+
+        await Expect(frame.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "confirmed");
+        await page.WaitForFunctionAsync("() => window.fluxMessages.some(m => m && m.type === 'flux:order.confirmed')");
+        var message = (await page.EvaluateAsync<JsonElement?>("() => window.fluxMessages.find(m => m.type === 'flux:order.confirmed')"))!.Value;
+        Assert.Equal(orderId, message.GetProperty("order_id").GetString());
+        Assert.Equal(3m, message.GetProperty("amount").GetDecimal());
+        Assert.Matches("^[0-9a-f]{64}$", message.GetProperty("transaction_id").GetString());
+    });
+
+    /// <summary>A test-mode order created through the API, paid into a wallet Flux watches on the sandbox ledger.</summary>
+    private async Task<(string OrderId, string CheckoutUrl)> NewTestOrderAsync(decimal amount)
+    {
+        var merchant = await App.NewApiMerchantAsync();
+        var wallet = await App.AddUnwatchedWalletAsync(merchant.TestScope);
+        await App.Services.GetRequiredService<WatchedWallets>().WatchAsync(merchant.TestScope.Network, wallet);
+        using var client = App.ApiClient(merchant.TestKey);
+        var order = await client.CreateOrderAsync(amount, wallet);
+        return (order.GetProperty("order_id").GetString()!, order.GetProperty("checkout_url").GetString()!);
+    }
+
+    private static Task WaitForCheckoutAsync(IPage page) => page.Locator("main[data-interactive='true']").WaitForAsync();
+}
