@@ -6,6 +6,7 @@ using Flux.Dashboard.Components;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Buttons;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
@@ -42,6 +43,7 @@ builder.AddFluxApi();
 builder.AddFluxApiDocs();
 builder.AddApiKeys();
 builder.AddTestPayments();
+builder.AddButtons();
 
 var app = builder.Build();
 
@@ -76,6 +78,7 @@ api.MapOrdersApi();
 api.MapPaymentsApi();
 api.MapCreditsApi();
 api.MapSandboxApi();
+api.MapButtons();
 app.MapFluxApiDocs();
 
 app.Run();
