@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Flux.Dashboard.Chain;
 using Flux.Dashboard.Tests.Support;
 using Flux.E2E.Support;
 using Microsoft.AspNetCore.Builder;
@@ -24,17 +25,17 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
     public Task A_pasted_snippet_on_another_origin_opens_the_checkout_overlay_and_reports_the_confirmation() => InBrowserAsync(async page =>
     {
         var snippet = await DesignButtonAsync(page, "Buy the e-book", "10");
-        await using var shop = await ShopAsync(snippet);
-        var flux = BaseAddress.ToString().TrimEnd('/');
-        Assert.NotEqual(new Uri(flux).Authority, new Uri(shop.Url).Authority);
+        await using var shop = await ShopAsync($$"""
+            <script>
+              document.addEventListener('flux:order-confirmed', function (e) {
+                document.getElementById('status').textContent = 'Paid ' + e.detail.amount + ' Pi · ' + e.detail.orderId + ' · ' + e.detail.id;
+              });
+            </script>
+            {{snippet}}
+            """);
+        Assert.NotEqual(new Uri(Flux).Authority, new Uri(shop.Url).Authority);
 
-        var customer = await page.Context.NewPageAsync();
-        // The hosted checkout is another issue's page: this test stands in for its content (at its real URL, so its
-        // origin is Flux's) and checks only what the button does around it.
-        await customer.RouteAsync($"{flux}/checkout/**", route => route.FulfillAsync(new()
-        {
-            Status = 200, ContentType = "text/html", Body = "<!doctype html><title>Checkout</title><p>Checkout stand-in</p>",
-        }));
+        var customer = await CustomerPageAsync(page);
         await customer.GotoAsync(shop.Url);
         var button = customer.Locator(".flux-button .flux-btn");
         await Expect(button).ToHaveTextAsync("Buy the e-book · 10 Pi");
@@ -46,17 +47,8 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(customer.Locator(".flux-overlay")).ToHaveCountAsync(0);
         await button.ClickAsync();
 
-        var iframe = customer.Locator(".flux-overlay iframe.flux-checkout");
-        await Expect(iframe).ToHaveAttributeAsync("src", new Regex($"^{Regex.Escape(flux)}/checkout/ord_[0-9A-Za-z]+$"));
-        var checkoutUrl = (await iframe.GetAttributeAsync("src"))!;
-        var orderId = checkoutUrl[(checkoutUrl.LastIndexOf('/') + 1)..];
-
-        // The hosted checkout (built separately) posts this on confirmation; here its frame sends it by hand.
-        var checkout = (await (await iframe.ElementHandleAsync()).ContentFrameAsync())!;
-        await checkout.WaitForLoadStateAsync();
-        Assert.True(checkout.Url == checkoutUrl, $"The checkout frame shows {checkout.Url}");
-        await checkout.EvaluateAsync(
-            "id => parent.postMessage({ type: 'flux:order.confirmed', order_id: id, transaction_id: 'tx_123', amount: 10 }, '*')", orderId);
+        var orderId = await CheckoutOrderIdAsync(customer);
+        await ConfirmFromCheckoutAsync(customer, orderId, "tx_123");
         await Expect(customer.Locator("#status")).ToHaveTextAsync($"Paid 10 Pi · {orderId} · tx_123");
 
         // A message from the shop's own origin is not Flux's and changes nothing.
@@ -64,7 +56,7 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         await customer.WaitForTimeoutAsync(200);
         await Expect(customer.Locator("#status")).ToHaveTextAsync($"Paid 10 Pi · {orderId} · tx_123");
 
-        // The merchant sees the order under the button's figures, and a disabled button is unavailable in the shop.
+        // The merchant sees the orders under the button's figures, and a disabled button is unavailable in the shop.
         await page.ReloadAsync();
         await WaitForDashboardAsync(page);
         await Expect(page.GetByTestId("button-orders")).ToHaveTextAsync("2");
@@ -74,6 +66,88 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(customer.Locator(".flux-button .flux-btn")).ToHaveTextAsync("Unavailable");
         await Expect(customer.Locator(".flux-button .flux-btn")).ToBeDisabledAsync();
     });
+
+    [Fact]
+    public Task FluxButton_create_with_a_publishable_key_opens_the_checkout_and_calls_onOrderConfirmed() => InBrowserAsync(async page =>
+    {
+        await RegisterAsync(page, NewEmail("create"));
+        await page.GetByTestId("test-mode-switch").ClickAsync();
+        await page.GetByTestId("nav-developers").ClickAsync();
+        await page.GetByTestId("create-key").ClickAsync();
+        await page.GetByTestId("key-name").FillAsync("Shop page");
+        await page.GetByTestId("save-key").ClickAsync();
+        var publishable = (await page.GetByTestId("new-publishable-key").InnerTextAsync()).Trim();
+        Assert.StartsWith("pk_test_", publishable);
+        var flux = BaseAddress.ToString().TrimEnd('/');
+        await using var shop = await ShopAsync($$"""
+            <div id="buy"></div>
+            <div id="elsewhere"></div>
+            <script src="{{flux}}/embed/flux-button.js"></script>
+            <script>
+              FluxButton.create({
+                amount: 10.0,
+                merchantWallet: '{{SandboxTestWallet.Address}}',
+                publishableKey: '{{publishable}}',
+                label: 'Premium subscription',
+                target: '#buy',
+                onOrderConfirmed: function (transaction) {
+                  document.getElementById('status').textContent = 'Paid ' + transaction.amount + ' Pi · ' + transaction.orderId + ' · ' + transaction.id;
+                }
+              });
+              FluxButton.create({ amount: 1, merchantWallet: '{{TestAddresses.Random()}}', publishableKey: '{{publishable}}', target: '#elsewhere' });
+            </script>
+            """);
+
+        var customer = await CustomerPageAsync(page);
+        await customer.GotoAsync(shop.Url);
+        await customer.Locator("#buy .flux-btn").ClickAsync();
+
+        var orderId = await CheckoutOrderIdAsync(customer);
+        await ConfirmFromCheckoutAsync(customer, orderId, "tx_456");
+        await Expect(customer.Locator("#status")).ToHaveTextAsync($"Paid 10 Pi · {orderId} · tx_456");
+
+        // The server, not the page, decides which wallets are the merchant's.
+        await customer.Locator(".flux-overlay-close").ClickAsync();
+        await Expect(customer.Locator(".flux-overlay")).ToHaveCountAsync(0);
+        await customer.Locator("#elsewhere .flux-btn").ClickAsync();
+        await Expect(customer.Locator("#elsewhere .flux-btn-error")).ToContainTextAsync("not one of your registered wallets");
+        await Expect(customer.Locator(".flux-overlay")).ToHaveCountAsync(0);
+    });
+
+    /// <summary>
+    /// A customer's tab in the same browser. The hosted checkout is another issue's page: its content is stood in for
+    /// (at its real URL, so its origin is Flux's), and these tests check only what the button does around it.
+    /// </summary>
+    private async Task<IPage> CustomerPageAsync(IPage merchant)
+    {
+        var customer = await merchant.Context.NewPageAsync();
+        await customer.RouteAsync($"{Flux}/checkout/**", route => route.FulfillAsync(new()
+        {
+            Status = 200, ContentType = "text/html", Body = "<!doctype html><title>Checkout</title><p>Checkout stand-in</p>",
+        }));
+        return customer;
+    }
+
+    /// <summary>The order id of the checkout the overlay shows, after checking its iframe's URL.</summary>
+    private async Task<string> CheckoutOrderIdAsync(IPage customer)
+    {
+        var iframe = customer.Locator(".flux-overlay iframe.flux-checkout");
+        await Expect(iframe).ToHaveAttributeAsync("src", new Regex($"^{Regex.Escape(Flux)}/checkout/ord_[0-9A-Za-z]+$"));
+        var checkoutUrl = (await iframe.GetAttributeAsync("src"))!;
+        return checkoutUrl[(checkoutUrl.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>What the hosted checkout posts to its parent on confirmation (DESIGN.md §5), sent from its frame.</summary>
+    private static async Task ConfirmFromCheckoutAsync(IPage customer, string orderId, string transactionId)
+    {
+        var frame = (await (await customer.Locator(".flux-overlay iframe.flux-checkout").ElementHandleAsync()).ContentFrameAsync())!;
+        await frame.WaitForLoadStateAsync();
+        await frame.EvaluateAsync(
+            "([id, tx]) => parent.postMessage({ type: 'flux:order.confirmed', order_id: id, transaction_id: tx, amount: 10 }, '*')",
+            new[] { orderId, transactionId });
+    }
+
+    private string Flux => BaseAddress.ToString().TrimEnd('/');
 
     private static async Task<string> DesignButtonAsync(IPage page, string label, string amount)
     {
@@ -95,8 +169,8 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         return (await page.GetByTestId("button-snippet").TextContentAsync())!;
     }
 
-    /// <summary>A demo shop on its own origin (localhost on another port): the pasted snippet and a confirmation handler.</summary>
-    private static async Task<Shop> ShopAsync(string snippet)
+    /// <summary>A demo shop on its own origin (localhost on another port): a status line and the given markup.</summary>
+    private static async Task<Shop> ShopAsync(string body)
     {
         var html = $$"""
             <!doctype html>
@@ -104,12 +178,7 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
             <body>
               <h1>Demo shop</h1>
               <p id="status">Not paid</p>
-              <script>
-                document.addEventListener('flux:order-confirmed', function (e) {
-                  document.getElementById('status').textContent = 'Paid ' + e.detail.amount + ' Pi · ' + e.detail.orderId + ' · ' + e.detail.id;
-                });
-              </script>
-              {{snippet}}
+              {{body}}
             </body></html>
             """;
         var builder = WebApplication.CreateSlimBuilder();
