@@ -52,6 +52,7 @@ if (await app.RunKeysCommandAsync(args))
     return;
 app.UseWalletCatchUp();
 app.UseOrderExpiry();
+app.UseButtonOrderPurge();
 
 if (!app.Environment.IsDevelopment())
 {
