@@ -6,6 +6,7 @@ using Flux.Dashboard.Components;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Buttons;
 using Flux.Dashboard.Features.Checkout;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Email;
@@ -44,6 +45,7 @@ builder.AddFluxApi();
 builder.AddFluxApiDocs();
 builder.AddApiKeys();
 builder.AddTestPayments();
+builder.AddButtons();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ if (await app.RunKeysCommandAsync(args))
     return;
 app.UseWalletCatchUp();
 app.UseOrderExpiry();
+app.UseButtonOrderPurge();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -79,6 +82,7 @@ api.MapOrdersApi();
 api.MapPaymentsApi();
 api.MapCreditsApi();
 api.MapSandboxApi();
+api.MapButtons();
 app.MapFluxApiDocs();
 
 app.Run();

@@ -12,6 +12,9 @@ public sealed class Order
     public decimal Amount { get; init; }
     public string? Description { get; init; }
 
+    /// <summary>The order button a customer started this order from; null for orders the merchant created.</summary>
+    public string? ButtonId { get; init; }
+
     /// <summary>The Stellar text memo the payment must carry: the order id itself.</summary>
     public string Memo => Id;
 

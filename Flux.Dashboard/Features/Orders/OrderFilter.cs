@@ -5,9 +5,12 @@ namespace Flux.Dashboard.Features.Orders;
 
 /// <summary>
 /// What the Orders page shows and the CSV export holds: a status, a range of creation days (UTC, both ends included)
-/// and a text found in the order id, the description or a transaction hash.
+/// and a text found in the order id, the description or a transaction hash. Orders customers started from a button and
+/// left unpaid are left out unless asked for (<see cref="AbandonedButtonOrders"/>).
 /// </summary>
-public sealed record OrderFilter(OrderStatus? Status = null, DateOnly? CreatedFrom = null, DateOnly? CreatedTo = null, string? Text = null)
+public sealed record OrderFilter(
+    OrderStatus? Status = null, DateOnly? CreatedFrom = null, DateOnly? CreatedTo = null, string? Text = null,
+    bool IncludeAbandonedButtonOrders = false)
 {
     public static readonly OrderFilter None = new();
 
@@ -29,6 +32,7 @@ public sealed record OrderFilter(OrderStatus? Status = null, DateOnly? CreatedFr
         if (CreatedFrom is { } from) query["from"] = from.ToString(DateFormat, CultureInfo.InvariantCulture);
         if (CreatedTo is { } to) query["to"] = to.ToString(DateFormat, CultureInfo.InvariantCulture);
         if (SearchText is { } text) query["q"] = text;
+        if (IncludeAbandonedButtonOrders) query["abandoned"] = "true";
         return QueryHelpers.AddQueryString("", query);
     }
 
@@ -52,7 +56,7 @@ public sealed record OrderFilter(OrderStatus? Status = null, DateOnly? CreatedFr
             error = $"Dates are written {DateFormat}.";
             return false;
         }
-        filter = new OrderFilter(status, from, to, query["q"].ToString());
+        filter = new OrderFilter(status, from, to, query["q"].ToString(), query["abandoned"].ToString() == "true");
         return true;
     }
 

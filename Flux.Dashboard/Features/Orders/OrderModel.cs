@@ -13,9 +13,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
         b.Property(o => o.Description).HasMaxLength(OrderRules.MaxDescriptionLength);
         b.Property(o => o.PayTo).HasMaxLength(56);
+        b.Property(o => o.ButtonId).HasMaxLength(28);
         b.Ignore(o => o.Memo);
         b.Ignore(o => o.Overpaid);
         b.HasIndex(o => new { o.MerchantId, o.Livemode, o.CreatedAt });
         b.HasIndex(o => new { o.MerchantId, o.Livemode, o.Status });
+        b.HasIndex(o => o.ButtonId);
     }
 }

@@ -82,6 +82,8 @@ public sealed class OrderQueries(IDbContextFactory<FluxDbContext> dbFactory)
     private static IQueryable<Order> Filtered(FluxDbContext db, MerchantScope scope, OrderFilter filter)
     {
         var query = InScope(db, scope);
+        if (!filter.IncludeAbandonedButtonOrders)
+            query = AbandonedButtonOrders.Except(db, query);
         if (filter.Status is { } status)
             query = query.Where(o => o.Status == status);
         if (filter.CreatedFromUtc is { } from)

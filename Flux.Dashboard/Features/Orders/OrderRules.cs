@@ -7,4 +7,14 @@ public static class OrderRules
     public const decimal MaxAmount = 1_000_000_000m;
     public const int MaxDecimals = 7;
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(30);
+
+    /// <summary>Why an amount in Pi cannot be an order's amount, or null when it can (orders and order buttons alike).</summary>
+    public static string? AmountError(decimal? amount) => amount switch
+    {
+        null => "Enter the amount in Pi.",
+        <= 0 => "The amount must be greater than 0.",
+        > MaxAmount => "The amount can be at most 1,000,000,000 Pi.",
+        { } a when decimal.Round(a, MaxDecimals) != a => "Pi has 7 decimal places: the amount can have at most 7 digits after the point.",
+        _ => null,
+    };
 }

@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Flux.Dashboard.Features.Orders;
 
 /// <summary>What a merchant asks for; the wallet is an id, an address of theirs, or (neither) their default wallet.</summary>
-public sealed record CreateOrderRequest(decimal? Amount, string? Description, string? WalletId = null, string? WalletAddress = null);
+public sealed record CreateOrderRequest(decimal? Amount, string? Description, string? WalletId = null, string? WalletAddress = null)
+{
+    /// <summary>Set by <c>ButtonService</c> only: the button the customer clicked.</summary>
+    public string? ButtonId { get; init; }
+}
 
 public sealed record FieldError(string Field, string Message);
 
@@ -23,13 +27,13 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Out
     public async Task<OrderResult> CreateAsync(MerchantScope scope, CreateOrderRequest request, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
-        if (AmountError(request.Amount) is { } amountError)
+        if (OrderRules.AmountError(request.Amount) is { } amountError)
             errors.Add(new("amount", amountError));
         if (request.Description is { Length: > OrderRules.MaxDescriptionLength })
             errors.Add(new("description", $"The description holds at most {OrderRules.MaxDescriptionLength} characters."));
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (wallet, walletError) = await FindWalletAsync(db, scope, request, cancellationToken);
+        var (wallet, walletError) = await FindWalletAsync(db, scope, request.WalletId, request.WalletAddress, cancellationToken);
         if (walletError is not null)
             errors.Add(walletError);
         if (errors.Count > 0)
@@ -46,6 +50,7 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Out
             PayTo = wallet.Address,
             Amount = request.Amount!.Value,
             Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
+            ButtonId = request.ButtonId,
             Status = OrderStatus.PendingConfirmation,
             CreatedAt = now,
             ExpiresAt = now + OrderRules.DefaultLifetime,
@@ -121,24 +126,20 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Out
         return new(order, []);
     }
 
-    private static string? AmountError(decimal? amount) => amount switch
-    {
-        null => "Enter the amount in Pi.",
-        <= 0 => "The amount must be greater than 0.",
-        > OrderRules.MaxAmount => "The amount can be at most 1,000,000,000 Pi.",
-        { } a when decimal.Round(a, OrderRules.MaxDecimals) != a => "Pi has 7 decimal places: the amount can have at most 7 digits after the point.",
-        _ => null,
-    };
-
-    private static async Task<(Wallet?, FieldError?)> FindWalletAsync(FluxDbContext db, MerchantScope scope, CreateOrderRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The scope's active wallet by id, else by address, else its default: the wallet rule of orders, which order buttons
+    /// share. The error's field is <c>wallet</c> or <c>merchant_wallet</c>.
+    /// </summary>
+    internal static async Task<(Wallet?, FieldError?)> FindWalletAsync(
+        FluxDbContext db, MerchantScope scope, string? walletId, string? walletAddress, CancellationToken cancellationToken)
     {
         var active = db.Set<Wallet>().AsNoTracking()
             .Where(w => w.MerchantId == scope.MerchantId && w.Livemode == scope.Livemode && w.RemovedAt == null);
-        if (request.WalletId is { Length: > 0 } id)
+        if (walletId is { Length: > 0 } id)
             return await active.SingleOrDefaultAsync(w => w.Id == id, cancellationToken) is { } byId
                 ? (byId, null)
                 : (null, new("wallet", "No such wallet in your account."));
-        if (request.WalletAddress is { Length: > 0 } address)
+        if (walletAddress is { Length: > 0 } address)
             return await active.SingleOrDefaultAsync(w => w.Address == address.Trim(), cancellationToken) is { } byAddress
                 ? (byAddress, null)
                 : (null, new("merchant_wallet", "This wallet is not one of your registered wallets in this mode."));

@@ -75,18 +75,30 @@ public static class OrdersEndpoints
         if (request.Currency is { } currency && !string.Equals(currency, OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase))
             return (null, ApiError.InvalidRequest($"Flux takes payments in Pi only: currency must be \"{OrderResource.PiCurrency}\".", "currency"));
 
-        var address = string.IsNullOrEmpty(request.MerchantWallet) ? null : request.MerchantWallet.Trim();
-        if (address is not null)
-        {
-            var check = WalletAddressRules.Validate(address, testMode: !scope.Livemode);
-            if (!check.IsValid)
-                return (null, ApiError.InvalidRequest(check.Message!, "merchant_wallet"));
-            if (address == SandboxTestWallet.Address && await RegisterSandboxTestWalletAsync(scope, wallets, cancellationToken) is { } failed)
-                return (null, failed);
-        }
+        var (address, walletError) = await MerchantWalletAsync(scope, request.MerchantWallet, wallets, cancellationToken);
+        if (walletError is not null)
+            return (null, walletError);
 
         var result = await orders.CreateAsync(scope, new CreateOrderRequest(request.Amount, request.Description, WalletAddress: address), cancellationToken);
         return result.Order is { } order ? (order, null) : (null, Invalid(result.Errors));
+    }
+
+    /// <summary>
+    /// An API body's <c>merchant_wallet</c>, trimmed (null when absent): a valid address for the key's mode, and in test
+    /// mode the seed's sandbox test wallet registered on first use. Orders and order buttons name their wallet this way.
+    /// </summary>
+    public static async Task<(string? Address, ApiError? Error)> MerchantWalletAsync(
+        MerchantScope scope, string? merchantWallet, WalletService wallets, CancellationToken cancellationToken)
+    {
+        var address = string.IsNullOrEmpty(merchantWallet) ? null : merchantWallet.Trim();
+        if (address is null)
+            return (null, null);
+        var check = WalletAddressRules.Validate(address, testMode: !scope.Livemode);
+        if (!check.IsValid)
+            return (null, ApiError.InvalidRequest(check.Message!, "merchant_wallet"));
+        if (address == SandboxTestWallet.Address && await RegisterSandboxTestWalletAsync(scope, wallets, cancellationToken) is { } failed)
+            return (null, failed);
+        return (address, null);
     }
 
     private static async Task<Results<Ok<ListPage<OrderResource>>, ApiError>> ListAsync(
@@ -136,7 +148,7 @@ public static class OrdersEndpoints
     }
 
     /// <summary>The service's first field error, under the name the API's body uses for that field.</summary>
-    private static ApiError Invalid(IReadOnlyList<FieldError> errors)
+    public static ApiError Invalid(IReadOnlyList<FieldError> errors)
     {
         var error = errors[0];
         return ApiError.InvalidRequest(error.Message, error.Field == "wallet" ? "merchant_wallet" : error.Field);

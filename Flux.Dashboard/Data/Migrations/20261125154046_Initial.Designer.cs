@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Flux.Dashboard.Data.Migrations
 {
     [DbContext(typeof(FluxDbContext))]
-    [Migration("20261125150517_Initial")]
+    [Migration("20261125154046_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -421,6 +421,79 @@ namespace Flux.Dashboard.Data.Migrations
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Flux.Dashboard.Features.Buttons.OrderButton", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AmountMax")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AmountMin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayTo")
+                        .IsRequired()
+                        .HasMaxLength(56)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Shape")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuccessUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WalletId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Livemode", "CreatedAt");
+
+                    b.ToTable("OrderButtons", (string)null);
+                });
+
             modelBuilder.Entity("Flux.Dashboard.Features.Credits.CreditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -524,6 +597,10 @@ namespace Flux.Dashboard.Data.Migrations
                     b.Property<decimal>("AmountReceived")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ButtonId")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CanceledAt")
                         .HasColumnType("INTEGER");
 
@@ -572,6 +649,8 @@ namespace Flux.Dashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ButtonId");
 
                     b.HasIndex("MerchantId", "Livemode", "CreatedAt");
 

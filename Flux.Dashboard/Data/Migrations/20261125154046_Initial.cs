@@ -120,6 +120,32 @@ namespace Flux.Dashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrderButtons",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    MerchantId = table.Column<string>(type: "TEXT", nullable: false),
+                    Livemode = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WalletId = table.Column<string>(type: "TEXT", nullable: false),
+                    PayTo = table.Column<string>(type: "TEXT", maxLength: 56, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", nullable: true),
+                    AmountMin = table.Column<decimal>(type: "TEXT", nullable: true),
+                    AmountMax = table.Column<decimal>(type: "TEXT", nullable: true),
+                    Color = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Size = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Shape = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    SuccessUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderButtons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Orders",
                 columns: table => new
                 {
@@ -131,6 +157,7 @@ namespace Flux.Dashboard.Data.Migrations
                     PayTo = table.Column<string>(type: "TEXT", maxLength: 56, nullable: false),
                     Amount = table.Column<decimal>(type: "TEXT", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ButtonId = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     AmountReceived = table.Column<decimal>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -488,6 +515,16 @@ namespace Flux.Dashboard.Data.Migrations
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OrderButtons_MerchantId_Livemode_CreatedAt",
+                table: "OrderButtons",
+                columns: new[] { "MerchantId", "Livemode", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_ButtonId",
+                table: "Orders",
+                column: "ButtonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Orders_MerchantId_Livemode_CreatedAt",
                 table: "Orders",
                 columns: new[] { "MerchantId", "Livemode", "CreatedAt" });
@@ -575,6 +612,9 @@ namespace Flux.Dashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "OrderButtons");
 
             migrationBuilder.DropTable(
                 name: "Orders");

@@ -1,0 +1,133 @@
+using Bunit;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Buttons;
+using Flux.Dashboard.Features.Wallets;
+using Flux.Dashboard.Tests.Api;
+using Flux.Dashboard.Tests.Support;
+using Flux.Dashboard.Tests.Wallets;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Flux.Dashboard.Tests.Buttons;
+
+/// <summary>The Buttons page rendered with bUnit, talking to the running app's services.</summary>
+[Collection(FluxAppCollection.Name)]
+public sealed class ButtonsPageTests : BunitContext, IAsyncLifetime
+{
+    private const string ScriptLabel = "<script>alert(1)</script>";
+    private const string ImgLabel = "\"><img src=x onerror=alert(1)>";
+    private const string AttributeLabel = "\" onmouseover=\"alert(1)";
+
+    private readonly FluxAppFactory app;
+    private readonly IServiceScope appServices;
+
+    public ButtonsPageTests(FluxAppFactory app)
+    {
+        this.app = app;
+        appServices = app.Services.CreateScope();
+        Services.AddMudServices();
+        Services.AddSingleton(app.Services.GetRequiredService<ButtonService>());
+        Services.AddSingleton(appServices.ServiceProvider.GetRequiredService<WalletService>());
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    private ButtonService Buttons => app.Services.GetRequiredService<ButtonService>();
+
+    [Fact]
+    public async Task Creates_a_button_from_the_designer_and_lists_it_with_its_snippet()
+    {
+        var (scope, _) = await MerchantAsync();
+        var page = RenderPage(scope);
+        page.WaitForElement("[data-testid='empty-state']");
+
+        page.Find("[data-testid='new-button']").Click();
+        page.Find("input[data-testid='button-label']").Input("Buy the e-book");
+        page.Find("input[data-testid='button-amount']").Input("12.5");
+        page.WaitForAssertion(() => Assert.Equal("Buy the e-book · 12.5 Pi", page.Find("[data-testid='button-preview-button']").TextContent));
+        page.Find("[data-testid='save-button']").Click();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid='button-row']")));
+        var button = Assert.Single((await Buttons.ListAsync(scope, new(10)))!.Data);
+        Assert.Equal(12.5m, button.Amount);
+        Assert.Equal("Buy the e-book", button.Label);
+        var snippet = page.Find("[data-testid='button-snippet']").TextContent;
+        Assert.Equal(ButtonSnippet.For("http://localhost/", button.Id), snippet);
+    }
+
+    [Fact]
+    public async Task The_designer_shows_the_services_field_errors()
+    {
+        var (scope, _) = await MerchantAsync();
+        var page = RenderPage(scope);
+        page.WaitForElement("[data-testid='empty-state']");
+
+        page.Find("[data-testid='new-button']").Click();
+        page.Find("input[data-testid='button-amount']").Input("0");
+        page.Find("input[data-testid='button-success-url']").Change("javascript:alert(1)");
+        page.Find("[data-testid='save-button']").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("greater than 0", page.Markup));
+        Assert.Contains("http:// or https://", page.Markup);
+        Assert.Empty((await Buttons.ListAsync(scope, new(10)))!.Data);
+    }
+
+    [Fact]
+    public async Task The_switch_disables_and_enables_a_button()
+    {
+        var (scope, wallet) = await MerchantAsync();
+        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Button!;
+        var page = RenderPage(scope);
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("[data-testid='button-row']").GetAttribute("data-enabled")));
+
+        page.Find("input[data-testid='button-enabled']").Change(false);
+
+        page.WaitForAssertion(() => Assert.Equal("false", page.Find("[data-testid='button-row']").GetAttribute("data-enabled")));
+        Assert.False((await Buttons.GetAsync(scope, button.Id))!.Enabled);
+    }
+
+    [Theory]
+    [InlineData(ScriptLabel)]
+    [InlineData(ImgLabel)]
+    [InlineData(AttributeLabel)]
+    public async Task A_hostile_label_renders_as_text_in_the_list_and_the_preview(string label)
+    {
+        var (scope, wallet) = await MerchantAsync();
+        await Buttons.CreateAsync(scope, new CreateButtonRequest(label, 1m, WalletAddress: wallet));
+        var page = RenderPage(scope);
+        page.WaitForElement("[data-testid='button-row']");
+
+        page.Find("[data-testid='new-button']").Click();
+        page.Find("input[data-testid='button-label']").Input(label);
+
+        page.WaitForAssertion(() => Assert.Equal(label.Trim(), page.Find("[data-testid='button-preview-button']").TextContent));
+        Assert.Equal(label, page.Find("[data-testid='button-row-label']").TextContent);
+        Assert.Empty(page.FindAll("script"));
+        Assert.Empty(page.FindAll("img"));
+        Assert.Empty(page.FindAll("[onmouseover]"));
+    }
+
+    private async Task<(MerchantScope Scope, string Wallet)> MerchantAsync()
+    {
+        var scope = await app.NewMerchantAsync();
+        return (scope, await app.AddUnwatchedWalletAsync(scope));
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are async-disposable only.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        appServices.Dispose();
+    }
+
+    private IRenderedComponent<ButtonsPage> RenderPage(MerchantScope scope)
+    {
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        return Render<ButtonsPage>(p => p.AddCascadingValue(scope));
+    }
+}

@@ -1,0 +1,223 @@
+using Flux.Dashboard.Api;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Features.Buttons;
+
+/// <summary>
+/// What a merchant asks for: a fixed <see cref="Amount"/>, or <see cref="AmountMin"/> and <see cref="AmountMax"/> for an
+/// amount the customer enters; the wallet as for orders (an id, an address of theirs, or their default wallet).
+/// </summary>
+public sealed record CreateButtonRequest(
+    string? Label, decimal? Amount, decimal? AmountMin = null, decimal? AmountMax = null, string? WalletId = null,
+    string? WalletAddress = null, ButtonStyle? Style = null, string? SuccessUrl = null);
+
+public sealed record ButtonResult(OrderButton? Button, IReadOnlyList<FieldError> Errors)
+{
+    public bool Succeeded => Button is not null;
+}
+
+/// <summary>What a button brought in: orders customers started from it, those confirmed, and the Pi received.</summary>
+public sealed record ButtonFigures(int OrdersCreated, int OrdersConfirmed, decimal PiReceived)
+{
+    public static readonly ButtonFigures None = new(0, 0, 0);
+}
+
+/// <summary>An order started from a button; neither order nor error when the button is unknown, disabled or cannot take payments.</summary>
+public sealed record ButtonOrderResult(Order? Order, FieldError? Error)
+{
+    public static readonly ButtonOrderResult Unavailable = new(null, null);
+    public bool Found => Order is not null || Error is not null;
+}
+
+/// <summary>Creates, reads and switches order buttons for one merchant scope, and starts orders from them for customers.</summary>
+public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, OrderService orders, TimeProvider clock)
+{
+    public async Task<ButtonResult> CreateAsync(MerchantScope scope, CreateButtonRequest request, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<FieldError>();
+        var label = string.IsNullOrWhiteSpace(request.Label) ? ButtonRules.DefaultLabel : request.Label.Trim();
+        if (label.Length > ButtonRules.MaxLabelLength)
+            errors.Add(new("label", $"The label holds at most {ButtonRules.MaxLabelLength} characters."));
+        errors.AddRange(AmountErrors(request));
+        var style = request.Style ?? ButtonStyle.Default;
+        errors.AddRange(StyleErrors(style));
+        if (SuccessUrlError(request.SuccessUrl) is { } urlError)
+            errors.Add(new("success_url", urlError));
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (wallet, walletError) = await OrderService.FindWalletAsync(db, scope, request.WalletId, request.WalletAddress, cancellationToken);
+        if (walletError is not null)
+            errors.Add(walletError);
+        if (errors.Count > 0)
+            return new(null, errors);
+
+        var button = new OrderButton
+        {
+            Id = PublicId.New("btn"),
+            MerchantId = scope.MerchantId,
+            Livemode = scope.Livemode,
+            WalletId = wallet!.Id,
+            PayTo = wallet.Address,
+            Label = label,
+            Amount = request.Amount,
+            AmountMin = request.Amount is null ? request.AmountMin : null,
+            AmountMax = request.Amount is null ? request.AmountMax : null,
+            Color = style.Color.ToLowerInvariant(),
+            Size = style.Size,
+            Shape = style.Shape,
+            Theme = style.Theme,
+            SuccessUrl = string.IsNullOrWhiteSpace(request.SuccessUrl) ? null : request.SuccessUrl.Trim(),
+            Enabled = true,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Add(button);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(button, []);
+    }
+
+    public async Task<OrderButton?> GetAsync(MerchantScope scope, string buttonId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<OrderButton>().AsNoTracking()
+            .SingleOrDefaultAsync(b => b.Id == buttonId && b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode, cancellationToken);
+    }
+
+    /// <summary>Any merchant's button by its id, for the public endpoints; show it only as <see cref="PublicButtonResource"/>.</summary>
+    public async Task<OrderButton?> FindPublicAsync(string buttonId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<OrderButton>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == buttonId, cancellationToken);
+    }
+
+    /// <summary>A page of the scope's buttons, newest first; null when the page is anchored on an id that is not one of them.</summary>
+    public async Task<ListPage<OrderButton>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var buttons = db.Set<OrderButton>().AsNoTracking().Where(b => b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode);
+        var take = request.Limit + 1;
+        if (request.Cursor is not { } cursorId)
+        {
+            return ListPage<OrderButton>.From(await buttons.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
+                .Take(take).ToListAsync(cancellationToken), request);
+        }
+
+        var cursor = await buttons.Where(b => b.Id == cursorId).Select(b => (DateTimeOffset?)b.CreatedAt).SingleOrDefaultAsync(cancellationToken);
+        if (cursor is not { } at)
+            return null;
+        var rows = request.StartingAfter is not null
+            ? await buttons.Where(b => b.CreatedAt < at || (b.CreatedAt == at && string.Compare(b.Id, cursorId) < 0))
+                .OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id).Take(take).ToListAsync(cancellationToken)
+            : await buttons.Where(b => b.CreatedAt > at || (b.CreatedAt == at && string.Compare(b.Id, cursorId) > 0))
+                .OrderBy(b => b.CreatedAt).ThenBy(b => b.Id).Take(take).ToListAsync(cancellationToken);
+        return ListPage<OrderButton>.From(rows, request);
+    }
+
+    /// <summary>Turns a button on or off; a disabled button shows "unavailable" and starts no orders. Null when the scope has no such button.</summary>
+    public async Task<OrderButton?> SetEnabledAsync(MerchantScope scope, string buttonId, bool enabled, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var button = await db.Set<OrderButton>()
+            .SingleOrDefaultAsync(b => b.Id == buttonId && b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode, cancellationToken);
+        if (button is null)
+            return null;
+        button.Enabled = enabled;
+        await db.SaveChangesAsync(cancellationToken);
+        return button;
+    }
+
+    /// <summary>Each of the scope's buttons' figures (buttons without orders are left out).</summary>
+    public async Task<IReadOnlyDictionary<string, ButtonFigures>> FiguresAsync(MerchantScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // SQLite cannot sum decimals in SQL: the few columns needed are summed here.
+        var rows = await db.Set<Order>().AsNoTracking()
+            .Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode && o.ButtonId != null)
+            .Select(o => new { o.ButtonId, o.Status, o.AmountReceived })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ButtonId!).ToDictionary(g => g.Key, g => new ButtonFigures(
+            g.Count(), g.Count(r => r.Status == OrderStatus.Confirmed), g.Sum(r => r.AmountReceived)));
+    }
+
+    /// <summary>
+    /// A customer's order from a button. The amount is the button's, never the page's: a fixed button takes no amount,
+    /// a customer-entered one takes an amount within its bounds.
+    /// </summary>
+    public async Task<ButtonOrderResult> CreateOrderFromButtonAsync(string buttonId, decimal? amount, CancellationToken cancellationToken = default)
+    {
+        var button = await FindPublicAsync(buttonId, cancellationToken);
+        if (button is not { Enabled: true })
+            return ButtonOrderResult.Unavailable;
+        if (OrderAmountError(button, amount) is { } amountError)
+            return new(null, new("amount", amountError));
+
+        var scope = new MerchantScope(button.MerchantId, button.Livemode);
+        var result = await orders.CreateAsync(scope,
+            new CreateOrderRequest(button.Amount ?? amount, button.Label, WalletId: button.WalletId) { ButtonId = button.Id }, cancellationToken);
+        // Only the button's wallet can fail here (removed since): the button cannot take payments any more.
+        return result.Order is { } order ? new(order, null) : ButtonOrderResult.Unavailable;
+    }
+
+    private static string? OrderAmountError(OrderButton button, decimal? amount)
+    {
+        if (!button.CustomerEntersAmount)
+            return amount is null ? null : "This button has a fixed amount: an order from it cannot name one.";
+        if (amount is null)
+            return $"Enter the amount in Pi, from {button.AmountMin} to {button.AmountMax}.";
+        if (OrderRules.AmountError(amount) is { } error)
+            return error;
+        return amount < button.AmountMin || amount > button.AmountMax
+            ? $"The amount must be from {button.AmountMin} to {button.AmountMax} Pi."
+            : null;
+    }
+
+    private static IEnumerable<FieldError> AmountErrors(CreateButtonRequest request)
+    {
+        if (request.Amount is not null)
+        {
+            if (request.AmountMin is not null || request.AmountMax is not null)
+                yield return new("amount", "Give either a fixed amount or amount_min and amount_max, not both.");
+            else if (OrderRules.AmountError(request.Amount) is { } error)
+                yield return new("amount", error);
+            yield break;
+        }
+        if (request.AmountMin is null && request.AmountMax is null)
+        {
+            yield return new("amount", "Enter the amount in Pi, or amount_min and amount_max for an amount the customer enters.");
+            yield break;
+        }
+        var minError = OrderRules.AmountError(request.AmountMin);
+        var maxError = OrderRules.AmountError(request.AmountMax);
+        if (minError is not null)
+            yield return new("amount_min", minError);
+        if (maxError is not null)
+            yield return new("amount_max", maxError);
+        if (minError is null && maxError is null && request.AmountMin >= request.AmountMax)
+            yield return new("amount_max", "The maximum must be greater than the minimum.");
+    }
+
+    private static IEnumerable<FieldError> StyleErrors(ButtonStyle style)
+    {
+        if (!ButtonStyle.IsColor(style.Color))
+            yield return new("style.color", "The colour is a hex colour like #6c2bd9.");
+        if (!ButtonStyle.Sizes.Contains(style.Size))
+            yield return new("style.size", "The size is s, m or l.");
+        if (!ButtonStyle.Shapes.Contains(style.Shape))
+            yield return new("style.shape", "The shape is rounded, pill or square.");
+        if (!ButtonStyle.Themes.Contains(style.Theme))
+            yield return new("style.theme", "The theme is light or dark.");
+    }
+
+    private static string? SuccessUrlError(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+            return null;
+        if (url.Length > ButtonRules.MaxSuccessUrlLength)
+            return $"The success URL holds at most {ButtonRules.MaxSuccessUrlLength} characters.";
+        return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? null
+            : "The success URL must be an http:// or https:// address.";
+    }
+}

@@ -1,0 +1,127 @@
+using Flux.Dashboard.Api;
+using Flux.Dashboard.Api.Docs;
+using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Wallets;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Flux.Dashboard.Features.Buttons;
+
+/// <summary>
+/// The buttons API over <see cref="ButtonService"/>: merchants create and read buttons with a secret key; the embed
+/// script reads a button and starts orders from it through <c>/v1/public</c>, with no key.
+/// </summary>
+public static class ButtonsEndpoints
+{
+    private const string Tag = "Buttons";
+
+    public static FluxApi MapButtonsApi(this FluxApi api)
+    {
+        api.V1.MapPost("/buttons", CreateAsync)
+            .WithName("CreateButton").WithSummary("Create an order button").WithTags(Tag)
+            .WithDescription("Creates a button for the merchant's shop: a fixed `amount`, or `amount_min` and `amount_max` for an amount the customer enters. Answers with the `snippet` to paste into the shop's page.")
+            .WithRequestBody<CreateButtonBody>()
+            .WithRequestExample("fixed", "A fixed amount", ButtonExamples.CreateFixed)
+            .WithRequestExample("range", "An amount the customer enters", ButtonExamples.CreateRange)
+            .ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithResponseExample(StatusCodes.Status201Created, ButtonExamples.Button);
+        api.V1.MapGet("/buttons", ListAsync)
+            .WithName("ListButtons").WithSummary("List order buttons").WithTags(Tag)
+            .WithDescription("The key's buttons in its mode, newest first.")
+            .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithResponseExample(StatusCodes.Status200OK, ButtonExamples.ButtonList);
+        api.V1.MapGet("/buttons/{buttonId}", GetAsync)
+            .WithName("GetButton").WithSummary("Retrieve an order button").WithTags(Tag)
+            .ProducesApiErrors(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, ButtonExamples.Button);
+
+        api.Public.MapGet("/buttons/{buttonId}", GetPublicAsync)
+            .RequireAuthorization(ApiAuth.PublicPolicy)
+            .WithName("GetPublicButton").WithSummary("Retrieve a button to render it").WithTags("Public")
+            .WithDescription("No key needed: what the embed script needs to render a button — label, amount or bounds, style, and whether it is enabled. Nothing of the merchant.")
+            .ProducesApiErrors(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, ButtonExamples.PublicButton);
+        api.Public.MapPost("/buttons/{buttonId}/orders", CreateOrderAsync)
+            .RequireAuthorization(ApiAuth.PublicPolicy)
+            .WithName("CreateButtonOrder").WithSummary("Start an order from a button").WithTags("Public")
+            .WithDescription("No key needed: creates an order for the button's amount, paid into the button's wallet, and answers with the public order fields and the `checkout_url` to open. Send `amount` only for a button whose customer enters the amount (within its bounds); a fixed button refuses one. A disabled or unknown button is 404.")
+            .WithRequestBody<ButtonOrderBody>()
+            .WithRequestExample("range", "An amount the customer entered", ButtonExamples.OrderRequest)
+            .ProducesApiErrors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status201Created, ButtonExamples.Order);
+        return api;
+    }
+
+    private static async Task<Results<Created<ButtonResource>, ApiError>> CreateAsync(
+        ApiCaller caller, HttpContext http, ButtonService buttons, WalletService wallets, CancellationToken cancellationToken)
+    {
+        var read = await ApiJson.ReadAsync<CreateButtonBody>(http, cancellationToken);
+        if (read.Error is { } invalid)
+            return invalid;
+        var body = read.Value!;
+        if (body.Currency is { } currency && !string.Equals(currency, OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase))
+            return ApiError.InvalidRequest($"Flux takes payments in Pi only: currency must be \"{OrderResource.PiCurrency}\".", "currency");
+        var (address, walletError) = await OrdersEndpoints.MerchantWalletAsync(caller.Scope, body.MerchantWallet, wallets, cancellationToken);
+        if (walletError is not null)
+            return walletError;
+
+        var result = await buttons.CreateAsync(caller.Scope, new CreateButtonRequest(
+            body.Label, body.Amount, body.AmountMin, body.AmountMax, WalletAddress: address,
+            Style: (body.Style ?? new ButtonStyleBody()).ToStyle(), SuccessUrl: body.SuccessUrl), cancellationToken);
+        if (result.Button is not { } button)
+            return OrdersEndpoints.Invalid(result.Errors);
+        return TypedResults.Created($"/v1/buttons/{button.Id}", ButtonResource.Of(button, http));
+    }
+
+    private static async Task<Results<Ok<ListPage<ButtonResource>>, ApiError>> ListAsync(
+        ApiCaller caller, HttpContext http, ButtonService buttons, CancellationToken cancellationToken)
+    {
+        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
+            return invalid!;
+        var page = await buttons.ListAsync(caller.Scope, request, cancellationToken);
+        if (page is null)
+            return ApiError.InvalidRequest($"No such button: '{request.Cursor}'.", request.CursorParam);
+        return TypedResults.Ok(page.Select(b => ButtonResource.Of(b, http)));
+    }
+
+    private static async Task<Results<Ok<ButtonResource>, ApiError>> GetAsync(
+        string buttonId, ApiCaller caller, HttpContext http, ButtonService buttons, CancellationToken cancellationToken) =>
+        await buttons.GetAsync(caller.Scope, buttonId, cancellationToken) is { } button
+            ? TypedResults.Ok(ButtonResource.Of(button, http))
+            : NoSuchButton(buttonId);
+
+    private static async Task<Results<Ok<PublicButtonResource>, ApiError>> GetPublicAsync(
+        string buttonId, HttpContext http, ButtonService buttons, CancellationToken cancellationToken) =>
+        await FindAsync(buttonId, http, buttons, cancellationToken) is { } button
+            ? TypedResults.Ok(PublicButtonResource.Of(button))
+            : NoSuchButton(buttonId);
+
+    private static async Task<Results<Created<PublicButtonOrderResource>, ApiError>> CreateOrderAsync(
+        string buttonId, HttpContext http, ButtonService buttons, CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadAsync<ButtonOrderBody>(http, cancellationToken);
+        if (body.Error is { } invalid)
+            return invalid;
+        if (await FindAsync(buttonId, http, buttons, cancellationToken) is null)
+            return NoSuchButton(buttonId);
+
+        var result = await buttons.CreateOrderFromButtonAsync(buttonId, body.Value!.Amount, cancellationToken);
+        if (result.Order is { } order)
+            return TypedResults.Created($"/v1/public/orders/{order.Id}", PublicButtonOrderResource.Of(order, http));
+        return result.Error is { } error
+            ? ApiError.InvalidRequest(error.Message, error.Field)
+            : ApiError.NotFound($"The button '{buttonId}' is not available.");
+    }
+
+    /// <summary>The button by id; with a publishable key, only one of that key's merchant and mode (as every key scopes).</summary>
+    private static async Task<OrderButton?> FindAsync(string buttonId, HttpContext http, ButtonService buttons, CancellationToken cancellationToken)
+    {
+        var button = await buttons.FindPublicAsync(buttonId, cancellationToken);
+        return button is not null && ApiCaller.Optional(http) is { } caller
+            && (button.MerchantId != caller.Scope.MerchantId || button.Livemode != caller.Scope.Livemode)
+                ? null
+                : button;
+    }
+
+    private static ApiError NoSuchButton(string buttonId) => ApiError.NotFound($"No such button: '{buttonId}'.");
+}

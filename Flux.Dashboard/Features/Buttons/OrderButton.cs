@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Flux.Dashboard.Features.Buttons;
+
+/// <summary>
+/// A merchant's order button, pasted into their shop as a snippet. The amount lives here, on the server: a fixed
+/// <see cref="Amount"/>, or <see cref="AmountMin"/>–<see cref="AmountMax"/> bounds for an amount the customer enters.
+/// </summary>
+public sealed class OrderButton
+{
+    public required string Id { get; init; }
+    public required string MerchantId { get; init; }
+    public bool Livemode { get; init; }
+    public required string WalletId { get; init; }
+    public required string PayTo { get; init; }
+    public required string Label { get; init; }
+    public decimal? Amount { get; init; }
+    public decimal? AmountMin { get; init; }
+    public decimal? AmountMax { get; init; }
+    public required string Color { get; init; }
+    public required string Size { get; init; }
+    public required string Shape { get; init; }
+    public required string Theme { get; init; }
+    public string? SuccessUrl { get; init; }
+    public bool Enabled { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public bool CustomerEntersAmount => Amount is null;
+
+    public ButtonStyle Style => new(Color, Size, Shape, Theme);
+}
+
+/// <summary>How a button looks: colour <c>#rrggbb</c>, size s/m/l, shape rounded/pill/square, theme light/dark.</summary>
+public sealed partial record ButtonStyle(string Color, string Size, string Shape, string Theme)
+{
+    public static readonly ButtonStyle Default = new("#6c2bd9", "m", "rounded", "light");
+    public static readonly IReadOnlyList<string> Sizes = ["s", "m", "l"];
+    public static readonly IReadOnlyList<string> Shapes = ["rounded", "pill", "square"];
+    public static readonly IReadOnlyList<string> Themes = ["light", "dark"];
+
+    public static bool IsColor(string? value) => value is not null && ColorPattern().IsMatch(value);
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex ColorPattern();
+}
+
+/// <summary>The limits a button respects, shared by the designer and the API.</summary>
+public static class ButtonRules
+{
+    public const string DefaultLabel = "Pay with Pi";
+    public const int MaxLabelLength = 60;
+    public const int MaxSuccessUrlLength = 2000;
+}
