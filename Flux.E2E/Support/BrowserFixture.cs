@@ -24,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         BaseAddress = app.BaseAddress;
         // Live updates travel browser → circuit → watcher → outbox → circuit: allow them more than Playwright's 5 s on a busy CI machine.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -38,7 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString().TrimEnd('/') });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

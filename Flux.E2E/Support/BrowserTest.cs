@@ -65,7 +65,8 @@ public abstract class BrowserTest(BrowserFixture fixture)
         await page.WaitForURLAsync("**/Account/Login**");
     }
 
-    private static string ResultsFolder
+    /// <summary>Flux.E2E/test-results: failure screenshots and the artifacts tests keep on purpose.</summary>
+    protected static string ResultsFolder
     {
         get
         {
