@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Api;
 
@@ -63,5 +64,22 @@ public sealed record ListPage<T>(IReadOnlyList<T> Data, bool HasMore)
         if (request.EndingBefore is not null)
             page.Reverse();
         return new(page, rows.Count > request.Limit);
+    }
+}
+
+/// <summary>The one way a list endpoint answers: parse the paging query, read a page, map it, or name the bad cursor.</summary>
+public static class ApiListResponse
+{
+    /// <param name="noun">What the list holds, for the error about an unknown cursor ("order", "payment", …).</param>
+    /// <param name="read">Reads a page; null when the cursor names no object of the caller's scope.</param>
+    public static async Task<Results<Ok<ListPage<TOut>>, ApiError>> PageAsync<T, TOut>(
+        HttpContext http, string noun, Func<ListRequest, Task<ListPage<T>?>> read, Func<T, TOut> map)
+    {
+        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
+            return invalid!;
+        var page = await read(request);
+        if (page is null)
+            return ApiError.InvalidRequest($"No such {noun}: '{request.Cursor}'.", request.CursorParam);
+        return TypedResults.Ok(page.Select(map));
     }
 }

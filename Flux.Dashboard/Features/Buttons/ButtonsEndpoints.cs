@@ -73,16 +73,9 @@ public static class ButtonsEndpoints
         return TypedResults.Created($"/v1/buttons/{button.Id}", ButtonResource.Of(button, http));
     }
 
-    private static async Task<Results<Ok<ListPage<ButtonResource>>, ApiError>> ListAsync(
-        ApiCaller caller, HttpContext http, ButtonService buttons, CancellationToken cancellationToken)
-    {
-        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
-            return invalid!;
-        var page = await buttons.ListAsync(caller.Scope, request, cancellationToken);
-        if (page is null)
-            return ApiError.InvalidRequest($"No such button: '{request.Cursor}'.", request.CursorParam);
-        return TypedResults.Ok(page.Select(b => ButtonResource.Of(b, http)));
-    }
+    private static Task<Results<Ok<ListPage<ButtonResource>>, ApiError>> ListAsync(
+        ApiCaller caller, HttpContext http, ButtonService buttons, CancellationToken cancellationToken) =>
+        ApiListResponse.PageAsync(http, "button", request => buttons.ListAsync(caller.Scope, request, cancellationToken), b => ButtonResource.Of(b, http));
 
     private static async Task<Results<Ok<ButtonResource>, ApiError>> GetAsync(
         string buttonId, ApiCaller caller, HttpContext http, ButtonService buttons, CancellationToken cancellationToken) =>

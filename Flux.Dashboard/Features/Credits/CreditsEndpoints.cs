@@ -33,16 +33,9 @@ public static class CreditsEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<ListPage<CreditLedgerEntryResource>>, ApiError>> LedgerAsync(
-        ApiCaller caller, HttpContext http, CreditService credits, CancellationToken cancellationToken)
-    {
-        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
-            return invalid!;
-        var page = await credits.LedgerPageAsync(caller.Scope, request, cancellationToken);
-        if (page is null)
-            return ApiError.InvalidRequest($"No such ledger entry: '{request.Cursor}'.", request.CursorParam);
-        return TypedResults.Ok(page.Select(CreditLedgerEntryResource.Of));
-    }
+    private static Task<Results<Ok<ListPage<CreditLedgerEntryResource>>, ApiError>> LedgerAsync(
+        ApiCaller caller, HttpContext http, CreditService credits, CancellationToken cancellationToken) =>
+        ApiListResponse.PageAsync(http, "ledger entry", request => credits.LedgerPageAsync(caller.Scope, request, cancellationToken), CreditLedgerEntryResource.Of);
 
     private static async Task<Ok<CreditBalanceResource>> BalanceAsync(ApiCaller caller, CreditService credits, CancellationToken cancellationToken)
     {

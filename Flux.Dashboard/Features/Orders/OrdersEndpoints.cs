@@ -101,16 +101,9 @@ public static class OrdersEndpoints
         return (address, null);
     }
 
-    private static async Task<Results<Ok<ListPage<OrderResource>>, ApiError>> ListAsync(
-        ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken)
-    {
-        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
-            return invalid!;
-        var page = await orders.ListAsync(caller.Scope, request, cancellationToken);
-        if (page is null)
-            return ApiError.InvalidRequest($"No such order: '{request.Cursor}'.", request.CursorParam);
-        return TypedResults.Ok(page.Select(o => OrderResource.Of(o, http)));
-    }
+    private static Task<Results<Ok<ListPage<OrderResource>>, ApiError>> ListAsync(
+        ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken) =>
+        ApiListResponse.PageAsync(http, "order", request => orders.ListAsync(caller.Scope, request, cancellationToken), o => OrderResource.Of(o, http));
 
     private static async Task<Results<Ok<OrderResource>, ApiError>> GetAsync(
         string orderId, ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken) =>

@@ -38,14 +38,7 @@ public static class PaymentsEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<ListPage<PaymentResource>>, ApiError>> ListAsync(
-        ApiCaller caller, HttpContext http, PaymentsQuery payments, CancellationToken cancellationToken)
-    {
-        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
-            return invalid!;
-        var page = await payments.ListAsync(caller.Scope, request, cancellationToken);
-        if (page is null)
-            return ApiError.InvalidRequest($"No such payment: '{request.Cursor}'.", request.CursorParam);
-        return TypedResults.Ok(page.Select(p => PaymentResource.Of(p, caller.Scope.Livemode)));
-    }
+    private static Task<Results<Ok<ListPage<PaymentResource>>, ApiError>> ListAsync(
+        ApiCaller caller, HttpContext http, PaymentsQuery payments, CancellationToken cancellationToken) =>
+        ApiListResponse.PageAsync(http, "payment", request => payments.ListAsync(caller.Scope, request, cancellationToken), p => PaymentResource.Of(p, caller.Scope.Livemode));
 }
