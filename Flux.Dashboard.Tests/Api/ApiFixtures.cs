@@ -39,13 +39,11 @@ internal static partial class ApiFixtures
     public static async Task<ApiMerchant> NewApiMerchantAsync(this FluxAppFactory app)
     {
         var email = $"api-{Guid.NewGuid():N}@shop.test";
-        await app.CreateMerchantAsync(email);
-        using var scope = app.Services.CreateScope();
-        var merchant = await scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>().FindByEmailAsync(email);
+        var merchantId = await app.CreateMerchantAsync(email);
         var keys = app.Services.GetRequiredService<ApiKeyService>();
-        var test = await keys.CreatePairAsync(new MerchantScope(merchant!.Id, false), "Tests");
-        var live = await keys.CreatePairAsync(new MerchantScope(merchant.Id, true), "Tests");
-        return new ApiMerchant(email, merchant.Id, test.Pair!, live.Pair!);
+        var test = await keys.CreatePairAsync(new MerchantScope(merchantId, false), "Tests");
+        var live = await keys.CreatePairAsync(new MerchantScope(merchantId, true), "Tests");
+        return new ApiMerchant(email, merchantId, test.Pair!, live.Pair!);
     }
 
     /// <summary>A wallet row written directly (no Horizon, not watched): enough for orders that are never paid.</summary>

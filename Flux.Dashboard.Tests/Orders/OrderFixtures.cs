@@ -18,19 +18,8 @@ internal static class OrderFixtures
     /// <summary>A new merchant in the given mode with one default wallet (written directly: no Horizon involved).</summary>
     public static async Task<(MerchantScope Scope, Wallet Wallet)> NewMerchantWithWalletAsync(this FluxAppFactory app, bool livemode)
     {
-        var email = $"orders-{Guid.NewGuid():N}@shop.test";
-        await app.CreateMerchantAsync(email);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
-        var merchantId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        var scope = new MerchantScope(merchantId, livemode);
-        var wallet = new Wallet
-        {
-            Id = PublicId.New("wal"), MerchantId = merchantId, Livemode = livemode, Network = scope.Network,
-            Address = TestAddresses.Random(), IsDefault = true, CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Add(wallet);
-        await db.SaveChangesAsync();
-        return (scope, wallet);
+        var scope = new MerchantScope(await app.CreateMerchantAsync($"orders-{Guid.NewGuid():N}@shop.test"), livemode);
+        return (scope, await app.AddWalletAsync(scope));
     }
 
     public static ObservedPayment PaymentFor(Order order, decimal amount, string? memo = null, DateTimeOffset? at = null)

@@ -15,13 +15,6 @@ namespace Flux.Dashboard.Tests.Orders;
 /// </summary>
 internal static class OrderPageFixtures
 {
-    public static async Task<string> NewMerchantAsync(this FluxAppFactory app, string email)
-    {
-        await app.CreateMerchantAsync(email);
-        await using var db = await app.DbAsync();
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    }
-
     public static async Task<Wallet> AddWalletAsync(this FluxAppFactory app, MerchantScope scope, string? label = null, bool isDefault = true)
     {
         var wallet = new Wallet

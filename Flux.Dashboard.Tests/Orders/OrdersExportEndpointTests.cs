@@ -16,7 +16,7 @@ public sealed class OrdersExportEndpointTests(FluxAppFactory app)
     public async Task Export_holds_only_the_signed_in_merchants_orders_of_the_mode_their_dashboard_is_in()
     {
         var email = $"export-{Guid.NewGuid():N}@shop.test";
-        var merchantId = await app.NewMerchantAsync(email);
+        var merchantId = await app.CreateMerchantAsync(email);
         var test = new MerchantScope(merchantId, Livemode: false);
         var live = new MerchantScope(merchantId, Livemode: true);
         var testOrder = await app.InsertOrderAsync(test, await app.AddWalletAsync(test), Day, description: "test café order");
@@ -46,7 +46,7 @@ public sealed class OrdersExportEndpointTests(FluxAppFactory app)
     public async Task Export_applies_the_pages_filter_from_the_query_string()
     {
         var email = $"export-{Guid.NewGuid():N}@shop.test";
-        var merchantId = await app.NewMerchantAsync(email);
+        var merchantId = await app.CreateMerchantAsync(email);
         var live = new MerchantScope(merchantId, Livemode: true);
         var wallet = await app.AddWalletAsync(live);
         var wanted = await app.InsertOrderAsync(live, wallet, Day, description: "Wanted mug", status: OrderStatus.Confirmed);

@@ -10,13 +10,16 @@ public static class SignIn
 {
     public const string Password = "Correct-Horse-42";
 
-    public static async Task CreateMerchantAsync(this FluxAppFactory app, string email, bool emailConfirmed = true)
+    /// <summary>The merchant with this e-mail (created with <see cref="Password"/> if new); returns its id.</summary>
+    public static async Task<string> CreateMerchantAsync(this FluxAppFactory app, string email, bool emailConfirmed = true)
     {
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>();
-        if (await users.FindByEmailAsync(email) is not null) return;
-        var result = await users.CreateAsync(new Merchant { UserName = email, Email = email, EmailConfirmed = emailConfirmed }, Password);
+        if (await users.FindByEmailAsync(email) is { } existing) return existing.Id;
+        var merchant = new Merchant { UserName = email, Email = email, EmailConfirmed = emailConfirmed };
+        var result = await users.CreateAsync(merchant, Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return merchant.Id;
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, as a browser's form posts are checked here.</summary>
