@@ -103,7 +103,7 @@ public sealed partial class ApiKeysPageTests : BunitContext, IAsyncLifetime
         page.WaitForElement("[data-testid='empty-state']");
 
         page.Find("[data-testid='create-key']").Click();
-        dialogs.WaitForElement("input[data-testid='key-name']").Change("Web shop server");
+        dialogs.WaitForElement("input[data-testid='key-name']").Input("Web shop server");
         dialogs.Find("[data-testid='save-key']").Click();
 
         var secret = dialogs.WaitForElement("[data-testid='new-secret-key']").TextContent.Trim();
@@ -135,7 +135,7 @@ public sealed partial class ApiKeysPageTests : BunitContext, IAsyncLifetime
         page.WaitForElement("[data-testid='empty-state']");
 
         page.Find("[data-testid='create-key']").Click();
-        dialogs.WaitForElement("input[data-testid='key-name']").Change("   ");
+        dialogs.WaitForElement("input[data-testid='key-name']").Input("   ");
         dialogs.Find("[data-testid='save-key']").Click();
 
         dialogs.WaitForAssertion(() =>

@@ -78,7 +78,7 @@ public sealed class WalletsPageTests : BunitContext, IAsyncLifetime
         var typo = address[..^2] + (address[^2] == 'A' ? 'B' : 'A') + address[^1];
 
         page.Find("[data-testid='add-wallet']").Click();
-        dialogs.WaitForElement("input[data-testid='wallet-address']").Change(typo);
+        dialogs.WaitForElement("input[data-testid='wallet-address']").Input(typo);
         dialogs.Find("[data-testid='save-wallet']").Click();
 
         dialogs.WaitForAssertion(() =>
