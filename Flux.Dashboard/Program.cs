@@ -15,6 +15,7 @@ using Flux.Dashboard.Features.Health;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
+using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Features.Sandbox;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Jobs;
@@ -46,6 +47,7 @@ builder.AddFluxApiDocs();
 builder.AddApiKeys();
 builder.AddTestPayments();
 builder.AddButtons();
+builder.AddReviews();
 
 var app = builder.Build();
 
@@ -83,6 +85,7 @@ api.MapPaymentsApi();
 api.MapCreditsApi();
 api.MapSandboxApi();
 api.MapButtons();
+api.MapReviews();
 app.MapFluxApiDocs();
 
 app.Run();

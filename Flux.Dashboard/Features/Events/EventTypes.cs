@@ -12,4 +12,5 @@ public static class EventTypes
     public const string OrderCanceled = "order.canceled";
     public const string CreditUsed = "credit.used";
     public const string PaymentUnmatched = "payment.unmatched";
+    public const string ReviewSubmitted = "review.submitted";
 }

@@ -1,0 +1,83 @@
+using Flux.Dashboard.Api;
+using Flux.Dashboard.Api.Docs;
+using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Orders;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Flux.Dashboard.Features.Reviews;
+
+/// <summary>
+/// The reviews API over <see cref="ReviewService"/>: merchants request reviews of confirmed orders with a secret key (also
+/// at the seed's <c>POST /request</c>); the widget reads a merchant's visible reviews with a publishable key.
+/// </summary>
+public static class ReviewsEndpoints
+{
+    private const string Tag = "Reviews";
+
+    public static FluxApi MapReviewsApi(this FluxApi api)
+    {
+        api.V1.MapPost("/reviews", CreateAsync)
+            .DocumentCreate("CreateReviewRequest", "Request a review",
+                "Creates a one-time link (`review_url`, valid 30 days) for the customer of a confirmed order to review `product_name`. The review carries a \"Verified Pi purchase\" badge with the payment's transaction. A new request for the same order replaces the open one; an order with a review takes no more.",
+                new("request", "A confirmed order", ReviewExamples.Request));
+        // The seed docs' "Request a Review" path.
+        api.Seed.MapPost("/request", CreateAsync)
+            .DocumentCreate("RequestReview", "Request a review (seed path)",
+                "The seed docs' path for requesting a review: the same as `POST /v1/reviews`.",
+                new("seed", "Request a Review (seed docs)", ReviewExamples.SeedRequest));
+        api.V1.MapGet("/reviews", ListAsync)
+            .WithName("ListReviewRequests").WithSummary("List review requests").WithTags(Tag)
+            .WithDescription("The key's review requests in its mode, newest first, each with its review once the customer wrote it. `review_url` is null here: the link is shown once, when created.")
+            .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithResponseExample(StatusCodes.Status200OK, ReviewExamples.List);
+
+        api.Public.MapGet("/reviews", ListPublicAsync)
+            .RequireAuthorization(ApiAuth.PublishableKeyPolicy)
+            .WithName("ListPublicReviews").WithSummary("List a merchant's visible reviews").WithTags("Public")
+            .WithDescription("With a publishable key (`pk_…`), which names the merchant and mode: the reviews the merchant has not hidden, newest first (`limit` 1–100, default 10), their average rating and count, each with its verified-purchase badge. What the reviews widget shows.")
+            .ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithResponseExample(StatusCodes.Status200OK, ReviewExamples.PublicList);
+        return api;
+    }
+
+    private static RouteHandlerBuilder DocumentCreate(this RouteHandlerBuilder route, string name, string summary, string description, ApiExample example) =>
+        route.WithName(name).WithSummary(summary).WithDescription(description).WithTags(Tag)
+            .WithRequestBody<CreateReviewRequestBody>()
+            .WithRequestExample(example.Name, example.Summary, example.Json)
+            .ProducesApiErrors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status201Created, ReviewExamples.Created);
+
+    private static async Task<Results<Created<ReviewRequestResource>, ApiError>> CreateAsync(
+        ApiCaller caller, HttpContext http, ReviewService reviews, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadAsync<CreateReviewRequestBody>(http, cancellationToken);
+        if (body.Error is { } invalid)
+            return invalid;
+        var result = await reviews.RequestAsync(caller.Scope, body.Value!.OrderId, body.Value.ProductName, cancellationToken);
+        if (result.Error is { } error)
+            return result.NotFound ? ApiError.NotFound(error.Message, error.Field) : ApiError.InvalidRequest(error.Message, error.Field);
+        var request = result.Request!;
+        return TypedResults.Created($"/v1/reviews/{request.Id}",
+            ReviewRequestResource.Of(request, null, clock.GetUtcNow(), http, result.Token));
+    }
+
+    private static Task<Results<Ok<ListPage<ReviewRequestResource>>, ApiError>> ListAsync(
+        ApiCaller caller, HttpContext http, ReviewService reviews, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return ApiListResponse.PageAsync(http, "review request", request => reviews.ListRequestsAsync(caller.Scope, request, cancellationToken),
+            row => ReviewRequestResource.Of(row.Request, row.Review, now, http));
+    }
+
+    private static async Task<Results<Ok<PublicReviewListResource>, ApiError>> ListPublicAsync(
+        ApiCaller caller, HttpContext http, ReviewService reviews, CancellationToken cancellationToken)
+    {
+        if (!ListRequest.TryParse(http.Request.Query, out var request, out var invalid))
+            return invalid!;
+        if (request.Cursor is not null)
+            return ApiError.InvalidRequest("The public review list takes only limit: it shows the newest reviews.", request.CursorParam);
+        var shown = await reviews.PublicReviewsAsync(caller.Scope, request.Limit, cancellationToken);
+        return TypedResults.Ok(new PublicReviewListResource("list", shown.MerchantName, shown.AverageRating, shown.Count,
+            shown.Reviews.Select(r => PublicReviewResource.Of(r, http)).ToList(), caller.Scope.Livemode));
+    }
+}
