@@ -6,10 +6,11 @@ namespace Flux.Dashboard.Tests.Support;
 /// <summary>Posts the static account forms as a browser would: GET the page, then POST its hidden fields (antiforgery token, codes) with ours.</summary>
 public static partial class AccountForms
 {
+    /// <param name="page">The page the form was read from, when it was loaded earlier (a second tab); else it is loaded now.</param>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, string formName,
-        Dictionary<string, string> fields)
+        Dictionary<string, string> fields, string? page = null)
     {
-        var page = await client.GetStringAsync(url);
+        page ??= await client.GetStringAsync(url);
         var form = HiddenInput().Matches(page)
             .Select(m => (Name: Attribute(m.Value, "name"), Value: Attribute(m.Value, "value")))
             .Where(f => f.Name is not null)
