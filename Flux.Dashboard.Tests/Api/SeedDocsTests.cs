@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using Flux.Dashboard.Chain;
+using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Features.Wallets;
+using Flux.Dashboard.Tests.Orders;
+using Flux.Dashboard.Tests.Reviews;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -100,5 +103,38 @@ public sealed class SeedDocsTests(FluxAppFactory app)
 
         var error = await response.AssertApiErrorAsync(HttpStatusCode.BadRequest, "invalid_request", "merchant_wallet");
         Assert.Contains("sandbox test wallet", error.GetProperty("message").GetString());
+    }
+
+    /// <summary>The seed docs' "Request a Review" body, byte for byte.</summary>
+    private const string SeedReviewRequestBody = """
+        {
+        "order_id": "order_12345",
+        "product_name": "Premium Subscription"
+        }
+        """;
+
+    [Fact]
+    public async Task Post_request_with_the_seed_body_answers_in_the_seed_shapes()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        await app.AddWalletAsync(merchant.TestScope);
+        var order = await app.ConfirmedOrderAsync(merchant.TestScope);
+        using var client = app.ApiClient(merchant.TestKey);
+
+        // "Request a Review" · POST /request, the body byte for byte: its order_id is the docs' placeholder, no order of the merchant.
+        using var placeholder = await client.PostJsonAsync("/request", SeedReviewRequestBody);
+        // The same body naming the merchant's confirmed order.
+        using var response = await client.PostJsonAsync("/request", SeedReviewRequestBody.Replace("order_12345", order.Id));
+
+        var error = await placeholder.AssertApiErrorAsync(HttpStatusCode.NotFound, "resource_not_found", "order_id");
+        Assert.Equal("No such order: 'order_12345'.", error.GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var request = await response.JsonAsync();
+        Assert.StartsWith("rvr_", request.GetProperty("review_request_id").GetString());
+        Assert.StartsWith($"{app.BaseAddress.GetLeftPart(UriPartial.Authority)}/r/", request.GetProperty("review_url").GetString());
+        Assert.Equal(order.Id, request.GetProperty("order_id").GetString());
+        Assert.Equal("Premium Subscription", request.GetProperty("product_name").GetString());
+        Assert.Equal("requested", request.GetProperty("status").GetString());
+        Assert.Equal(SeedReviewRequestBody, ReviewExamples.SeedRequest); // the API reference shows the same body
     }
 }
