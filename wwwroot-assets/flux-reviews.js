@@ -9,6 +9,8 @@
 
   var SCRIPT_PATH = /\/embed\/flux-reviews\.js(?:[?#].*)?$/;
   var KEY = /^pk_(test|live)_[0-9A-Za-z]{32}$/;
+  // ASCII only, so the script reads the same on a page of any encoding.
+  var STARS = '\u2605\u2605\u2605\u2605\u2605';
   var script = document.currentScript;
   if (!script || !SCRIPT_PATH.test(script.src)) {
     var scripts = document.getElementsByTagName('script');
@@ -37,8 +39,8 @@
 
   function stars(rating) {
     var n = Math.max(0, Math.min(5, Math.round(Number(rating) || 0)));
-    var node = el('span', 'flux-reviews-stars', '★★★★★'.slice(0, n));
-    node.appendChild(el('span', 'flux-reviews-stars-off', '★★★★★'.slice(n)));
+    var node = el('span', 'flux-reviews-stars', STARS.slice(0, n));
+    node.appendChild(el('span', 'flux-reviews-stars-off', STARS.slice(n)));
     node.setAttribute('role', 'img');
     node.setAttribute('aria-label', n + ' out of 5 stars');
     return node;
@@ -55,12 +57,12 @@
 
   function shortHash(hash) {
     hash = String(hash || '');
-    return hash.length > 16 ? hash.slice(0, 8) + '…' + hash.slice(-8) : hash;
+    return hash.length > 16 ? hash.slice(0, 8) + '\u2026' + hash.slice(-8) : hash;
   }
 
   function badge(proof) {
     var node = el('div', 'flux-reviews-badge');
-    node.appendChild(el('span', 'flux-reviews-badge-label', '✔ Verified Pi purchase'));
+    node.appendChild(el('span', 'flux-reviews-badge-label', '\u2714 Verified Pi purchase'));
     var url = proof.explorer_url && safeUrl(proof.explorer_url);
     var tx = el(url ? 'a' : 'span', 'flux-reviews-tx', shortHash(proof.transaction_hash));
     tx.title = String(proof.transaction_hash || '');
@@ -82,7 +84,7 @@
     if (list.review_count > 0) {
       head.appendChild(stars(list.average_rating));
       head.appendChild(el('span', 'flux-reviews-average',
-        Number(list.average_rating).toFixed(1) + ' · ' + list.review_count + (list.review_count === 1 ? ' review' : ' reviews')));
+        Number(list.average_rating).toFixed(1) + ' \u00b7 ' + list.review_count + (list.review_count === 1 ? ' review' : ' reviews')));
     }
     wrap.appendChild(head);
     if (!list.data || list.data.length === 0) {
@@ -94,7 +96,7 @@
       item.appendChild(stars(review.rating));
       if (review.title) item.appendChild(el('h4', 'flux-reviews-title', review.title));
       item.appendChild(el('p', 'flux-reviews-text', review.text));
-      item.appendChild(el('div', 'flux-reviews-by', review.display_name + ' · ' + review.product_name));
+      item.appendChild(el('div', 'flux-reviews-by', review.display_name + ' \u00b7 ' + review.product_name));
       item.appendChild(badge(review.verified_purchase || {}));
       wrap.appendChild(item);
     });
@@ -107,7 +109,7 @@
     var key = host.getAttribute('data-publishable-key') || '';
     var limit = parseInt(host.getAttribute('data-limit') || '10', 10);
     if (!KEY.test(key)) {
-      host.textContent = 'Reviews need a publishable key (pk_test_… or pk_live_…).';
+      host.textContent = 'Reviews need a publishable key (pk_test_\u2026 or pk_live_\u2026).';
       return;
     }
     fetch(base + '/v1/public/reviews?limit=' + (limit >= 1 && limit <= 100 ? limit : 10), {
