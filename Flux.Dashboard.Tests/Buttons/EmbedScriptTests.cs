@@ -3,24 +3,28 @@ using Flux.Dashboard.Tests.Support;
 
 namespace Flux.Dashboard.Tests.Buttons;
 
-/// <summary>The embeddable button script: small, dependency-free, and served by Flux from the build's copy.</summary>
+/// <summary>The embeddable scripts (order button, reviews widget): small, dependency-free, and served by Flux from the build's copy.</summary>
 [Collection(FluxAppCollection.Name)]
 public sealed class EmbedScriptTests(FluxAppFactory app)
 {
     private const int MaxScriptBytes = 15 * 1024;
 
-    [Fact]
-    public void The_button_script_is_at_most_15_KB_unminified()
+    [Theory]
+    [InlineData("flux-button.js")]
+    [InlineData("flux-reviews.js")]
+    public void Each_embed_script_is_at_most_15_KB_unminified(string file)
     {
-        var size = new FileInfo(Source("flux-button.js")).Length;
+        var size = new FileInfo(Source(file)).Length;
 
-        Assert.True(size <= MaxScriptBytes, $"flux-button.js is {size} bytes; the limit is {MaxScriptBytes}.");
+        Assert.True(size <= MaxScriptBytes, $"{file} is {size} bytes; the limit is {MaxScriptBytes}.");
     }
 
-    [Fact]
-    public void The_button_script_loads_nothing_but_flux_and_never_writes_markup()
+    [Theory]
+    [InlineData("flux-button.js")]
+    [InlineData("flux-reviews.js")]
+    public void Each_embed_script_loads_nothing_but_flux_and_never_writes_markup(string file)
     {
-        var script = File.ReadAllText(Source("flux-button.js"));
+        var script = File.ReadAllText(Source(file));
 
         Assert.DoesNotContain("import ", script);
         Assert.DoesNotContain("innerHTML", script);
@@ -31,6 +35,8 @@ public sealed class EmbedScriptTests(FluxAppFactory app)
     [Theory]
     [InlineData("flux-button.js", "text/javascript")]
     [InlineData("flux-button.css", "text/css")]
+    [InlineData("flux-reviews.js", "text/javascript")]
+    [InlineData("flux-reviews.css", "text/css")]
     public async Task Flux_serves_the_built_copy_of_each_embed_source(string file, string mediaType)
     {
         using var client = app.CreateClient();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Api;
 using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
@@ -13,9 +14,7 @@ public sealed class ReviewsApiTests(FluxAppFactory app)
     [Fact]
     public async Task A_confirmed_order_gets_a_review_link_that_opens_the_review_page()
     {
-        var merchant = await app.NewApiMerchantAsync();
-        await app.AddWalletAsync(merchant.TestScope);
-        var order = await app.ConfirmedOrderAsync(merchant.TestScope);
+        var (merchant, order) = await MerchantWithConfirmedOrderAsync();
         using var client = app.ApiClient(merchant.TestKey);
 
         using var response = await client.PostJsonAsync("/v1/reviews", $$"""{"order_id": "{{order.Id}}", "product_name": "Premium Subscription"}""");
@@ -68,9 +67,7 @@ public sealed class ReviewsApiTests(FluxAppFactory app)
     [Fact]
     public async Task The_live_key_does_not_see_a_test_order()
     {
-        var merchant = await app.NewApiMerchantAsync();
-        await app.AddWalletAsync(merchant.TestScope);
-        var order = await app.ConfirmedOrderAsync(merchant.TestScope);
+        var (merchant, order) = await MerchantWithConfirmedOrderAsync();
 
         using var response = await app.ApiClient(merchant.LiveKey)
             .PostJsonAsync("/v1/reviews", $$"""{"order_id": "{{order.Id}}", "product_name": "Tea"}""");
@@ -100,9 +97,7 @@ public sealed class ReviewsApiTests(FluxAppFactory app)
     [InlineData("""{"order_id": 12345, "product_name": "Tea"}""", "order_id")]
     public async Task Missing_or_malformed_fields_are_400_naming_the_field(string body, string param)
     {
-        var merchant = await app.NewApiMerchantAsync();
-        await app.AddWalletAsync(merchant.TestScope);
-        var order = await app.ConfirmedOrderAsync(merchant.TestScope);
+        var (merchant, order) = await MerchantWithConfirmedOrderAsync();
 
         using var response = await app.ApiClient(merchant.TestKey).PostJsonAsync("/v1/reviews", body.Replace("ORDER", order.Id));
 
@@ -112,9 +107,7 @@ public sealed class ReviewsApiTests(FluxAppFactory app)
     [Fact]
     public async Task A_product_name_over_200_characters_is_400()
     {
-        var merchant = await app.NewApiMerchantAsync();
-        await app.AddWalletAsync(merchant.TestScope);
-        var order = await app.ConfirmedOrderAsync(merchant.TestScope);
+        var (merchant, order) = await MerchantWithConfirmedOrderAsync();
 
         using var response = await app.ApiClient(merchant.TestKey)
             .PostJsonAsync("/v1/reviews", $$"""{"order_id": "{{order.Id}}", "product_name": "{{new string('x', 201)}}"}""");
@@ -194,5 +187,12 @@ public sealed class ReviewsApiTests(FluxAppFactory app)
         await none.AssertApiErrorAsync(HttpStatusCode.Unauthorized, "authentication_error");
         await secret.AssertApiErrorAsync(HttpStatusCode.Unauthorized, "authentication_error");
         await cursor.AssertApiErrorAsync(HttpStatusCode.BadRequest, "invalid_request", "starting_after");
+    }
+
+    private async Task<(ApiMerchant Merchant, Order Order)> MerchantWithConfirmedOrderAsync()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        await app.AddWalletAsync(merchant.TestScope);
+        return (merchant, await app.ConfirmedOrderAsync(merchant.TestScope));
     }
 }
