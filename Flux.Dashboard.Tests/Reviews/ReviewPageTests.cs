@@ -80,6 +80,24 @@ public sealed class ReviewPageTests(FluxAppFactory app)
         Assert.Equal(("Lovely", "Ada", 5), (review.Text, review.DisplayName, review.Rating));
     }
 
+    [Fact]
+    public async Task A_form_sent_after_the_link_expired_gets_the_expired_page_and_stores_nothing()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = await app.ConfirmedOrderAsync(scope);
+        var expired = (await app.ReviewsAt(new FakeTimeProvider(DateTimeOffset.UtcNow - TimeSpan.FromDays(31))).RequestAsync(scope, order.Id, "Tea")).Token!;
+        var (_, _, open) = await app.OpenReviewAsync();
+        using var client = app.FormClient();
+        // A form the customer had open (its antiforgery token is as good as any), sent once the link is past its 30 days.
+        var form = await client.GetStringAsync($"/r/{open}");
+
+        using var response = await PostReviewAsync(client, expired, rating: "5", text: "Late", name: "Ada", page: form);
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("This review link has expired", await response.Content.ReadAsStringAsync());
+        Assert.Empty(await app.Reviews().ReviewsAsync(scope));
+    }
+
     private static Task<HttpResponseMessage> PostReviewAsync(HttpClient client, string token, string rating, string text, string name, string? page = null) =>
         client.PostFormAsync($"/r/{token}", "review", new()
         {

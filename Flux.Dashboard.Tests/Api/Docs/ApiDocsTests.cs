@@ -35,7 +35,7 @@ public sealed partial class ApiDocsTests(FluxAppFactory app)
         var document = await OpenApiDocumentAsync();
 
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
-        Assert.All(paths, path => Assert.True(path.StartsWith("/v1/", StringComparison.Ordinal) || path == "/order/confirm",
+        Assert.All(paths, path => Assert.True(path.StartsWith("/v1/", StringComparison.Ordinal) || path is "/order/confirm" or "/request",
             $"{path} is not an API path"));
         Assert.DoesNotContain(paths, p => p.StartsWith("/v1/sandbox/horizon", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(paths, p => p.Contains("{**", StringComparison.Ordinal));
