@@ -84,6 +84,19 @@ public sealed class ReviewsPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_review_submitted_while_the_page_is_open_appears_without_reload()
+    {
+        var (scope, _, token) = await app.OpenReviewAsync("Tea");
+        var page = RenderPage(scope);
+        page.WaitForAssertion(() => Assert.Equal("Tea", page.Find("[data-testid='pending-product']").TextContent));
+
+        await app.Reviews().SubmitAsync(token, ReviewFixtures.GoodReview);
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid='review-row']")), TimeSpan.FromSeconds(10));
+        Assert.NotNull(page.Find("[data-testid='no-pending-requests']"));
+    }
+
+    [Fact]
     public async Task The_snippet_names_the_merchants_publishable_key()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
