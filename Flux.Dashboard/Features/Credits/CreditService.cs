@@ -52,6 +52,22 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ou
         return ListPage<CreditEntry>.From(rows, request);
     }
 
+    /// <summary>The scope's ledger lines the filter lets through, newest first (at most <paramref name="limit"/>).</summary>
+    public async Task<IReadOnlyList<CreditEntry>> LedgerAsync(MerchantScope scope, LedgerFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await new CreditBook(db, clock).BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var lines = db.Set<CreditEntry>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode);
+        if (filter.Kind is { } kind)
+            lines = lines.Where(e => e.Reason == kind);
+        if (filter.FromUtc is { } from)
+            lines = lines.Where(e => e.CreatedAt >= from);
+        if (filter.BeforeUtc is { } before)
+            lines = lines.Where(e => e.CreatedAt < before);
+        return await lines.OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Adds credits, then confirms the scope's awaiting_credit orders oldest first, all in one transaction.</summary>
     public async Task<int> AddAsync(MerchantScope scope, int credits, CreditReason reason, string? note, CancellationToken cancellationToken = default)
     {

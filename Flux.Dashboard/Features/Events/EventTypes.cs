@@ -12,4 +12,6 @@ public static class EventTypes
     public const string OrderCanceled = "order.canceled";
     public const string CreditUsed = "credit.used";
     public const string PaymentUnmatched = "payment.unmatched";
+    public const string CreditsPurchased = "credits.purchased";
+    public const string CreditsLow = "credits.low";
 }

@@ -55,6 +55,6 @@ public static class OrderCsv
         return quoted.Append('"').ToString();
     }
 
-    private static string Time(DateTimeOffset? time) =>
+    public static string Time(DateTimeOffset? time) =>
         time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
 }
