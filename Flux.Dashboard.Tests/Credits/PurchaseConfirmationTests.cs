@@ -65,6 +65,7 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
         Assert.Equal(0.0000001m, underpaid.AmountDue);
         Assert.Empty(await app.LedgerAsync(scope, CreditReason.Purchase));
         Assert.Empty(await app.EventsAsync(scope, EventTypes.CreditsPurchased));
+        Assert.Single(await app.EventsAsync(scope, EventTypes.CreditsPurchaseUnderpaid));
         Assert.Equal(before, await Credits.BalanceAsync(scope));
 
         await Sink.HandleAsync(OrderFixtures.Payment(purchase.Network, purchase.PayTo, 0.0000001m, purchase.Memo), CancellationToken.None);

@@ -26,6 +26,13 @@ public static class PurchaseConfirmation
         if (decision.Outcome == PurchaseOutcome.Underpaid)
         {
             purchase.Status = PurchaseStatus.Underpaid;
+            Outbox.Append(db, purchase.MerchantId, purchase.Livemode, EventTypes.CreditsPurchaseUnderpaid, new
+            {
+                purchase_id = purchase.Id,
+                price = purchase.Price,
+                amount_received = purchase.AmountReceived,
+                amount_due = purchase.AmountDue,
+            }, now);
         }
         else if (decision.Outcome == PurchaseOutcome.Paid)
         {

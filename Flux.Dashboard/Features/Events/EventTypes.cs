@@ -13,5 +13,6 @@ public static class EventTypes
     public const string CreditUsed = "credit.used";
     public const string PaymentUnmatched = "payment.unmatched";
     public const string CreditsPurchased = "credits.purchased";
+    public const string CreditsPurchaseUnderpaid = "credits.purchase_underpaid";
     public const string CreditsLow = "credits.low";
 }
