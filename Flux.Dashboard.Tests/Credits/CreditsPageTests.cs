@@ -63,6 +63,28 @@ public sealed class CreditsPageTests(FluxAppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
+    [Fact]
+    public async Task Overview_forecasts_how_long_the_credits_last_at_the_last_14_days_rate()
+    {
+        var email = $"forecast-{Guid.NewGuid():N}@shop.test";
+        using var client = await app.SignedInClientAsync(email);
+        var live = new MerchantScope(await app.CreateMerchantAsync(email), Livemode: true);
+        var before = await client.GetStringAsync("/");
+        await app.Services.GetRequiredService<CreditService>().AddAsync(live, 28, CreditReason.Grant, null);
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<Flux.Dashboard.Data.FluxDbContext>>().CreateDbContextAsync())
+        {
+            var book = new CreditBook(db, TimeProvider.System);
+            for (var i = 0; i < 14; i++)
+                Assert.True(await book.TrySpendAsync(live.MerchantId, live.Livemode, $"ord_forecast{Guid.NewGuid():N}", CancellationToken.None));
+            await db.SaveChangesAsync();
+        }
+
+        var after = await client.GetStringAsync("/");
+
+        Assert.Contains("No credits used in the last 14 days, so there is no rate to forecast from.", before);
+        Assert.Contains("At the last 14 days&#x27; rate (1 a day), your credits last about 14 days.", after);
+    }
+
     private async Task SetTestModeAsync(string email)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<Flux.Dashboard.Data.FluxDbContext>>().CreateDbContextAsync();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Flux.Dashboard.Features.Credits;
@@ -11,8 +12,8 @@ public sealed record LedgerFilter(CreditReason? Kind = null, DateOnly? From = nu
 
     public static string KindName(CreditReason reason) => JsonNamingPolicy.SnakeCaseLower.ConvertName(reason.ToString());
 
-    public DateTimeOffset? FromUtc => From is { } from ? StartOfUtcDay(from) : null;
-    public DateTimeOffset? BeforeUtc => To is { } to && to < DateOnly.MaxValue ? StartOfUtcDay(to.AddDays(1)) : null;
+    public DateTimeOffset? FromUtc => From is { } from ? OrderFilter.StartOfUtcDay(from) : null;
+    public DateTimeOffset? BeforeUtc => To is { } to && to < DateOnly.MaxValue ? OrderFilter.StartOfUtcDay(to.AddDays(1)) : null;
 
     public string ToQueryString()
     {
@@ -37,7 +38,7 @@ public sealed record LedgerFilter(CreditReason? Kind = null, DateOnly? From = nu
                 return false;
             }
         }
-        if (!TryParseDate(query["from"], out var from) || !TryParseDate(query["to"], out var to))
+        if (!OrderFilter.TryParseDate(query["from"], out var from) || !OrderFilter.TryParseDate(query["to"], out var to))
         {
             error = $"Dates are written {DateFormat}.";
             return false;
@@ -45,17 +46,4 @@ public sealed record LedgerFilter(CreditReason? Kind = null, DateOnly? From = nu
         filter = new(kind, from, to);
         return true;
     }
-
-    private static bool TryParseDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrEmpty(text))
-            return true;
-        if (!DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            return false;
-        date = parsed;
-        return true;
-    }
-
-    private static DateTimeOffset StartOfUtcDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }
