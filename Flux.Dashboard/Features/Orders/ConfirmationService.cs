@@ -33,10 +33,10 @@ public sealed class ConfirmationService(
             var credits = new CreditBook(db, clock);
             var incoming = new IncomingPayment(observed.Network, observed.Wallet, record.Amount ?? 0, record.MemoType, record.Memo, record.CreatedAt);
             // A memo names either a credit purchase (cp_…) or an order, never both: one payment settles at most one of them.
-            var outcome = CreditPurchase.IsPurchaseMemo(record.Memo)
-                ? (await PurchaseConfirmation.ApplyAsync(db, credits, payment, incoming, now, cancellationToken)).ToString()
+            Enum outcome = CreditPurchase.IsPurchaseMemo(record.Memo)
+                ? await PurchaseConfirmation.ApplyAsync(db, credits, payment, incoming, now, cancellationToken)
                 : await ApplyToOrderAsync(db, credits, payment, incoming, now, cancellationToken);
-            if (outcome == nameof(MatchOutcome.Unmatched))
+            if (outcome is MatchOutcome.Unmatched or PurchaseOutcome.Unmatched)
                 await ReportUnmatchedAsync(db, payment, now, cancellationToken);
 
             await db.SaveChangesAsync(cancellationToken);
@@ -46,7 +46,7 @@ public sealed class ConfirmationService(
         dispatcher.Wake();
     }
 
-    private static async Task<string> ApplyToOrderAsync(FluxDbContext db, CreditBook credits, ChainPayment payment, IncomingPayment incoming,
+    private static async Task<MatchOutcome> ApplyToOrderAsync(FluxDbContext db, CreditBook credits, ChainPayment payment, IncomingPayment incoming,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var order = incoming.Memo is { } memo ? await db.Set<Order>().FindAsync([memo], cancellationToken) : null;
@@ -54,7 +54,7 @@ public sealed class ConfirmationService(
         var decision = PaymentMatcher.Decide(incoming, order, hasCredit);
         if (decision.Outcome != MatchOutcome.Unmatched)
             await ApplyAsync(db, credits, order!, payment, decision, now, cancellationToken);
-        return decision.Outcome.ToString();
+        return decision.Outcome;
     }
 
     /// <summary>
