@@ -76,6 +76,7 @@ app.MapFluxHealth();
 app.MapFluxJobsDashboard();
 app.MapSandboxHorizon();
 app.MapOrdersExport();
+app.MapCreditLedgerExport();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

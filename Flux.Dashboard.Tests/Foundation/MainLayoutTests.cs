@@ -34,6 +34,7 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         Services.AddSingleton<EventBus>();
         Services.AddSingleton<OutboxDispatcher>();
         Services.AddSingleton<CreditService>();
+        Services.AddSingleton<CreditInsights>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized(merchant.Email!)
             .SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id), new Claim(ClaimTypes.Email, merchant.Email!));

@@ -22,10 +22,14 @@ internal static class OrderFixtures
         return (scope, await app.AddWalletAsync(scope));
     }
 
-    public static ObservedPayment PaymentFor(Order order, decimal amount, string? memo = null, DateTimeOffset? at = null)
+    public static ObservedPayment PaymentFor(Order order, decimal amount, string? memo = null, DateTimeOffset? at = null) =>
+        Payment(order.Network, order.PayTo, amount, memo ?? order.Id, at);
+
+    /// <summary>A native payment of <paramref name="amount"/> into <paramref name="wallet"/> with a text memo.</summary>
+    public static ObservedPayment Payment(string network, string wallet, decimal amount, string memo, DateTimeOffset? at = null)
     {
         var id = Interlocked.Increment(ref operationIds).ToString();
-        return new ObservedPayment(order.Network, order.PayTo, new PaymentRecord
+        return new ObservedPayment(network, wallet, new PaymentRecord
         {
             Id = id,
             PagingToken = id,
@@ -34,12 +38,12 @@ internal static class OrderFixtures
             TransactionSuccessful = true,
             CreatedAt = at ?? DateTimeOffset.UtcNow,
             From = TestAddresses.Random(),
-            To = order.PayTo,
+            To = wallet,
             AssetType = "native",
             Amount = amount,
             IsTransactionJoined = true,
             MemoType = "text",
-            Memo = memo ?? order.Id,
+            Memo = memo,
         });
     }
 

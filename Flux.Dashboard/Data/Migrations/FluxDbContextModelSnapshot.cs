@@ -520,6 +520,10 @@ namespace Flux.Dashboard.Data.Migrations
                     b.Property<string>("OrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PurchaseId")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -531,12 +535,86 @@ namespace Flux.Dashboard.Data.Migrations
                         .IsUnique()
                         .HasFilter("\"OrderId\" IS NOT NULL");
 
+                    b.HasIndex("PurchaseId")
+                        .IsUnique()
+                        .HasFilter("\"PurchaseId\" IS NOT NULL");
+
                     b.HasIndex("MerchantId", "Livemode", "Id");
 
                     b.ToTable("CreditEntries", null, t =>
                         {
                             t.HasCheckConstraint("CK_CreditEntries_BalanceAfter", "\"BalanceAfter\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.Credits.CreditPurchase", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountReceived")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Credits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayTo")
+                        .IsRequired()
+                        .HasMaxLength(56)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Price")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransactionHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Livemode", "CreatedAt");
+
+                    b.ToTable("CreditPurchases", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.Credits.LowBalanceSetting", b =>
+                {
+                    b.Property<string>("MerchantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MerchantId", "Livemode");
+
+                    b.ToTable("LowBalanceSettings", (string)null);
                 });
 
             modelBuilder.Entity("Flux.Dashboard.Features.Events.OutboxEvent", b =>

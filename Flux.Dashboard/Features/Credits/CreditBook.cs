@@ -1,4 +1,5 @@
 using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Credits;
@@ -6,7 +7,8 @@ namespace Flux.Dashboard.Features.Credits;
 /// <summary>
 /// Reads and appends credit-ledger lines inside the caller's database transaction, keeping each merchant-and-mode
 /// balance in step with the lines it adds. The balance never goes below 0 (the check constraint backs this up) and
-/// an order is charged at most once (unique index on the order id).
+/// an order is charged at most once (unique index on the order id). A spend that takes the balance below the merchant's
+/// low-balance threshold appends <c>credits.low</c> in the same transaction, so each crossing is announced exactly once.
 /// </summary>
 public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
 {
@@ -33,11 +35,28 @@ public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
     /// <summary>Spends one credit for the order; false when the balance is 0.</summary>
     public async Task<bool> TrySpendAsync(string merchantId, bool livemode, string orderId, CancellationToken cancellationToken)
     {
-        if (await BalanceAsync(merchantId, livemode, cancellationToken) <= 0)
+        var before = await BalanceAsync(merchantId, livemode, cancellationToken);
+        if (before <= 0)
             return false;
         Append(merchantId, livemode, -1, CreditReason.Order, orderId, null);
+        var threshold = await LowBalanceThresholdAsync(db, merchantId, livemode, cancellationToken);
+        if (LowBalanceSetting.Crosses(before, before - 1, threshold))
+            Outbox.Append(db, merchantId, livemode, EventTypes.CreditsLow, new { credits_remaining = before - 1, threshold }, clock.GetUtcNow());
         return true;
     }
+
+    /// <summary>Adds a paid purchase's credits; the unique purchase id on the line makes a second grant fail.</summary>
+    public async Task GrantPurchaseAsync(CreditPurchase purchase, CancellationToken cancellationToken)
+    {
+        await BalanceAsync(purchase.MerchantId, purchase.Livemode, cancellationToken);
+        Append(purchase.MerchantId, purchase.Livemode, purchase.Credits, CreditReason.Purchase, null, null, purchase.Id);
+    }
+
+    public static async Task<int> LowBalanceThresholdAsync(FluxDbContext db, string merchantId, bool livemode, CancellationToken cancellationToken) =>
+        await db.Set<LowBalanceSetting>()
+            .Where(s => s.MerchantId == merchantId && s.Livemode == livemode)
+            .Select(s => (int?)s.Threshold)
+            .FirstOrDefaultAsync(cancellationToken) ?? LowBalanceSetting.DefaultThreshold;
 
     public async Task AddAsync(string merchantId, bool livemode, int credits, CreditReason reason, string? note, CancellationToken cancellationToken)
     {
@@ -46,7 +65,7 @@ public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
         Append(merchantId, livemode, credits, reason, null, note);
     }
 
-    private void Append(string merchantId, bool livemode, int delta, CreditReason reason, string? orderId, string? note)
+    private void Append(string merchantId, bool livemode, int delta, CreditReason reason, string? orderId, string? note, string? purchaseId = null)
     {
         var balance = balances[(merchantId, livemode)] + delta;
         balances[(merchantId, livemode)] = balance;
@@ -58,6 +77,7 @@ public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
             BalanceAfter = balance,
             Reason = reason,
             OrderId = orderId,
+            PurchaseId = purchaseId,
             Note = note,
             CreatedAt = clock.GetUtcNow(),
         });

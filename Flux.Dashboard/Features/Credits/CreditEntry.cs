@@ -18,6 +18,9 @@ public sealed class CreditEntry
     /// <summary>The order a spent credit confirmed; at most one spend per order (unique index).</summary>
     public string? OrderId { get; init; }
 
+    /// <summary>The credit purchase these credits came from; a purchase grants at most once (unique index).</summary>
+    public string? PurchaseId { get; init; }
+
     public string? Note { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 }

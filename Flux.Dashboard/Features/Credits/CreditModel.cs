@@ -14,5 +14,16 @@ internal sealed class CreditEntryConfiguration : IEntityTypeConfiguration<Credit
         b.HasIndex(e => new { e.MerchantId, e.Livemode, e.Id });
         // A credit is spent once per order, whatever races: the database refuses a second spend.
         b.HasIndex(e => e.OrderId).IsUnique().HasFilter("\"OrderId\" IS NOT NULL");
+        b.HasIndex(e => e.PurchaseId).IsUnique().HasFilter("\"PurchaseId\" IS NOT NULL");
+        b.Property(e => e.PurchaseId).HasMaxLength(28);
+    }
+}
+
+internal sealed class LowBalanceSettingConfiguration : IEntityTypeConfiguration<LowBalanceSetting>
+{
+    public void Configure(EntityTypeBuilder<LowBalanceSetting> b)
+    {
+        b.ToTable("LowBalanceSettings");
+        b.HasKey(s => new { s.MerchantId, s.Livemode });
     }
 }

@@ -33,10 +33,7 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ou
     /// <summary>A page of the scope's ledger, newest first; null when the cursor names no line of the scope.</summary>
     public async Task<ListPage<CreditEntry>?> LedgerPageAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // A test ledger always opens with its starting sandbox credits, even before anyone asked for the balance.
-        await new CreditBook(db, clock).BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await using var db = await OpenLedgerAsync(scope, cancellationToken);
         var lines = db.Set<CreditEntry>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode);
         var take = request.Limit + 1;
         if (request.Cursor is null)
@@ -50,6 +47,43 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ou
             ? await lines.Where(e => e.Id < cursor).OrderByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken)
             : await lines.Where(e => e.Id > cursor).OrderBy(e => e.Id).Take(take).ToListAsync(cancellationToken);
         return ListPage<CreditEntry>.From(rows, request);
+    }
+
+    /// <summary>The scope's ledger lines the filter lets through, newest first (at most <paramref name="limit"/>).</summary>
+    public async Task<IReadOnlyList<CreditEntry>> LedgerAsync(MerchantScope scope, LedgerFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await OpenLedgerAsync(scope, cancellationToken);
+        return await Filtered(db, scope, filter).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Writes the filtered ledger as CSV (<see cref="LedgerCsv"/>), newest first.</summary>
+    public async Task WriteLedgerCsvAsync(MerchantScope scope, LedgerFilter filter, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await OpenLedgerAsync(scope, cancellationToken);
+        await writer.WriteAsync(LedgerCsv.Header + "\r\n");
+        await foreach (var line in Filtered(db, scope, filter).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await writer.WriteAsync(LedgerCsv.Row(line) + "\r\n");
+    }
+
+    /// <summary>A context on the scope's ledger; a test ledger always opens with its starting sandbox credits.</summary>
+    private async Task<FluxDbContext> OpenLedgerAsync(MerchantScope scope, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await new CreditBook(db, clock).BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return db;
+    }
+
+    private static IQueryable<CreditEntry> Filtered(FluxDbContext db, MerchantScope scope, LedgerFilter filter)
+    {
+        var lines = db.Set<CreditEntry>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode);
+        if (filter.Kind is { } kind)
+            lines = lines.Where(e => e.Reason == kind);
+        if (filter.FromUtc is { } from)
+            lines = lines.Where(e => e.CreatedAt >= from);
+        if (filter.BeforeUtc is { } before)
+            lines = lines.Where(e => e.CreatedAt < before);
+        return lines.OrderByDescending(e => e.Id);
     }
 
     /// <summary>Adds credits, then confirms the scope's awaiting_credit orders oldest first, all in one transaction.</summary>

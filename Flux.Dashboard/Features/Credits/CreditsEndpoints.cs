@@ -9,13 +9,13 @@ namespace Flux.Dashboard.Features.Credits;
 public sealed record CreditBalanceResource(int Available, int Used, bool Livemode);
 
 /// <summary>One line of the append-only credit ledger.</summary>
-public sealed record CreditLedgerEntryResource(string Id, int Delta, int BalanceAfter, string Reason, string? OrderId, string? Note, DateTimeOffset CreatedAt, bool Livemode)
+public sealed record CreditLedgerEntryResource(string Id, int Delta, int BalanceAfter, string Reason, string? OrderId, string? PurchaseId, string? Note, DateTimeOffset CreatedAt, bool Livemode)
 {
     [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
     public string Object => "credit_ledger_entry";
 
     public static CreditLedgerEntryResource Of(CreditEntry e) => new(CreditService.LedgerIdPrefix + e.Id, e.Delta, e.BalanceAfter,
-        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Reason.ToString()), e.OrderId, e.Note, e.CreatedAt, e.Livemode);
+        LedgerFilter.KindName(e.Reason), e.OrderId, e.PurchaseId, e.Note, e.CreatedAt, e.Livemode);
 }
 
 public static class CreditsEndpoints
@@ -28,7 +28,7 @@ public static class CreditsEndpoints
             .WithResponseExample(StatusCodes.Status200OK, SeedExamples.CreditBalance);
         api.V1.MapGet("/credits/ledger", LedgerAsync)
             .WithName("ListCreditLedger").WithSummary("List the credit ledger").WithTags("Credits")
-            .WithDescription("Every credit added or used in the key's mode, newest first: `delta` is +N for credits added and -1 for each confirmed order.")
+            .WithDescription("Every credit added or used in the key's mode, newest first: `delta` is +N for credits added (`purchase_id` names the credit purchase they came from) and -1 for each confirmed order.")
             .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest);
         return api;
     }

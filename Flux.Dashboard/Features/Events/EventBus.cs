@@ -8,9 +8,10 @@ namespace Flux.Dashboard.Features.Events;
 /// </summary>
 public sealed class EventBus
 {
-    private readonly ConcurrentDictionary<Guid, (string MerchantId, Func<OutboxEvent, Task> Handler)> subscribers = new();
+    private readonly ConcurrentDictionary<Guid, (string? MerchantId, Func<OutboxEvent, Task> Handler)> subscribers = new();
 
-    public IDisposable Subscribe(string merchantId, Func<OutboxEvent, Task> handler)
+    /// <summary>Listens for one merchant's events, or for every merchant's when <paramref name="merchantId"/> is null.</summary>
+    public IDisposable Subscribe(string? merchantId, Func<OutboxEvent, Task> handler)
     {
         var id = Guid.NewGuid();
         subscribers[id] = (merchantId, handler);
@@ -21,7 +22,7 @@ public sealed class EventBus
     {
         foreach (var (_, (merchantId, handler)) in subscribers)
         {
-            if (merchantId != outboxEvent.MerchantId)
+            if (merchantId is not null && merchantId != outboxEvent.MerchantId)
                 continue;
             try
             {

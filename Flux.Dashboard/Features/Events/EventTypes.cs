@@ -12,5 +12,8 @@ public static class EventTypes
     public const string OrderCanceled = "order.canceled";
     public const string CreditUsed = "credit.used";
     public const string PaymentUnmatched = "payment.unmatched";
+    public const string CreditsPurchased = "credits.purchased";
+    public const string CreditsPurchaseUnderpaid = "credits.purchase_underpaid";
+    public const string CreditsLow = "credits.low";
     public const string ReviewSubmitted = "review.submitted";
 }

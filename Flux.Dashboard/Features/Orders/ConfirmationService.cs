@@ -30,23 +30,31 @@ public sealed class ConfirmationService(
             var now = clock.GetUtcNow();
             var payment = ChainPayment.Of(observed, now);
             db.Add(payment);
-            var order = record.Memo is { } memo ? await db.Set<Order>().FindAsync([memo], cancellationToken) : null;
             var credits = new CreditBook(db, clock);
-            var hasCredit = order is not null && await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken) > 0;
             var incoming = new IncomingPayment(observed.Network, observed.Wallet, record.Amount ?? 0, record.MemoType, record.Memo, record.CreatedAt);
-            var decision = PaymentMatcher.Decide(incoming, order, hasCredit);
-
-            if (decision.Outcome == MatchOutcome.Unmatched)
+            // A memo names either a credit purchase (cp_…) or an order, never both: one payment settles at most one of them.
+            Enum outcome = CreditPurchase.IsPurchaseMemo(record.Memo)
+                ? await PurchaseConfirmation.ApplyAsync(db, credits, payment, incoming, now, cancellationToken)
+                : await ApplyToOrderAsync(db, credits, payment, incoming, now, cancellationToken);
+            if (outcome is MatchOutcome.Unmatched or PurchaseOutcome.Unmatched)
                 await ReportUnmatchedAsync(db, payment, now, cancellationToken);
-            else
-                await ApplyAsync(db, credits, order!, payment, decision, now, cancellationToken);
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Payment {OperationId} on {Network}: {Outcome} (order {OrderId})",
-                record.Id, observed.Network, decision.Outcome, order?.Id);
+            logger.LogInformation("Payment {OperationId} on {Network}: {Outcome} ({Memo})", record.Id, observed.Network, outcome, record.Memo);
         }
         dispatcher.Wake();
+    }
+
+    private static async Task<MatchOutcome> ApplyToOrderAsync(FluxDbContext db, CreditBook credits, ChainPayment payment, IncomingPayment incoming,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var order = incoming.Memo is { } memo ? await db.Set<Order>().FindAsync([memo], cancellationToken) : null;
+        var hasCredit = order is not null && await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken) > 0;
+        var decision = PaymentMatcher.Decide(incoming, order, hasCredit);
+        if (decision.Outcome != MatchOutcome.Unmatched)
+            await ApplyAsync(db, credits, order!, payment, decision, now, cancellationToken);
+        return decision.Outcome;
     }
 
     /// <summary>

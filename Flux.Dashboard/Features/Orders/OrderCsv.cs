@@ -19,6 +19,18 @@ public static class OrderCsv
 
     public static string Header => string.Join(',', Columns);
 
+    /// <summary>A CSV file download written by <paramref name="write"/>, never cached.</summary>
+    public static IResult Download(HttpContext http, string fileName, Func<TextWriter, Task> write)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Stream(async body =>
+        {
+            // The byte order mark lets spreadsheet programs read non-ASCII text as UTF-8.
+            await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024);
+            await write(writer);
+        }, ContentType, fileName);
+    }
+
     public static string Row(Order order) => string.Join(',',
         Field(order.Id),
         Time(order.CreatedAt),
@@ -55,6 +67,6 @@ public static class OrderCsv
         return quoted.Append('"').ToString();
     }
 
-    private static string Time(DateTimeOffset? time) =>
+    public static string Time(DateTimeOffset? time) =>
         time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
 }

@@ -60,7 +60,8 @@ public sealed record OrderFilter(
         return true;
     }
 
-    private static bool TryParseDate(string? text, out DateOnly? date)
+    /// <summary>A <c>yyyy-MM-dd</c> day; empty is no day, anything else malformed is false.</summary>
+    internal static bool TryParseDate(string? text, out DateOnly? date)
     {
         date = null;
         if (string.IsNullOrEmpty(text))
@@ -71,5 +72,5 @@ public sealed record OrderFilter(
         return true;
     }
 
-    private static DateTimeOffset StartOfUtcDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    internal static DateTimeOffset StartOfUtcDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

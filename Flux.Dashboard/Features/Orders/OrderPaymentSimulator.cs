@@ -28,11 +28,13 @@ public sealed class OrderPaymentSimulator(OrderService orders, SandboxLedger led
     /// <summary>A text memo no order id can equal (order ids start with <c>ord_</c>).</summary>
     public const string WrongMemo = "flux-test-wrong-memo";
 
-    public static decimal AmountFor(Order order, SimulatedPaymentKind kind)
+    public static decimal AmountFor(Order order, SimulatedPaymentKind kind) => AmountFor(order.Amount - order.AmountReceived, order.Amount, kind);
+
+    /// <summary>What a simulated payment of the kind sends when <paramref name="due"/> is still due on <paramref name="price"/>.</summary>
+    public static decimal AmountFor(decimal due, decimal price, SimulatedPaymentKind kind)
     {
-        var due = order.Amount - order.AmountReceived;
         if (due <= 0)
-            due = order.Amount;
+            due = price;
         return kind switch
         {
             SimulatedPaymentKind.Partial => Math.Max(Math.Round(due / 2, OrderRules.MaxDecimals, MidpointRounding.ToZero), 0.0000001m),

@@ -127,10 +127,11 @@ public sealed class WalletService(
             }
         }, afterSave: async (db, wallet) =>
         {
-            // A late payment must never be lost (DESIGN.md §2): an address that orders were paid into stays watched.
+            // A late payment must never be lost (DESIGN.md §2): an address that orders (or credit purchases) were paid into stays watched.
             var stillInUse = await db.Set<Wallet>()
                 .AnyAsync(w => w.Network == wallet.Network && w.Address == wallet.Address && w.RemovedAt == null, cancellationToken)
-                || await db.Set<Order>().AnyAsync(o => o.Network == wallet.Network && o.PayTo == wallet.Address, cancellationToken);
+                || await db.Set<Order>().AnyAsync(o => o.Network == wallet.Network && o.PayTo == wallet.Address, cancellationToken)
+                || await db.Set<Credits.CreditPurchase>().AnyAsync(p => p.Network == wallet.Network && p.PayTo == wallet.Address, cancellationToken);
             if (!stillInUse)
                 await watched.UnwatchAsync(wallet.Network, wallet.Address, cancellationToken);
         });

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Email;
+using Flux.Dashboard.Features.Events;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Features.Credits;
+
+/// <summary>
+/// One mail per <c>credits.low</c> event, so one per crossing of the threshold (never one per order). The event
+/// arrives through the outbox; the mail goes out as a Hangfire job, so a mail server that is down is retried.
+/// </summary>
+public sealed class LowCreditMail(IDbContextFactory<FluxDbContext> dbFactory, IMailTransport transport, ILogger<LowCreditMail> logger)
+{
+    public async Task SendAsync(string eventId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var lowEvent = await db.Set<OutboxEvent>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        if (lowEvent is null)
+            return;
+        var email = await db.Users.Where(m => m.Id == lowEvent.MerchantId).Select(m => m.Email).SingleOrDefaultAsync(cancellationToken);
+        if (email is null)
+            return;
+        using var data = JsonDocument.Parse(lowEvent.Data);
+        var remaining = data.RootElement.GetProperty("credits_remaining").GetInt32();
+        var threshold = data.RootElement.GetProperty("threshold").GetInt32();
+        var mode = lowEvent.Livemode ? "live" : "test-mode";
+        await transport.SendAsync(new(email, $"Your Flux {mode} credits are running low ({remaining} left)",
+            $"<p>Your {mode} credit balance dropped below {threshold}: {remaining} credits are left.</p>"
+            + "<p>Each confirmed order uses one credit; paid orders wait once none are left. Buy a pack on the Credits page of your dashboard.</p>"),
+            cancellationToken);
+        logger.LogInformation("Low-credit mail for event {EventId} sent", eventId);
+    }
+}
+
+/// <summary>Turns each dispatched <c>credits.low</c> event into one <see cref="LowCreditMail"/> job.</summary>
+public sealed class LowCreditMailer(EventBus bus, IBackgroundJobClient jobs) : IHostedService
+{
+    private IDisposable? subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        subscription = bus.Subscribe(null, e =>
+        {
+            if (e.Type == EventTypes.CreditsLow)
+                jobs.Enqueue<LowCreditMail>(mail => mail.SendAsync(e.Id, CancellationToken.None));
+            return Task.CompletedTask;
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+}
