@@ -36,6 +36,7 @@ builder.AddChain();
 builder.AddSandboxLedger();
 builder.AddPaymentWatching();
 builder.AddEvents();
+builder.AddEventsApi();
 builder.AddOrders();
 builder.AddCredits();
 builder.AddPayments();
@@ -83,6 +84,7 @@ api.MapPaymentsApi();
 api.MapCreditsApi();
 api.MapSandboxApi();
 api.MapButtons();
+api.MapEventsApi();
 app.MapFluxApiDocs();
 
 app.Run();
