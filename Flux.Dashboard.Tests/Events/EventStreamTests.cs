@@ -201,6 +201,20 @@ public sealed class EventStreamTests(EventStreamTests.StreamApp fixture) : IClas
         await publishable.Response.AssertApiErrorAsync(HttpStatusCode.Unauthorized, "authentication_error");
     }
 
+    [Fact]
+    public async Task The_stream_ends_when_Flux_stops()
+    {
+        var own = FluxAppFactory.Start(null, new Dictionary<string, string?>());
+        var merchant = await own.NewApiMerchantAsync();
+        await using var stream = await EventStreamClient.OpenAsync(own, merchant.TestKey);
+        await stream.NextFrameAsync();
+
+        var stopping = Task.Run(own.Dispose);
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Null(await stream.NextFrameAsync(TimeSpan.FromSeconds(5)));
+    }
+
     private static async Task<string> CreateSeedOrderAsync(HttpClient api)
     {
         using var created = await api.PostJsonAsync("/order/confirm", ApiFixtures.SeedOrderBody);
