@@ -9,6 +9,7 @@ using Flux.Dashboard.Tests.Support;
 using Flux.Dashboard.Tests.Wallets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Events;
@@ -74,6 +75,33 @@ public sealed class EventsSectionTests : BunitContext, IAsyncLifetime
         Assert.Single(section.FindAll("[data-testid='event-row']"));
         Assert.Contains(EventTypes.OrderCreated, row.TextContent);
         Assert.Equal($"orders/{order.Id}", row.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_type_filter_keeps_one_type_and_live_events_of_others_stay_out()
+    {
+        var scope = await app.NewMerchantAsync();
+        var orders = app.Services.GetRequiredService<OrderService>();
+        var wallet = await app.AddUnwatchedWalletAsync(scope);
+        var canceled = (await orders.CreateAsync(scope, new CreateOrderRequest(2m, null, WalletAddress: wallet))).Order!;
+        await orders.CancelAsync(scope, canceled.Id);
+        var popovers = Render<MudPopoverProvider>();
+        var section = Render<EventsSection>(p => p.AddCascadingValue(scope));
+        section.WaitForAssertion(() => Assert.Equal(2, section.FindAll("[data-testid='event-row']").Count));
+
+        section.Find("div.mud-input-control.mud-select").MouseDown();
+        popovers.WaitForElements(".mud-list-item").Single(i => i.TextContent.Trim() == EventTypes.OrderCanceled).Click();
+        section.WaitForAssertion(() => Assert.Single(section.FindAll("[data-testid='event-row']")));
+        var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (app.Services.GetRequiredService<EventBus>().Subscribe(scope.MerchantId, _ => { published.TrySetResult(); return Task.CompletedTask; }))
+        {
+            await orders.CreateAsync(scope, new CreateOrderRequest(3m, null, WalletAddress: wallet));
+            await published.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+
+        var row = Assert.Single(section.FindAll("[data-testid='event-row']"));
+        Assert.Contains(EventTypes.OrderCanceled, row.TextContent);
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
