@@ -111,7 +111,8 @@ public sealed class EventsApiTests(FluxAppFactory app)
         var paths = document.GetProperty("paths");
 
         var list = paths.GetProperty("/v1/events").GetProperty("get");
-        Assert.Contains(list.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "type");
+        var type = list.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "type");
+        Assert.Contains("order.*", type.GetProperty("description").GetString());
         Assert.Contains(list.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "starting_after");
         Assert.True(paths.GetProperty("/v1/events/{eventId}").TryGetProperty("get", out _));
         var stream = paths.GetProperty("/v1/events/stream").GetProperty("get");

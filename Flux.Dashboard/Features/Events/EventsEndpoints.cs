@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
@@ -35,7 +36,8 @@ public static class EventsEndpoints
     }
 
     private static async Task<Results<Ok<ListPage<JsonObject>>, ApiError>> ListAsync(
-        string? type, ApiCaller caller, HttpContext http, EventQueries events, CancellationToken cancellationToken)
+        [Description("One type (`order.confirmed`) or a family (`order.*`).")] string? type,
+        ApiCaller caller, HttpContext http, EventQueries events, CancellationToken cancellationToken)
     {
         if (type?.Contains(',') == true || EventTypeFilter.Parse(type) is not { } filter)
             return ApiError.InvalidRequest($"type must be {EventTypeFilter.SyntaxHelp}.", "type");
@@ -49,7 +51,10 @@ public static class EventsEndpoints
             : ApiError.NotFound($"No such event: '{eventId}'.");
 
     private static Task<IResult> StreamAsync(
-        string? types, [FromQuery(Name = EventStream.LastEventIdParam)] string? lastEventIdParam,
+        [Description("Comma-separated types or families: `order.*,credit.used`.")] string? types,
+        [Description("Resume after this event, for clients that cannot send the `Last-Event-ID` header.")]
+        [FromQuery(Name = EventStream.LastEventIdParam)] string? lastEventIdParam,
+        [Description("Resume after this event: every later event is sent first.")]
         [FromHeader(Name = "Last-Event-ID")] string? lastEventIdHeader,
         ApiCaller caller, HttpContext http, EventStream stream, CancellationToken cancellationToken) =>
         stream.RunAsync(http, caller.Scope, types, string.IsNullOrWhiteSpace(lastEventIdHeader) ? lastEventIdParam : lastEventIdHeader, cancellationToken);
