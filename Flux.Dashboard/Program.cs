@@ -37,6 +37,7 @@ builder.AddChain();
 builder.AddSandboxLedger();
 builder.AddPaymentWatching();
 builder.AddEvents();
+builder.AddEventsApi();
 builder.AddOrders();
 builder.AddCredits();
 builder.AddPayments();
@@ -87,6 +88,7 @@ api.MapCreditsApi();
 api.MapSandboxApi();
 api.MapButtons();
 api.MapReviews();
+api.MapEventsApi();
 app.MapFluxApiDocs();
 
 app.Run();

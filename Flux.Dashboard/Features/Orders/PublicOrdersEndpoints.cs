@@ -5,7 +5,6 @@ using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Wallets;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Features.Orders;
@@ -92,11 +91,9 @@ public static class PublicOrdersEndpoints
 
     private static async Task SendAsync(HttpContext http, Order order, OrderService orders, ChannelReader<bool> changes, CancellationToken ct)
     {
-        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        http.Response.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
         try
         {
+            await ServerSentEvents.BeginAsync(http, ct);
             var sent = PublicOrderResource.Of(order);
             await WriteAsync(http, sent, ct);
             while (!PublicOrderResource.IsFinal(order.Status))
@@ -109,8 +106,7 @@ public static class PublicOrdersEndpoints
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)
                 {
-                    await http.Response.WriteAsync(": heartbeat\n\n", ct);
-                    await http.Response.Body.FlushAsync(ct);
+                    await ServerSentEvents.HeartbeatAsync(http, ct);
                     continue;
                 }
 
@@ -128,12 +124,8 @@ public static class PublicOrdersEndpoints
         }
     }
 
-    private static async Task WriteAsync(HttpContext http, PublicOrderResource order, CancellationToken ct)
-    {
-        var data = JsonSerializer.Serialize(order, ApiJson.Options);
-        await http.Response.WriteAsync($"event: order\ndata: {data}\n\n", ct);
-        await http.Response.Body.FlushAsync(ct);
-    }
+    private static Task WriteAsync(HttpContext http, PublicOrderResource order, CancellationToken ct) =>
+        ServerSentEvents.WriteAsync(http, "order", JsonSerializer.Serialize(order, ApiJson.Options), ct);
 
     /// <summary>The order by id; with a publishable key, only one of that key's merchant and mode (as every key scopes).</summary>
     private static async Task<Order?> FindAsync(string orderId, HttpContext http, OrderService orders, CancellationToken cancellationToken)
