@@ -1,0 +1,172 @@
+'use strict';
+
+const { FluxError } = require('./errors');
+const { toEvent } = require('./event');
+const { backoffMs } = require('./http');
+
+const MAX_RECONNECT_MS = 30000;
+
+/**
+ * One shared Server-Sent Events connection to `/v1/events/stream` for every `flux.on` handler. A dropped connection is
+ * opened again after a backoff with `Last-Event-ID`, so the server replays what was missed; `close()` ends it.
+ */
+class EventStream {
+  constructor(http) {
+    this.http = http;
+    this.handlers = new Map();
+    this.lastEventId = null;
+    this.running = false;
+    this.abort = null;
+    this.openWaiters = [];
+  }
+
+  on(type, handler) {
+    if (typeof handler !== 'function') throw new TypeError('flux.on(type, handler): handler must be a function.');
+    if (!this.handlers.has(type)) this.handlers.set(type, new Set());
+    this.handlers.get(type).add(handler);
+    if (type !== 'error' && !this.running) this.start();
+  }
+
+  off(type, handler) {
+    const set = this.handlers.get(type);
+    if (!set) return;
+    if (handler === undefined) set.clear(); else set.delete(handler);
+    if (set.size === 0) this.handlers.delete(type);
+    if (![...this.handlers.keys()].some((t) => t !== 'error')) this.close();
+  }
+
+  /** Resolves once the stream is open (handlers get every event from then on). */
+  ready() {
+    if (this.open) return Promise.resolve();
+    if (!this.running) return Promise.reject(new Error('No event handler is registered: call flux.on(type, handler) first.'));
+    return new Promise((resolve, reject) => this.openWaiters.push({ resolve, reject }));
+  }
+
+  close() {
+    this.running = false;
+    this.open = false;
+    this.wake?.();
+    this.abort?.abort();
+    this.abort = null;
+    this.settleWaiters(new Error('The event stream was closed.'));
+  }
+
+  start() {
+    this.running = true;
+    this.run().catch((error) => this.fail(error));
+  }
+
+  async run() {
+    let attempt = 0;
+    while (this.running) {
+      this.abort = new AbortController();
+      try {
+        const received = await this.readOnce(this.abort.signal);
+        if (received) attempt = 0;
+      } catch (error) {
+        if (!this.running) return;
+        if (error instanceof FluxError) throw error;
+      }
+      this.open = false;
+      if (!this.running) return;
+      await this.pause(Math.min(backoffMs(attempt++, this.http.initialRetryDelayMs), MAX_RECONNECT_MS));
+    }
+  }
+
+  /** Waits before reconnecting; close() cuts the wait short, so a closed client never holds the process open. */
+  pause(ms) {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => { clearTimeout(timer); resolve(); };
+    });
+  }
+
+  /** One connection, read until it ends; true when it delivered anything. A 4xx other than 429 is final. */
+  async readOnce(signal) {
+    const headers = this.http.headers({ Accept: 'text/event-stream' });
+    if (this.lastEventId) headers['Last-Event-ID'] = this.lastEventId;
+    const response = await fetch(this.http.url('/v1/events/stream'), { headers, signal });
+    if (!response.ok) {
+      const text = await response.text();
+      let json = null;
+      try { json = JSON.parse(text); } catch { json = null; }
+      const error = FluxError.fromResponse(response.status, json, response.headers);
+      if (response.status >= 400 && response.status < 500 && response.status !== 429) throw error;
+      this.report(error);
+      return false;
+    }
+    this.open = true;
+    this.settleWaiters();
+
+    let received = false;
+    let buffer = '';
+    let frame = { id: null, event: null, data: [] };
+    const decoder = new TextDecoder();
+    for await (const chunk of response.body) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let newline;
+      while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
+        if (line === '') {
+          if (frame.data.length > 0) {
+            received = true;
+            this.dispatch(frame);
+          }
+          frame = { id: null, event: null, data: [] };
+          continue;
+        }
+        if (line.startsWith(':')) continue;
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'data') frame.data.push(value);
+        else if (field === 'id') frame.id = value;
+        else if (field === 'event') frame.event = value;
+      }
+    }
+    return received;
+  }
+
+  dispatch(frame) {
+    let envelope;
+    try {
+      envelope = JSON.parse(frame.data.join('\n'));
+    } catch (cause) {
+      this.report(new FluxError({ type: 'api_error', message: 'The event stream sent data that is not JSON.', cause }));
+      return;
+    }
+    if (frame.id) this.lastEventId = frame.id;
+    const event = toEvent(envelope);
+    const type = event.type ?? frame.event;
+    for (const handler of [...(this.handlers.get(type) ?? []), ...(this.handlers.get('*') ?? [])]) {
+      try {
+        handler(event);
+      } catch (error) {
+        this.report(error);
+      }
+    }
+  }
+
+  /** Errors go to `flux.on('error', …)` handlers, or to the console when there are none. */
+  report(error) {
+    const handlers = this.handlers.get('error');
+    if (handlers && handlers.size > 0) for (const handler of handlers) handler(error);
+    else console.error('flux-pi-sdk event stream:', error);
+  }
+
+  fail(error) {
+    this.running = false;
+    this.open = false;
+    this.settleWaiters(error);
+    this.report(error);
+  }
+
+  settleWaiters(error) {
+    const waiters = this.openWaiters;
+    this.openWaiters = [];
+    for (const waiter of waiters) if (error) waiter.reject(error); else waiter.resolve();
+  }
+}
+
+module.exports = { EventStream };
