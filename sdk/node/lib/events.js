@@ -15,6 +15,8 @@ class EventStream {
     this.http = http;
     this.handlers = new Map();
     this.lastEventId = null;
+    this.logWasEmpty = false;
+    this.connectedBefore = false;
     this.running = false;
     this.abort = null;
     this.openWaiters = [];
@@ -57,20 +59,50 @@ class EventStream {
   }
 
   async run() {
+    await this.findStart();
     let attempt = 0;
     while (this.running) {
       this.abort = new AbortController();
       try {
+        if (this.lastEventId === null && this.logWasEmpty && this.connectedBefore) await this.catchUpFromEmptyLog();
         const received = await this.readOnce(this.abort.signal);
         if (received) attempt = 0;
       } catch (error) {
         if (!this.running) return;
-        if (error instanceof FluxError) throw error;
+        if (error instanceof FluxError && error.statusCode !== null && error.statusCode < 500 && error.statusCode !== 429) throw error;
       }
       this.open = false;
       if (!this.running) return;
       await this.pause(Math.min(backoffMs(attempt++, this.http.initialRetryDelayMs), MAX_RECONNECT_MS));
     }
+  }
+
+  /**
+   * The newest event when the first handler was added: the stream resumes after it, so nothing that happens from
+   * `flux.on(…)` on is missed, even if the first connection takes a while. Best effort: without it the stream starts
+   * with the next event.
+   */
+  async findStart() {
+    if (this.lastEventId !== null) return;
+    try {
+      const page = await this.http.request('GET', '/v1/events', { query: { limit: 1 } });
+      this.lastEventId = page.data[0]?.id ?? null;
+      this.logWasEmpty = page.data.length === 0;
+    } catch {
+      this.logWasEmpty = false;
+    }
+  }
+
+  /** Reconnecting with no event seen yet and an empty log at the start: every event in the log is one to deliver. */
+  async catchUpFromEmptyLog() {
+    const newestFirst = [];
+    let page = await this.http.request('GET', '/v1/events', { query: { limit: 100 } });
+    newestFirst.push(...page.data);
+    while (page.hasMore) {
+      page = await this.http.request('GET', '/v1/events', { query: { limit: 100, startingAfter: page.data[page.data.length - 1].id } });
+      newestFirst.push(...page.data);
+    }
+    for (const envelope of newestFirst.reverse()) this.deliver(toEvent(envelope), envelope.id);
   }
 
   /** Waits before reconnecting; close() cuts the wait short, so a closed client never holds the process open. */
@@ -96,6 +128,7 @@ class EventStream {
       return false;
     }
     this.open = true;
+    this.connectedBefore = true;
     this.settleWaiters();
 
     let received = false;
@@ -136,10 +169,12 @@ class EventStream {
       this.report(new FluxError({ type: 'api_error', message: 'The event stream sent data that is not JSON.', cause }));
       return;
     }
-    if (frame.id) this.lastEventId = frame.id;
-    const event = toEvent(envelope);
-    const type = event.type ?? frame.event;
-    for (const handler of [...(this.handlers.get(type) ?? []), ...(this.handlers.get('*') ?? [])]) {
+    this.deliver(toEvent(envelope), frame.id);
+  }
+
+  deliver(event, id) {
+    if (id) this.lastEventId = id;
+    for (const handler of [...(this.handlers.get(event.type) ?? []), ...(this.handlers.get('*') ?? [])]) {
       try {
         handler(event);
       } catch (error) {

@@ -19,7 +19,7 @@ test('for await walks every page of orders, newest first; await gives the first 
   assert.equal(page.hasMore, true);
   assert.deepEqual(page.data.map((o) => o.orderId), newestFirst.slice(0, 3));
 
-  const proxy = await startProxy(async (req, res, forward) => relay(res, await forward()));
+  const proxy = await startProxy(async (req, res, { forward }) => relay(res, await forward()));
   try {
     const viaProxy = new Flux(apiKey(), { baseUrl: proxy.url });
     const walked = [];

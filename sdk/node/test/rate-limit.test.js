@@ -8,7 +8,7 @@ const Flux = require('flux-pi-sdk');
 const { apiKey, startProxy, relay } = require('./support');
 
 test('a 429 with Retry-After is retried after that many seconds', async () => {
-  const proxy = await startProxy(async (req, res, forward, count) => {
+  const proxy = await startProxy(async (req, res, { forward, count }) => {
     if (count === 1) {
       res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '2' });
       res.end(JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Slow down.', docs_url: null, param: null, request_id: 'req_Limited0000000' } }));
@@ -32,7 +32,7 @@ test('a 429 with Retry-After is retried after that many seconds', async () => {
 });
 
 test('a POST refused with 429 is sent again with its Idempotency-Key after Retry-After', async () => {
-  const proxy = await startProxy(async (req, res, forward, count) => {
+  const proxy = await startProxy(async (req, res, { forward, count }) => {
     if (count === 1) {
       res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' });
       res.end(JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Slow down.', docs_url: null, param: null, request_id: 'req_Limited0000001' } }));

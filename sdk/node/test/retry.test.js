@@ -8,6 +8,8 @@ const assert = require('node:assert/strict');
 const Flux = require('flux-pi-sdk');
 const { apiKey, baseUrl, startProxy, relay } = require('./support');
 
+// Descriptions carry this run's tag, so the order count is this run's only.
+const run = Date.now().toString(36);
 const direct = () => new Flux(apiKey(), { baseUrl: baseUrl() });
 
 async function ordersWith(description) {
@@ -18,7 +20,7 @@ async function ordersWith(description) {
 
 test('a 503 after the order was created is retried with the same Idempotency-Key and creates one order', async () => {
   let created = null;
-  const proxy = await startProxy(async (req, res, forward, count) => {
+  const proxy = await startProxy(async (req, res, { forward, count }) => {
     const answer = await forward();
     if (count === 1) {
       created = JSON.parse(answer.body.toString('utf8'));
@@ -30,7 +32,7 @@ test('a 503 after the order was created is retried with the same Idempotency-Key
   });
   try {
     const flux = new Flux(apiKey(), { baseUrl: proxy.url, initialRetryDelayMs: 20 });
-    const order = await flux.payments.create({ amount: 10.0, currency: 'PI', description: 'Retry after 503' });
+    const order = await flux.payments.create({ amount: 10.0, currency: 'PI', description: `Retry after 503 ${run}` });
 
     assert.equal(proxy.requests.length, 2);
     const [first, retry] = proxy.requests;
@@ -41,7 +43,7 @@ test('a 503 after the order was created is retried with the same Idempotency-Key
     assert.equal(retry.body, first.body);
     assert.equal(order.orderId, created.order_id);
 
-    const orders = await ordersWith('Retry after 503');
+    const orders = await ordersWith(`Retry after 503 ${run}`);
     assert.deepEqual(orders.map((o) => o.orderId), [created.order_id]);
   } finally {
     await proxy.close();
@@ -49,7 +51,7 @@ test('a 503 after the order was created is retried with the same Idempotency-Key
 });
 
 test('a connection dropped after the order was created is retried and creates one order', async () => {
-  const proxy = await startProxy(async (req, res, forward, count) => {
+  const proxy = await startProxy(async (req, res, { forward, count }) => {
     const answer = await forward();
     if (count === 1) {
       res.socket.destroy();
@@ -59,11 +61,11 @@ test('a connection dropped after the order was created is retried and creates on
   });
   try {
     const flux = new Flux(apiKey(), { baseUrl: proxy.url, initialRetryDelayMs: 20 });
-    const order = await flux.orders.create({ amount: 2.5, description: 'Retry after a dropped connection' });
+    const order = await flux.orders.create({ amount: 2.5, description: `Retry after a dropped connection ${run}` });
 
     assert.equal(proxy.requests.length, 2);
     assert.equal(proxy.requests[1].headers['idempotency-key'], proxy.requests[0].headers['idempotency-key']);
-    const orders = await ordersWith('Retry after a dropped connection');
+    const orders = await ordersWith(`Retry after a dropped connection ${run}`);
     assert.deepEqual(orders.map((o) => o.orderId), [order.orderId]);
   } finally {
     await proxy.close();
@@ -71,20 +73,20 @@ test('a connection dropped after the order was created is retried and creates on
 });
 
 test('two logical calls send different Idempotency-Keys; an explicit key is sent as given', async () => {
-  const proxy = await startProxy(async (req, res, forward) => relay(res, await forward()));
+  const proxy = await startProxy(async (req, res, { forward }) => relay(res, await forward()));
   try {
     const flux = new Flux(apiKey(), { baseUrl: proxy.url });
-    const a = await flux.orders.create({ amount: 1, description: 'Two calls' });
-    const b = await flux.orders.create({ amount: 1, description: 'Two calls' });
-    const c = await flux.orders.create({ amount: 1, description: 'Two calls' }, { idempotencyKey: `explicit-${a.orderId}` });
-    const replay = await flux.orders.create({ amount: 1, description: 'Two calls' }, { idempotencyKey: `explicit-${a.orderId}` });
+    const a = await flux.orders.create({ amount: 1, description: `Two calls ${run}` });
+    const b = await flux.orders.create({ amount: 1, description: `Two calls ${run}` });
+    const c = await flux.orders.create({ amount: 1, description: `Two calls ${run}` }, { idempotencyKey: `explicit-${a.orderId}` });
+    const replay = await flux.orders.create({ amount: 1, description: `Two calls ${run}` }, { idempotencyKey: `explicit-${a.orderId}` });
 
     const keys = proxy.requests.map((r) => r.headers['idempotency-key']);
     assert.notEqual(keys[0], keys[1]);
     assert.equal(keys[2], `explicit-${a.orderId}`);
     assert.notEqual(a.orderId, b.orderId);
     assert.equal(replay.orderId, c.orderId);
-    assert.equal((await ordersWith('Two calls')).length, 3);
+    assert.equal((await ordersWith(`Two calls ${run}`)).length, 3);
   } finally {
     await proxy.close();
   }

@@ -61,8 +61,9 @@ async function waitFor(check, { timeoutMs = 20000, intervalMs = 100, what = 'con
 }
 
 /**
- * A proxy in front of Flux on a free local port. `handle(req, body, forward)` answers each request: call
- * `forward()` to send it on to Flux and get `{ status, headers, body }`, then write whatever the test wants to res.
+ * A proxy in front of Flux on a free local port. `handle(req, res, { forward, open, count })` answers each request:
+ * `forward()` sends it on to Flux and gives the whole answer `{ status, headers, body }`; `open()` gives Flux's answer
+ * as a stream (for /v1/events/stream); `count` is the request's number, from 1. The test writes whatever it wants to res.
  */
 async function startProxy(handle) {
   const target = new URL(baseUrl());
@@ -72,21 +73,23 @@ async function startProxy(handle) {
     for await (const chunk of req) chunks.push(chunk);
     const body = Buffer.concat(chunks);
     requests.push({ method: req.method, url: req.url, headers: req.headers, body: body.toString('utf8') });
-    const forward = () => new Promise((resolve, reject) => {
+    const open = () => new Promise((resolve, reject) => {
       const upstream = http.request({
         host: target.hostname, port: target.port, path: req.url, method: req.method,
         headers: { ...req.headers, host: target.host },
-      }, (response) => {
-        const parts = [];
-        response.on('data', (part) => parts.push(part));
-        response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(parts) }));
-        response.on('error', reject);
-      });
+      }, resolve);
       upstream.on('error', reject);
+      res.on('close', () => upstream.destroy());
       upstream.end(body);
     });
+    const forward = async () => {
+      const response = await open();
+      const parts = [];
+      for await (const part of response) parts.push(part);
+      return { status: response.statusCode, headers: response.headers, body: Buffer.concat(parts) };
+    };
     try {
-      await handle(req, res, forward, requests.length);
+      await handle(req, res, { forward, open, count: requests.length });
     } catch (error) {
       res.destroy(error);
     }
