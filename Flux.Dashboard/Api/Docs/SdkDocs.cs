@@ -15,7 +15,7 @@ public static class SdkDocs
     /// <summary>The README as HTML; raw HTML in the Markdown is escaped, not passed through.</summary>
     public static string NodeReadmeHtml => NodeReadme.Value;
 
-    public static string ToHtml(string markdown) =>
+    private static string ToHtml(string markdown) =>
         Markdown.ToHtml(markdown, new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build());
 
     private static string ReadResource(string name)
