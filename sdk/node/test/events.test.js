@@ -7,6 +7,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const Flux = require('flux-pi-sdk');
 const { apiKey, baseUrl, wallet, captureConsole, payInSandbox, waitFor, startProxy, relay } = require('./support');
+const { creditUsageExample, codeExample } = require('./seed-samples');
 
 test('Credit Usage Example: a sandbox payment makes credit.used fire with the order id and the credits left', async () => {
   const flux = new Flux(apiKey(), { baseUrl: baseUrl() });
@@ -14,15 +15,7 @@ test('Credit Usage Example: a sandbox payment makes credit.used fire with the or
   try {
     let orderId;
     const output = await captureConsole(async (lines) => {
-      // Check your credit balance
-      const credits = await flux.credits.getBalance();
-      console.log(`Credits remaining: ${credits.available}`);
-      // Monitor credit usage
-      flux.on('credit.used', (event) => {
-      console.log(`Credit used for order ${event.orderId}`);
-      console.log(`Credits remaining: ${event.creditsRemaining}`);
-      });
-
+      await creditUsageExample(flux);
       flux.on('*', (event) => all.push(event));
       await flux.ready();
       orderId = (await flux.payments.create({ amount: 10.0, currency: 'PI', description: 'Premium subscription' })).orderId;
@@ -56,17 +49,7 @@ test('Code Example: onOrderConfirmed fires for an order started from the button'
   let creditsLeft;
   try {
     const output = await captureConsole(async (lines) => {
-      // Create an order button
-      const button = await flux.buttons.create({
-      amount: 10.0,
-      merchantWallet: YOUR_PI_WALLET, // Payments go directly here
-      onOrderConfirmed: (transaction) => {
-      console.log('Order confirmed!', transaction.amount);
-      console.log('Transaction ID:', transaction.id);
-      // Credit used for confirmation
-      console.log('Credits remaining:', transaction.creditsRemaining);
-      }
-      });
+      const button = await codeExample(flux, YOUR_PI_WALLET);
 
       await flux.ready();
       // Another order of the merchant, not from the button: its confirmation must not call onOrderConfirmed.

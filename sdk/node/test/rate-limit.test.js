@@ -5,13 +5,12 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const Flux = require('flux-pi-sdk');
-const { apiKey, startProxy, relay } = require('./support');
+const { apiKey, startProxy, answerError, relay } = require('./support');
 
 test('a 429 with Retry-After is retried after that many seconds', async () => {
   const proxy = await startProxy(async (req, res, { forward, count }) => {
     if (count === 1) {
-      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '2' });
-      res.end(JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Slow down.', docs_url: null, param: null, request_id: 'req_Limited0000000' } }));
+      answerError(res, 429, 'rate_limit_exceeded', { 'Retry-After': '2' });
       return;
     }
     relay(res, await forward());
@@ -34,8 +33,7 @@ test('a 429 with Retry-After is retried after that many seconds', async () => {
 test('a POST refused with 429 is sent again with its Idempotency-Key after Retry-After', async () => {
   const proxy = await startProxy(async (req, res, { forward, count }) => {
     if (count === 1) {
-      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' });
-      res.end(JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Slow down.', docs_url: null, param: null, request_id: 'req_Limited0000001' } }));
+      answerError(res, 429, 'rate_limit_exceeded', { 'Retry-After': '1' });
       return;
     }
     relay(res, await forward());
@@ -53,13 +51,17 @@ test('a POST refused with 429 is sent again with its Idempotency-Key after Retry
 });
 
 test('a 429 that keeps coming is thrown as rate_limit_exceeded after the retries', async () => {
-  const proxy = await startProxy(async (req, res) => {
-    res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '0', 'Request-Id': 'req_Limited0000002' });
-    res.end(JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Slow down.', docs_url: 'x', param: null, request_id: 'req_Limited0000002' } }));
-  });
+  let requestId;
+  const proxy = await startProxy(async (req, res) => { requestId = answerError(res, 429, 'rate_limit_exceeded', { 'Retry-After': '0' }); });
   try {
     const flux = new Flux(apiKey(), { baseUrl: proxy.url, maxNetworkRetries: 3, initialRetryDelayMs: 10 });
-    await assert.rejects(flux.orders.retrieve('ord_x'), { name: 'FluxError', type: 'rate_limit_exceeded', statusCode: 429, requestId: 'req_Limited0000002' });
+    await assert.rejects(flux.orders.retrieve('ord_x'), (error) => {
+      assert.equal(error.name, 'FluxError');
+      assert.equal(error.type, 'rate_limit_exceeded');
+      assert.equal(error.statusCode, 429);
+      assert.equal(error.requestId, requestId);
+      return true;
+    });
     assert.equal(proxy.requests.length, 4);
   } finally {
     await proxy.close();

@@ -6,7 +6,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const Flux = require('flux-pi-sdk');
-const { apiKey, baseUrl, startProxy, relay } = require('./support');
+const { apiKey, baseUrl, startProxy, answerError, relay } = require('./support');
 
 // Descriptions carry this run's tag, so the order count is this run's only.
 const run = Date.now().toString(36);
@@ -24,8 +24,7 @@ test('a 503 after the order was created is retried with the same Idempotency-Key
     const answer = await forward();
     if (count === 1) {
       created = JSON.parse(answer.body.toString('utf8'));
-      res.writeHead(503, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'api_error', message: 'Injected by the test proxy.', docs_url: null, param: null, request_id: 'req_Injected000000' } }));
+      answerError(res, 503, 'api_error');
       return;
     }
     relay(res, answer);
@@ -93,17 +92,15 @@ test('two logical calls send different Idempotency-Keys; an explicit key is sent
 });
 
 test('a 500 that keeps coming is thrown as a FluxError after the retries', async () => {
-  const proxy = await startProxy(async (req, res) => {
-    res.writeHead(500, { 'Content-Type': 'application/json', 'Request-Id': 'req_Injected000001' });
-    res.end(JSON.stringify({ error: { code: 'api_error', message: 'Injected by the test proxy.', docs_url: 'https://docs.flux.io/errors#api_error', param: null, request_id: 'req_Injected000001' } }));
-  });
+  let requestId;
+  const proxy = await startProxy(async (req, res) => { requestId = answerError(res, 500, 'api_error'); });
   try {
     const flux = new Flux(apiKey(), { baseUrl: proxy.url, maxNetworkRetries: 2, initialRetryDelayMs: 10 });
     await assert.rejects(flux.credits.getBalance(), (error) => {
       assert.equal(error.name, 'FluxError');
       assert.equal(error.type, 'api_error');
       assert.equal(error.statusCode, 500);
-      assert.equal(error.requestId, 'req_Injected000001');
+      assert.equal(error.requestId, requestId);
       return true;
     });
     assert.equal(proxy.requests.length, 3);

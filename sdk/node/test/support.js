@@ -102,10 +102,18 @@ async function startProxy(handle) {
   };
 }
 
+/** Answers with an API error in the seed's shape, as Flux would; returns its made-up request id. */
+function answerError(res, status, code, headers = {}) {
+  const requestId = `req_Proxy${String(Date.now()).slice(-9)}`;
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Request-Id': requestId, ...headers });
+  res.end(JSON.stringify({ error: { code, message: `Answered by the test proxy (${status}).`, docs_url: `${baseUrl()}/docs/errors#${code}`, param: null, request_id: requestId } }));
+  return requestId;
+}
+
 /** Writes a forwarded answer back unchanged. */
 function relay(res, answer) {
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
 }
 
-module.exports = { baseUrl, apiKey, liveApiKey, wallet, captureConsole, api, payInSandbox, waitFor, startProxy, relay };
+module.exports = { baseUrl, apiKey, liveApiKey, wallet, captureConsole, api, payInSandbox, waitFor, startProxy, answerError, relay };
