@@ -96,6 +96,7 @@ test('a stream connection dropped mid-way is reopened with Last-Event-ID and no 
         }
       }
     }
+    res.end(pending);
   });
 
   const flux = new Flux(apiKey(), { baseUrl: proxy.url, initialRetryDelayMs: 50 });
