@@ -17,6 +17,7 @@ class EventStream {
     this.lastEventId = null;
     this.logWasEmpty = false;
     this.connectedBefore = false;
+    this.generation = 0;
     this.running = false;
     this.abort = null;
     this.openWaiters = [];
@@ -55,24 +56,28 @@ class EventStream {
 
   start() {
     this.running = true;
-    this.run().catch((error) => this.fail(error));
+    // A loop left over from before a close() sees a newer generation and stops, so there is never a second connection.
+    const generation = ++this.generation;
+    this.run(() => this.running && generation === this.generation).catch((error) => {
+      if (generation === this.generation) this.fail(error);
+    });
   }
 
-  async run() {
+  async run(current) {
     await this.findStart();
     let attempt = 0;
-    while (this.running) {
+    while (current()) {
       this.abort = new AbortController();
       try {
         if (this.lastEventId === null && this.logWasEmpty && this.connectedBefore) await this.catchUpFromEmptyLog();
         const received = await this.readOnce(this.abort.signal);
         if (received) attempt = 0;
       } catch (error) {
-        if (!this.running) return;
+        if (!current()) return;
         if (error instanceof FluxError && error.statusCode !== null && error.statusCode < 500 && error.statusCode !== 429) throw error;
       }
+      if (!current()) return;
       this.open = false;
-      if (!this.running) return;
       await this.pause(Math.min(backoffMs(attempt++, this.http.initialRetryDelayMs), MAX_RECONNECT_MS));
     }
   }

@@ -133,7 +133,7 @@ test('a stream connection dropped mid-way is reopened with Last-Event-ID and no 
   }
 });
 
-test('off removes a handler; close ends the stream so the process can exit', async () => {
+test('off removes a handler; on opens the stream again; close ends it so the process can exit', async () => {
   const flux = new Flux(apiKey(), { baseUrl: baseUrl() });
   const calls = [];
   const handler = (event) => calls.push(event);
@@ -141,6 +141,8 @@ test('off removes a handler; close ends the stream so the process can exit', asy
   await flux.ready();
   flux.off('credit.used', handler);
   await assert.rejects(flux.ready(), /flux\.on/);
+  flux.on('credit.used', handler);
+  await flux.ready();
   flux.close();
   assert.deepEqual(calls, []);
 });
