@@ -174,8 +174,10 @@ public sealed class ConfirmationService(
     }
 
     private static OrderEventData OrderData(Order order) => new(order.Id, order.Amount, order.AmountReceived, order.Overpaid,
-        order.Status.ApiName(), order.TransactionHash, null);
+        order.Status.ApiName(), order.TransactionHash, order.ButtonId, null);
 
+    /// <summary>An order event's data; <c>button_id</c> lets the SDK call a button's <c>onOrderConfirmed</c> (seed "Code Example").</summary>
     private sealed record OrderEventData(
-        string order_id, decimal amount, decimal amount_received, bool overpaid, string status, string? transaction_hash, int? credits_remaining);
+        string order_id, decimal amount, decimal amount_received, bool overpaid, string status, string? transaction_hash, string? button_id,
+        int? credits_remaining);
 }

@@ -1,0 +1,271 @@
+// Type definitions for flux-pi-sdk. Amounts are JavaScript numbers exactly as the API's JSON gives them (Pi has at
+// most 7 decimals); keys are camelCase here and snake_case on the wire.
+
+export interface FluxOptions {
+  /** Defaults to the hosted service; the FLUX_BASE_URL environment variable overrides the default. */
+  baseUrl?: string;
+  /** Retries after a network error, 409, 429 or 5xx (default 2). */
+  maxNetworkRetries?: number;
+  /** Per-request timeout in milliseconds (default 80000). */
+  timeoutMs?: number;
+  /** First retry delay in milliseconds, doubled each retry (default 500); a Retry-After header wins. */
+  initialRetryDelayMs?: number;
+}
+
+export interface RequestOptions {
+  /** Sent as Idempotency-Key; by default a random key per call, reused by that call's retries. */
+  idempotencyKey?: string;
+}
+
+export interface ListParams {
+  limit?: number;
+  startingAfter?: string;
+  endingBefore?: string;
+}
+
+export interface ListPage<T> {
+  object: 'list';
+  data: T[];
+  hasMore: boolean;
+}
+
+/** Await it for one page; iterate it with `for await` for every item of every page. */
+export class ListResult<T> implements PromiseLike<ListPage<T>>, AsyncIterable<T> {
+  then<R1 = ListPage<T>, R2 = never>(
+    onFulfilled?: ((page: ListPage<T>) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2>;
+  catch<R = never>(onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<ListPage<T> | R>;
+  finally(onFinally?: (() => void) | null): Promise<ListPage<T>>;
+  [Symbol.asyncIterator](): AsyncIterator<T>;
+  toArray(options?: { limit?: number }): Promise<T[]>;
+}
+
+export type OrderStatus =
+  | 'pending_confirmation' | 'confirmed' | 'underpaid' | 'awaiting_credit' | 'expired' | 'paid_after_expiry' | 'canceled';
+
+export interface Order {
+  orderId: string;
+  amount: number;
+  status: OrderStatus;
+  createdAt: string;
+  currency: 'PI';
+  description: string | null;
+  memo: string;
+  payTo: string;
+  expiresAt: string;
+  checkoutUrl: string;
+  amountReceived: number;
+  overpaid: boolean;
+  paidAt: string | null;
+  confirmedAt: string | null;
+  canceledAt: string | null;
+  transactionHash: string | null;
+  livemode: boolean;
+}
+
+export interface OrderCreateParams {
+  amount: number;
+  currency?: 'PI' | string;
+  description?: string;
+  /** The wallet paid; the merchant's default wallet when left out. */
+  merchantWallet?: string;
+}
+
+export interface Payment {
+  paymentId: string;
+  transactionHash: string;
+  ledger: number | null;
+  from: string | null;
+  to: string;
+  toMuxed: string | null;
+  amount: number;
+  memo: string | null;
+  orderId: string | null;
+  createdAt: string;
+  livemode: boolean;
+}
+
+export interface CreditBalance {
+  available: number;
+  used: number;
+  livemode: boolean;
+}
+
+export interface CreditLedgerEntry {
+  object: 'credit_ledger_entry';
+  id: string;
+  delta: number;
+  balanceAfter: number;
+  reason: string;
+  orderId: string | null;
+  note: string | null;
+  createdAt: string;
+  livemode: boolean;
+}
+
+export interface ButtonStyle {
+  color?: string;
+  size?: string;
+  shape?: string;
+  theme?: string;
+}
+
+export interface Button {
+  buttonId: string;
+  label: string;
+  amount: number | null;
+  amountMin: number | null;
+  amountMax: number | null;
+  currency: 'PI';
+  merchantWallet: string;
+  style: Required<ButtonStyle>;
+  successUrl: string | null;
+  enabled: boolean;
+  livemode: boolean;
+  createdAt: string;
+  snippet: string;
+}
+
+/** What a button's `onOrderConfirmed` gets: the order.confirmed event, `id` being the transaction hash. */
+export interface ConfirmedTransaction extends FluxEvent {
+  id: string;
+  eventId: string;
+  orderId: string;
+  amount: number;
+  creditsRemaining: number;
+  transactionHash: string;
+}
+
+export interface ButtonCreateParams {
+  amount?: number;
+  amountMin?: number;
+  amountMax?: number;
+  label?: string;
+  merchantWallet?: string;
+  style?: ButtonStyle;
+  successUrl?: string;
+  currency?: 'PI' | string;
+  /** Called for each order started from this button once it is confirmed (over the event stream). */
+  onOrderConfirmed?: (transaction: ConfirmedTransaction) => void;
+}
+
+export interface ReviewRequestParams {
+  orderId: string;
+  productName: string;
+}
+
+export interface ReviewRequest {
+  reviewRequestId: string;
+  reviewUrl: string;
+  [field: string]: unknown;
+}
+
+export type EventType =
+  | 'order.created' | 'order.confirmed' | 'order.underpaid' | 'order.awaiting_credit' | 'order.expired'
+  | 'order.paid_after_expiry' | 'order.canceled' | 'credit.used' | 'credits.purchased' | 'credits.low'
+  | 'payment.unmatched' | 'review.submitted';
+
+/** An event: the data's fields in camelCase at the top level, with the envelope's id, type, createdAt, livemode. */
+export interface FluxEvent {
+  id: string;
+  type: EventType | string;
+  createdAt: string;
+  livemode: boolean;
+  data: Record<string, unknown>;
+  orderId?: string;
+  creditsRemaining?: number;
+  [field: string]: unknown;
+}
+
+export interface CreditUsedEvent extends FluxEvent {
+  type: 'credit.used';
+  orderId: string;
+  creditsRemaining: number;
+}
+
+export interface OrderEvent extends FluxEvent {
+  orderId: string;
+  amount: number;
+  amountReceived: number;
+  status: OrderStatus;
+  transactionHash: string | null;
+}
+
+export type EventHandler<E extends FluxEvent = FluxEvent> = (event: E) => void;
+
+export interface VerifyOptions {
+  /** How old (or how far in the future) a signature may be, in seconds (default 300). */
+  toleranceSeconds?: number;
+}
+
+export class FluxError extends Error {
+  /** The API's error.code: authentication_error, invalid_request, resource_not_found, rate_limit_exceeded, api_error; or api_connection_error, signature_verification_error. */
+  type: string;
+  code: string;
+  param: string | null;
+  requestId: string | null;
+  statusCode: number | null;
+  docsUrl: string | null;
+  headers: Record<string, string> | null;
+}
+
+export class FluxSignatureVerificationError extends FluxError {
+  type: 'signature_verification_error';
+}
+
+export class Flux {
+  constructor(apiKey: string, options?: FluxOptions);
+  readonly baseUrl: string;
+
+  orders: {
+    create(params: OrderCreateParams, options?: RequestOptions): Promise<Order>;
+    retrieve(orderId: string): Promise<Order>;
+    list(params?: ListParams): ListResult<Order>;
+    cancel(orderId: string, options?: RequestOptions): Promise<Order>;
+  };
+  payments: {
+    /** Creates an order (the seed's `flux.payments.create`). */
+    create(params: OrderCreateParams, options?: RequestOptions): Promise<Order>;
+    list(params?: ListParams): ListResult<Payment>;
+  };
+  credits: {
+    getBalance(): Promise<CreditBalance>;
+    listLedger(params?: ListParams): ListResult<CreditLedgerEntry>;
+  };
+  buttons: {
+    create(params: ButtonCreateParams, options?: RequestOptions): Promise<Button>;
+    retrieve(buttonId: string): Promise<Button>;
+    list(params?: ListParams): ListResult<Button>;
+  };
+  reviews: {
+    request(params: ReviewRequestParams, options?: RequestOptions): Promise<ReviewRequest>;
+  };
+  events: {
+    list(params?: ListParams): ListResult<FluxEvent>;
+  };
+  webhooks: {
+    /** Checks the Flux-Signature header against the raw body; throws FluxSignatureVerificationError when it fails. */
+    verify(rawBody: string | Uint8Array, signatureHeader: string, secret: string, options?: VerifyOptions): FluxEvent;
+    /** A Flux-Signature header for a body, for tests of your webhook handler. */
+    generateTestHeader(rawBody: string | Uint8Array, secret: string, timestamp?: number): string;
+  };
+
+  on(type: 'credit.used', handler: EventHandler<CreditUsedEvent>): this;
+  on(type: 'order.created' | 'order.confirmed' | 'order.underpaid' | 'order.awaiting_credit' | 'order.expired' | 'order.canceled', handler: EventHandler<OrderEvent>): this;
+  on(type: 'error', handler: (error: Error) => void): this;
+  on(type: EventType | '*' | (string & {}), handler: EventHandler): this;
+  off(type: string, handler?: (...args: any[]) => void): this;
+  /** Resolves once the event stream is open. */
+  ready(): Promise<void>;
+  /** Closes the event stream. */
+  close(): void;
+
+  static Flux: typeof Flux;
+  static default: typeof Flux;
+  static FluxError: typeof FluxError;
+  static FluxSignatureVerificationError: typeof FluxSignatureVerificationError;
+  static DEFAULT_BASE_URL: string;
+}
+
+export default Flux;

@@ -1,0 +1,69 @@
+'use strict';
+
+const { ListResult } = require('./list');
+
+const path = (template, id) => `${template}/${encodeURIComponent(id)}`;
+
+/** A list over `GET {route}` whose items carry their id in `idField` (camelCase). */
+function lister(http, route, idField) {
+  return (params = {}) => new ListResult((query) => http.request('GET', route, { query }), params, (item) => item[idField]);
+}
+
+const post = (http, route) => (params = {}, options = {}) =>
+  http.request('POST', route, { body: params, idempotencyKey: options.idempotencyKey });
+
+function orders(http) {
+  return {
+    create: post(http, '/v1/orders'),
+    retrieve: (orderId) => http.request('GET', path('/v1/orders', orderId)),
+    list: lister(http, '/v1/orders', 'orderId'),
+    cancel: (orderId, options = {}) =>
+      http.request('POST', `${path('/v1/orders', orderId)}/cancel`, { idempotencyKey: options.idempotencyKey }),
+  };
+}
+
+function payments(http) {
+  return {
+    create: post(http, '/v1/payments'),
+    list: lister(http, '/v1/payments', 'paymentId'),
+  };
+}
+
+function credits(http) {
+  return {
+    getBalance: () => http.request('GET', '/v1/credits/balance'),
+    listLedger: lister(http, '/v1/credits/ledger', 'id'),
+  };
+}
+
+/**
+ * Order buttons. `onOrderConfirmed` (the seed's Code Example) is no field of the API: the SDK calls it for each
+ * `order.confirmed` event of an order started from this button, with the transaction (`id` = transaction hash).
+ */
+function buttons(http, events) {
+  const create = post(http, '/v1/buttons');
+  return {
+    async create(params = {}, options = {}) {
+      const { onOrderConfirmed, ...fields } = params;
+      const button = await create(fields, options);
+      if (typeof onOrderConfirmed === 'function') {
+        events.on('order.confirmed', (event) => {
+          if (event.buttonId === button.buttonId) onOrderConfirmed({ ...event, id: event.transactionHash, eventId: event.id });
+        });
+      }
+      return button;
+    },
+    retrieve: (buttonId) => http.request('GET', path('/v1/buttons', buttonId)),
+    list: lister(http, '/v1/buttons', 'buttonId'),
+  };
+}
+
+function reviews(http) {
+  return { request: post(http, '/v1/reviews') };
+}
+
+function eventsApi(http) {
+  return { list: lister(http, '/v1/events', 'id') };
+}
+
+module.exports = { orders, payments, credits, buttons, reviews, eventsApi };

@@ -1,0 +1,77 @@
+// Compiled by `npm run typecheck` (tsc --noEmit): the README's usage, typed against index.d.ts.
+import Flux, { FluxError, type Order, type CreditUsedEvent } from 'flux-pi-sdk';
+
+async function usage(): Promise<void> {
+  const flux = new Flux(process.env.FLUX_API_KEY ?? '', { baseUrl: process.env.FLUX_BASE_URL, maxNetworkRetries: 3 });
+
+  const credits = await flux.credits.getBalance();
+  const available: number = credits.available;
+  const used: number = credits.used;
+
+  flux.on('credit.used', (event) => {
+    const orderId: string = event.orderId;
+    const remaining: number = event.creditsRemaining;
+    console.log(orderId, remaining);
+  });
+  flux.on('order.confirmed', (event) => console.log(event.transactionHash, event.status));
+  flux.on('*', (event) => console.log(event.type, event.id, event.createdAt));
+  flux.on('error', (error) => console.error(error.message));
+  const handler = (event: CreditUsedEvent) => console.log(event.orderId);
+  flux.on('credit.used', handler).off('credit.used', handler);
+  await flux.ready();
+
+  const order: Order = await flux.payments.create({ amount: 10.0, currency: 'PI', description: 'Premium subscription' });
+  const again = await flux.orders.retrieve(order.orderId);
+  const canceled = await flux.orders.cancel(again.orderId, { idempotencyKey: 'cancel-1' });
+  const status: 'canceled' | string = canceled.status;
+
+  const page = await flux.orders.list();
+  const hasMore: boolean = page.hasMore;
+  const first: Order | undefined = page.data[0];
+  for await (const each of flux.orders.list({ limit: 100 })) {
+    const amount: number = each.amount;
+    console.log(amount);
+  }
+  const all: Order[] = await flux.orders.list({ limit: 100 }).toArray({ limit: 500 });
+
+  for await (const payment of flux.payments.list()) console.log(payment.transactionHash, payment.orderId);
+  for await (const entry of flux.credits.listLedger()) console.log(entry.delta, entry.balanceAfter);
+
+  const button = await flux.buttons.create({
+    amount: 10.0,
+    merchantWallet: 'YOUR_PI_WALLET',
+    onOrderConfirmed: (transaction) => {
+      const id: string = transaction.id;
+      const remaining: number = transaction.creditsRemaining;
+      console.log(id, remaining, transaction.amount);
+    },
+  });
+  const snippet: string = button.snippet;
+  const buttons = await flux.buttons.list({ limit: 5 });
+
+  const review = await flux.reviews.request({ orderId: order.orderId, productName: 'Premium Subscription' });
+  const reviewUrl: string = review.reviewUrl;
+
+  const event = flux.webhooks.verify('{"id":"evt_1"}', 't=1,v1=00', 'whsec_x', { toleranceSeconds: 60 });
+  const type: string = event.type;
+
+  try {
+    await flux.orders.retrieve('ord_missing');
+  } catch (error) {
+    if (error instanceof FluxError) {
+      const fields: [string, string, string | null, string | null, number | null, string | null] =
+        [error.type, error.message, error.param, error.requestId, error.statusCode, error.docsUrl];
+      console.log(fields);
+    }
+  }
+  flux.close();
+
+  // @ts-expect-error amount is a number
+  await flux.orders.create({ amount: '10' });
+  // @ts-expect-error productName is required
+  await flux.reviews.request({ orderId: 'ord_1' });
+
+  console.log(available, used, status, hasMore, first, all, snippet, buttons, reviewUrl, type);
+}
+
+export { usage };
