@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Tests.Credits;
@@ -44,7 +45,7 @@ public sealed class CreditPurchaseTests(BrowserFixture fixture) : BrowserTest(fi
         await WaitForDashboardAsync(page);
         await Expect(page.GetByTestId("pack-1000")).ToContainTextAsync("Save 20%");
         await page.GetByTestId("buy-100").ClickAsync();
-        await page.WaitForURLAsync("**/credits/purchases/cp_*");
+        await Expect(page).ToHaveURLAsync(new Regex("/credits/purchases/cp_"));
         await Expect(page.GetByTestId("purchase-status")).ToHaveTextAsync("Waiting for payment");
         await Expect(page.GetByTestId("purchase-qr").Locator("svg")).ToBeVisibleAsync();
         var memo = await page.GetByTestId("purchase-memo").TextContentAsync();
@@ -69,7 +70,7 @@ public sealed class CreditPurchaseTests(BrowserFixture fixture) : BrowserTest(fi
         await page.GotoAsync("/credits");
         await WaitForDashboardAsync(page);
         await page.GetByTestId("buy-100").ClickAsync();
-        await page.WaitForURLAsync("**/credits/purchases/cp_*");
+        await Expect(page).ToHaveURLAsync(new Regex("/credits/purchases/cp_"));
 
         await page.GetByTestId("simulate-purchase-partial").ClickAsync();
 
