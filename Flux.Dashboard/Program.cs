@@ -17,6 +17,7 @@ using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
 using Flux.Dashboard.Features.Sandbox;
 using Flux.Dashboard.Features.Wallets;
+using Flux.Dashboard.Features.Webhooks;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
 
@@ -46,6 +47,7 @@ builder.AddFluxApiDocs();
 builder.AddApiKeys();
 builder.AddTestPayments();
 builder.AddButtons();
+builder.AddWebhooks();
 
 var app = builder.Build();
 
@@ -55,6 +57,7 @@ if (await app.RunKeysCommandAsync(args))
 app.UseWalletCatchUp();
 app.UseOrderExpiry();
 app.UseButtonOrderPurge();
+app.UseWebhookSweep();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -83,6 +86,7 @@ api.MapPaymentsApi();
 api.MapCreditsApi();
 api.MapSandboxApi();
 api.MapButtons();
+api.MapWebhooksApi();
 app.MapFluxApiDocs();
 
 app.Run();
