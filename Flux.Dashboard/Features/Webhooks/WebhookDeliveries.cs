@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Flux.Dashboard.Features.Webhooks;
 
 /// <summary>
-/// Runs deliveries as Hangfire jobs: one attempt per job, the next one scheduled by <see cref="WebhookOptions.RetrySchedule"/>.
+/// Runs deliveries as Hangfire jobs: one attempt per job, the next one scheduled by <see cref="WebhookOptions.Retries"/>.
 /// A job first claims its delivery (only a due, pending one), so a job started twice — or by the sweep after a crash —
 /// still makes one attempt.
 /// </summary>
@@ -59,10 +59,10 @@ public sealed class WebhookDeliveries(
         var attempt = await RecordAttemptAsync(db, delivery, endpoint, cancellationToken);
         if (attempt.Succeeded)
             delivery.State = WebhookDeliveryState.Succeeded;
-        else if (delivery.Attempts > options.RetrySchedule.Length)
+        else if (delivery.Attempts > options.Retries.Count)
             delivery.State = WebhookDeliveryState.Failed;
         delivery.NextAttemptAt = delivery.State == WebhookDeliveryState.Pending
-            ? attempt.AttemptedAt + options.RetrySchedule[delivery.Attempts - 1]
+            ? attempt.AttemptedAt + options.Retries[delivery.Attempts - 1]
             : null;
         await db.SaveChangesAsync(cancellationToken);
         await DisableIfFailingTooLongAsync(db, endpoint, cancellationToken);
