@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Flux.Dashboard.Features.Webhooks;
 using Flux.Dashboard.Tests.Api;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Webhooks;
 
@@ -108,6 +109,31 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         var mail = Assert.Single(mails);
         Assert.Contains("Subject: Flux disabled a failing webhook endpoint", mail);
         Assert.Contains(endpointId, mail);
+    }
+
+    [Fact]
+    public async Task A_test_event_goes_to_its_endpoint_only_and_is_logged()
+    {
+        var app = fixture.App;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var sibling = await WebhookReceiver.StartAsync();
+        var merchant = await app.NewApiMerchantAsync();
+        var (endpointId, secret) = await app.CreateEndpointAsync(merchant.TestScope, receiver.Url);
+        await app.CreateEndpointAsync(merchant.TestScope, sibling.Url);
+
+        var delivery = await app.Services.GetRequiredService<WebhookEndpointService>().SendTestEventAsync(merchant.TestScope, endpointId);
+
+        Assert.NotNull(delivery);
+        var webhook = Assert.Single(await receiver.WaitForAsync(1));
+        Assert.True(webhook.SignatureVerifies(secret, out _));
+        var envelope = JsonDocument.Parse(webhook.Body).RootElement;
+        Assert.Equal(WebhookEndpointService.TestEventType, envelope.GetProperty("type").GetString());
+        Assert.Equal(endpointId, envelope.GetProperty("data").GetProperty("webhook_endpoint_id").GetString());
+        var log = Assert.Single(await app.WaitForDeliveriesAsync(merchant.TestScope, endpointId, l => l.Count == 1 && l[0].Delivery.State == WebhookDeliveryState.Succeeded));
+        Assert.Equal(delivery.Id, log.Delivery.Id);
+        await Task.Delay(500);
+        Assert.Empty(sibling.Received);
+        Assert.Null(await app.Services.GetRequiredService<WebhookEndpointService>().SendTestEventAsync((await app.NewApiMerchantAsync()).TestScope, endpointId));
     }
 
     private IReadOnlyList<string> Mails(string to)
