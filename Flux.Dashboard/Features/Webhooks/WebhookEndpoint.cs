@@ -1,3 +1,4 @@
+using Flux.Dashboard.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,7 @@ public enum WebhookEndpointStatus
 /// A merchant's URL that receives signed events of one mode. The secret signs every delivery, so it is kept as is
 /// (not hashed) and shown only when its owner asks for it.
 /// </summary>
-public sealed class WebhookEndpoint
+public sealed class WebhookEndpoint : IListedRow
 {
     public const string AllEvents = "*";
 

@@ -61,20 +61,9 @@ public sealed class WebhookEndpointService(IDbContextFactory<FluxDbContext> dbFa
     public async Task<ListPage<WebhookEndpoint>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var endpoints = db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode);
-        var take = request.Limit + 1;
-        if (request.Cursor is not { } cursorId)
-            return ListPage<WebhookEndpoint>.From(await endpoints.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken), request);
-
-        var cursor = await endpoints.Where(e => e.Id == cursorId).Select(e => (DateTimeOffset?)e.CreatedAt).SingleOrDefaultAsync(cancellationToken);
-        if (cursor is not { } at)
-            return null;
-        var rows = request.StartingAfter is not null
-            ? await endpoints.Where(e => e.CreatedAt < at || (e.CreatedAt == at && string.Compare(e.Id, cursorId) < 0))
-                .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken)
-            : await endpoints.Where(e => e.CreatedAt > at || (e.CreatedAt == at && string.Compare(e.Id, cursorId) > 0))
-                .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Take(take).ToListAsync(cancellationToken);
-        return ListPage<WebhookEndpoint>.From(rows, request);
+        return await db.Set<WebhookEndpoint>().AsNoTracking()
+            .Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode)
+            .ReadPageAsync(request, cancellationToken);
     }
 
     /// <summary>Deletes the endpoint with its deliveries and their log; false when the scope has no such endpoint.</summary>
