@@ -48,7 +48,7 @@ internal static class WebhookFixtures
     public static async Task<IReadOnlyList<WebhookDeliveryLog>> WaitForDeliveriesAsync(
         this FluxAppFactory app, MerchantScope scope, string endpointId, Func<IReadOnlyList<WebhookDeliveryLog>, bool> done)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
         while (true)
         {
             var logs = await app.DeliveriesAsync(scope, endpointId);

@@ -52,7 +52,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> requests arrived (or fails after the timeout).</summary>
     public async Task<IReadOnlyList<ReceivedWebhook>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (received.Count < count)
         {
             Assert.True(DateTime.UtcNow < deadline, $"Expected {count} webhook requests, got {received.Count}.");
