@@ -18,6 +18,7 @@ using Flux.Dashboard.Features.Payments;
 using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Features.Sandbox;
 using Flux.Dashboard.Features.Wallets;
+using Flux.Dashboard.Features.Webhooks;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
 
@@ -49,6 +50,7 @@ builder.AddApiKeys();
 builder.AddTestPayments();
 builder.AddButtons();
 builder.AddReviews();
+builder.AddWebhooks();
 
 var app = builder.Build();
 
@@ -58,6 +60,7 @@ if (await app.RunKeysCommandAsync(args))
 app.UseWalletCatchUp();
 app.UseOrderExpiry();
 app.UseButtonOrderPurge();
+app.UseWebhookSweep();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -89,6 +92,7 @@ api.MapSandboxApi();
 api.MapButtons();
 api.MapReviews();
 api.MapEventsApi();
+api.MapWebhooksApi();
 app.MapFluxApiDocs();
 
 app.Run();

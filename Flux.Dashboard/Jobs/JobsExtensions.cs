@@ -12,7 +12,8 @@ public static class JobsExtensions
         var path = data.HangfirePath(builder.Environment.ContentRootPath);
         // The storage is this app's own singleton rather than Hangfire's process-wide JobStorage.Current, so the
         // server, dashboard and job clients of two Flux hosts in one process (tests) never share a file.
-        builder.Services.AddSingleton<JobStorage>(_ => new SQLiteStorage(path, new SQLiteStorageOptions()));
+        // Workers look for new jobs every second (the storage's default is 15 s), so a webhook goes out right after its event.
+        builder.Services.AddSingleton<JobStorage>(_ => new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
         builder.Services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

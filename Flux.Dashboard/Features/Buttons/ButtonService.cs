@@ -96,23 +96,9 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Or
     public async Task<ListPage<OrderButton>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var buttons = db.Set<OrderButton>().AsNoTracking().Where(b => b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode);
-        var take = request.Limit + 1;
-        if (request.Cursor is not { } cursorId)
-        {
-            return ListPage<OrderButton>.From(await buttons.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
-                .Take(take).ToListAsync(cancellationToken), request);
-        }
-
-        var cursor = await buttons.Where(b => b.Id == cursorId).Select(b => (DateTimeOffset?)b.CreatedAt).SingleOrDefaultAsync(cancellationToken);
-        if (cursor is not { } at)
-            return null;
-        var rows = request.StartingAfter is not null
-            ? await buttons.Where(b => b.CreatedAt < at || (b.CreatedAt == at && string.Compare(b.Id, cursorId) < 0))
-                .OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id).Take(take).ToListAsync(cancellationToken)
-            : await buttons.Where(b => b.CreatedAt > at || (b.CreatedAt == at && string.Compare(b.Id, cursorId) > 0))
-                .OrderBy(b => b.CreatedAt).ThenBy(b => b.Id).Take(take).ToListAsync(cancellationToken);
-        return ListPage<OrderButton>.From(rows, request);
+        return await db.Set<OrderButton>().AsNoTracking()
+            .Where(b => b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode)
+            .ReadPageAsync(request, cancellationToken);
     }
 
     /// <summary>Turns a button on or off; a disabled button shows "unavailable" and starts no orders. Null when the scope has no such button.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Flux.Dashboard.Api;
 
 namespace Flux.Dashboard.Features.Buttons;
 
@@ -6,7 +7,7 @@ namespace Flux.Dashboard.Features.Buttons;
 /// A merchant's order button, pasted into their shop as a snippet. The amount lives here, on the server: a fixed
 /// <see cref="Amount"/>, or <see cref="AmountMin"/>–<see cref="AmountMax"/> bounds for an amount the customer enters.
 /// </summary>
-public sealed class OrderButton
+public sealed class OrderButton : IListedRow
 {
     public required string Id { get; init; }
     public required string MerchantId { get; init; }

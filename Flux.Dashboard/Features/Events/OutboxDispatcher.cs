@@ -6,8 +6,10 @@ namespace Flux.Dashboard.Features.Events;
 /// <summary>
 /// Delivers outbox events in order to the in-process <see cref="EventBus"/>, then marks them dispatched. Woken at once
 /// after a change commits, and every second anyway, so events written before a crash go out after the restart.
+/// Fan-outs (webhooks) stage their rows in the same SaveChanges that marks the batch dispatched: exactly once each.
 /// </summary>
-public sealed class OutboxDispatcher(IDbContextFactory<FluxDbContext> dbFactory, EventBus bus, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    IDbContextFactory<FluxDbContext> dbFactory, EventBus bus, IEnumerable<IOutboxFanOut> fanOuts, TimeProvider clock, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int BatchSize = 500;
@@ -50,7 +52,13 @@ public sealed class OutboxDispatcher(IDbContextFactory<FluxDbContext> dbFactory,
             await bus.PublishAsync(outboxEvent);
             outboxEvent.DispatchedAt = clock.GetUtcNow();
         }
+        if (batch.Count == 0)
+            return 0;
+        var afterCommit = new List<Action>();
+        foreach (var fanOut in fanOuts)
+            afterCommit.Add(await fanOut.StageAsync(db, batch, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        afterCommit.ForEach(run => run());
         return batch.Count;
     }
 }

@@ -1,7 +1,9 @@
+using Flux.Dashboard.Api;
+
 namespace Flux.Dashboard.Features.Orders;
 
 /// <summary>A Pi order: the customer pays <see cref="Amount"/> to <see cref="PayTo"/> with the order id as text memo.</summary>
-public sealed class Order
+public sealed class Order : IListedRow
 {
     public required string Id { get; init; }
     public required string MerchantId { get; init; }

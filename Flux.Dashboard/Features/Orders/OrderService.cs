@@ -87,23 +87,9 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Out
     public async Task<ListPage<Order>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var orders = db.Set<Order>().AsNoTracking().Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode);
-        var take = request.Limit + 1;
-        if (request.Cursor is not { } cursorId)
-        {
-            return ListPage<Order>.From(await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
-                .Take(take).ToListAsync(cancellationToken), request);
-        }
-
-        var cursor = await orders.Where(o => o.Id == cursorId).Select(o => (DateTimeOffset?)o.CreatedAt).SingleOrDefaultAsync(cancellationToken);
-        if (cursor is not { } at)
-            return null;
-        var rows = request.StartingAfter is not null
-            ? await orders.Where(o => o.CreatedAt < at || (o.CreatedAt == at && string.Compare(o.Id, cursorId) < 0))
-                .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(take).ToListAsync(cancellationToken)
-            : await orders.Where(o => o.CreatedAt > at || (o.CreatedAt == at && string.Compare(o.Id, cursorId) > 0))
-                .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).Take(take).ToListAsync(cancellationToken);
-        return ListPage<Order>.From(rows, request);
+        return await db.Set<Order>().AsNoTracking()
+            .Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode)
+            .ReadPageAsync(request, cancellationToken);
     }
 
     /// <summary>Cancels an order that is not paid yet; null when the scope has no such order.</summary>

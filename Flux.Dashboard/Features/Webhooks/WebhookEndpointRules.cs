@@ -1,0 +1,43 @@
+using System.Reflection;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Orders;
+
+namespace Flux.Dashboard.Features.Webhooks;
+
+/// <summary>The checks an endpoint's fields pass, the same for the dashboard and the API.</summary>
+public static class WebhookEndpointRules
+{
+    public const int MaxDescriptionLength = 500;
+
+    /// <summary>Every event type an endpoint may subscribe to (the constants of <see cref="EventTypes"/>).</summary>
+    public static readonly IReadOnlyList<string> EventTypeNames = typeof(EventTypes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public static IReadOnlyList<FieldError> Errors(string? url, IReadOnlyCollection<string>? enabledEvents, string? description, bool livemode)
+    {
+        var errors = new List<FieldError>();
+        if (WebhookUrlRules.Error(url, livemode) is { } urlError)
+            errors.Add(new("url", urlError));
+        if (EventsError(enabledEvents) is { } eventsError)
+            errors.Add(new("enabled_events", eventsError));
+        if (description?.Trim().Length > MaxDescriptionLength)
+            errors.Add(new("description", $"The description holds at most {MaxDescriptionLength} characters."));
+        return errors;
+    }
+
+    private static string? EventsError(IReadOnlyCollection<string>? enabledEvents)
+    {
+        if (enabledEvents is null || enabledEvents.Count == 0)
+            return "Choose at least one event type, or \"*\" for all events.";
+        if (enabledEvents.Contains(WebhookEndpoint.AllEvents) && enabledEvents.Count > 1)
+            return "\"*\" already means all events: send it alone.";
+        var unknown = enabledEvents.Where(e => e != WebhookEndpoint.AllEvents && !EventTypeNames.Contains(e)).ToList();
+        return unknown.Count == 0
+            ? null
+            : $"Unknown event type{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(e => $"'{e}'"))}. Known types: {string.Join(", ", EventTypeNames)}.";
+    }
+}
