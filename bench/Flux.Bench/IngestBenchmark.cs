@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
@@ -28,14 +29,15 @@ public static class IngestBenchmark
     public static Task<IReadOnlyList<Figure>> RunAsync()
     {
         var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
-        var config = ManualConfig.CreateEmpty().AddJob(job).AddLogger(ConsoleLogger.Default)
+        var config = ManualConfig.CreateEmpty().AddJob(job).AddLogger(ConsoleLogger.Default).AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "flux-bench-artifacts"));
         var summary = BenchmarkRunner.Run<IngestStream>(config);
         IReadOnlyList<Figure> figures = summary.Reports.Select(r => Figure.AtLeast(
             $"P1a ingest, unwatched ({r.BenchmarkCase.Descriptor.WorkloadMethod.Name})",
             1e9 / r.ResultStatistics!.Mean, "records/s", 100_000,
-            $"{IngestStream.Records:N0} records a run, {IngestStream.WatchedCount:N0} wallets watched")).ToList();
+            $"{IngestStream.Records:N0} records a run, {IngestStream.WatchedCount:N0} wallets watched, "
+            + $"{r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) / 1024.0:N1} KB allocated a record")).ToList();
         return Task.FromResult(figures);
     }
 }
