@@ -21,7 +21,8 @@ public static class DataExtensions
         builder.Services.AddSingleton(options);
         // The factory serves Blazor circuits (one short-lived context per operation); the scoped context
         // serves Identity and request handlers.
-        builder.Services.AddDbContextFactory<FluxDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddDbContextFactory<FluxDbContext>(o => o.UseSqlite(connectionString)
+            .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous)));
         return options;
     }
 

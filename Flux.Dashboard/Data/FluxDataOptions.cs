@@ -11,9 +11,19 @@ public sealed class FluxDataOptions
     [Required]
     public string Folder { get; set; } = "data";
 
+    /// <summary>How often SQLite syncs flux.db to disk; see <see cref="SqliteConnectionPragmas"/>.</summary>
+    public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Full;
+
     public string ResolveFolder(string contentRoot) => Path.GetFullPath(Folder, contentRoot);
 
     public string DatabasePath(string contentRoot) => Path.Combine(ResolveFolder(contentRoot), "flux.db");
 
     public string HangfirePath(string contentRoot) => Path.Combine(ResolveFolder(contentRoot), "hangfire.db");
+}
+
+/// <summary>SQLite's <c>PRAGMA synchronous</c> levels that are safe with WAL.</summary>
+public enum SqliteSynchronous
+{
+    Normal,
+    Full,
 }

@@ -9,8 +9,9 @@ namespace Flux.Dashboard.Chain.Horizon;
 /// </summary>
 internal sealed class ServerSentEventParser
 {
-    private readonly StringBuilder _data = new();
-    private bool _hasData;
+    // Horizon sends each record as one data line: keep that line's value as it is and only join when more follow.
+    private string? _data;
+    private StringBuilder? _joined;
     private string? _type;
     private string? _lastEventId;
 
@@ -28,25 +29,25 @@ internal sealed class ServerSentEventParser
             return null;
         }
         var colon = line.IndexOf(':');
-        var field = colon < 0 ? line : line[..colon];
-        var value = colon < 0 ? "" : line[(colon + 1)..];
-        if (value.StartsWith(' '))
+        var field = colon < 0 ? line.AsSpan() : line.AsSpan(0, colon);
+        var valueStart = colon < 0 ? line.Length : colon + 1;
+        if (valueStart < line.Length && line[valueStart] == ' ')
         {
-            value = value[1..];
+            valueStart++;
         }
+        var value = line.AsSpan(valueStart);
         switch (field)
         {
             case "data":
-                _data.Append(value).Append('\n');
-                _hasData = true;
+                AppendData(line, valueStart);
                 break;
             case "event":
-                _type = value;
+                _type = value.ToString();
                 break;
             case "id" when !value.Contains('\0'):
-                _lastEventId = value;
+                _lastEventId = value.ToString();
                 break;
-            case "retry" when value.Length > 0 && value.All(char.IsAsciiDigit)
+            case "retry" when value.Length > 0 && !value.ContainsAnyExceptInRange('0', '9')
                               && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds):
                 ReconnectDelay = TimeSpan.FromMilliseconds(milliseconds);
                 break;
@@ -54,15 +55,26 @@ internal sealed class ServerSentEventParser
         return null;
     }
 
+    private void AppendData(string line, int valueStart)
+    {
+        if (_data is null)
+        {
+            _data = line[valueStart..];
+            return;
+        }
+        _joined ??= new StringBuilder(_data);
+        _joined.Append('\n').Append(line, valueStart, line.Length - valueStart);
+    }
+
     private ServerSentEvent? Dispatch()
     {
         ServerSentEvent? dispatched = null;
-        if (_hasData)
+        if (_data is not null)
         {
-            dispatched = new ServerSentEvent(_lastEventId, _type, _data.ToString(0, _data.Length - 1));
+            dispatched = new ServerSentEvent(_lastEventId, _type, _joined?.ToString() ?? _data);
         }
-        _data.Clear();
-        _hasData = false;
+        _data = null;
+        _joined = null;
         _type = null;
         return dispatched;
     }

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Flux.Bench;
+
+/// <summary>
+/// P3: <c>POST /v1/orders</c> with a Bearer key against <c>/healthz</c> of the same app in the same run, driven by Debian's
+/// <c>wrk</c> (a separate process; <c>apt-get install -y wrk</c>) over 32 keep-alive connections.
+/// </summary>
+public static partial class ApiBenchmark
+{
+    private const int Connections = 32;
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
+
+    public static async Task<IReadOnlyList<Figure>> RunAsync()
+    {
+        if (!File.Exists("/usr/bin/wrk"))
+            throw new InvalidOperationException("P3 needs Debian's wrk: apt-get install -y wrk");
+        await using var app = new InProcessFlux();
+        var merchant = await app.NewMerchantAsync(credits: 1);
+        var body = """{"amount": 10.0, "description": "Premium subscription"}""";
+
+        using (var check = new HttpClient { BaseAddress = app.BaseAddress })
+        {
+            check.DefaultRequestHeaders.Authorization = new("Bearer", merchant.SecretKey);
+            using var response = await check.PostAsync("/v1/orders", new StringContent(body, Encoding.UTF8, "application/json"));
+            if (response.StatusCode != HttpStatusCode.Created)
+                throw new InvalidOperationException($"POST /v1/orders answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var script = Path.Combine(app.DataFolder, "post-order.lua");
+        await File.WriteAllTextAsync(script, $$"""
+            wrk.method = "POST"
+            wrk.body = '{{body}}'
+            wrk.headers["Content-Type"] = "application/json"
+            wrk.headers["Authorization"] = "Bearer {{merchant.SecretKey}}"
+            """);
+        var health = new Uri(app.BaseAddress, "/healthz").AbsoluteUri;
+        var orders = new Uri(app.BaseAddress, "/v1/orders").AbsoluteUri;
+
+        await WrkAsync(health, null, TimeSpan.FromSeconds(3));
+        await WrkAsync(orders, script, TimeSpan.FromSeconds(3));
+        var trivial = await WrkAsync(health, null, Duration);
+        var create = await WrkAsync(orders, script, Duration);
+
+        var note = $"wrk -t2 -c{Connections} -d{Duration.TotalSeconds:N0}s; /healthz {trivial.RequestsPerSecond:N0} req/s p99 {trivial.P99Ms:N1} ms";
+        return
+        [
+            Figure.AtLeast("P3 POST /v1/orders, share of /healthz req/s", 100 * create.RequestsPerSecond / trivial.RequestsPerSecond, "%", 25, note),
+            Figure.AtLeast("P3 POST /v1/orders, throughput", create.RequestsPerSecond, "req/s", 0.25 * trivial.RequestsPerSecond,
+                $"{create.Errors} non-2xx/socket errors"),
+            Figure.AtMost("P3 POST /v1/orders, p99", create.P99Ms, "ms", 50),
+        ];
+    }
+
+    private sealed record WrkResult(double RequestsPerSecond, double P99Ms, long Errors);
+
+    private static async Task<WrkResult> WrkAsync(string url, string? script, TimeSpan duration)
+    {
+        var arguments = $"-t2 -c{Connections} -d{duration.TotalSeconds:N0}s --latency {(script is null ? "" : $"-s {script} ")}{url}";
+        using var wrk = Process.Start(new ProcessStartInfo("/usr/bin/wrk", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = await wrk.StandardOutput.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        var rps = RequestsPerSecond().Match(output);
+        var p99 = P99().Match(output);
+        if (wrk.ExitCode != 0 || !rps.Success || !p99.Success)
+            throw new InvalidOperationException($"wrk {arguments} failed:\n{output}{await wrk.StandardError.ReadToEndAsync()}");
+        var errors = NonSuccess().Match(output) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        errors += SocketErrors().Matches(output).Sum(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        return new WrkResult(double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture), Milliseconds(p99), errors);
+    }
+
+    private static double Milliseconds(Match latency)
+    {
+        var value = double.Parse(latency.Groups[1].Value, CultureInfo.InvariantCulture);
+        return latency.Groups[2].Value switch { "us" => value / 1000, "ms" => value, "s" => value * 1000, _ => value * 60_000 };
+    }
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"99%\s+([\d.]+)(us|ms|s|m)")]
+    private static partial Regex P99();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
+    private static partial Regex NonSuccess();
+
+    [GeneratedRegex(@"(?:connect|read|write|timeout) (\d+)")]
+    private static partial Regex SocketErrors();
+}

@@ -1,0 +1,84 @@
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Credits;
+using Flux.Dashboard.Features.Wallets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Bench;
+
+/// <summary>
+/// The real app, as Program.cs composes it, on Kestrel at 127.0.0.1 in this process, in Production, with a fresh data
+/// folder (real SQLite files). The per-key and per-IP rate limits are lifted: the benchmarks measure the app, not its
+/// throttle. Logging is cut to warnings so the console keeps the figures.
+/// </summary>
+public sealed class InProcessFlux : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    public InProcessFlux(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        this.settings = settings ?? new Dictionary<string, string?>();
+        DataFolder = Path.Combine(Path.GetTempPath(), "flux-bench", Guid.NewGuid().ToString("N"));
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string DataFolder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Flux:Data:Folder", DataFolder);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Flux:Api:RateLimits:LiveKeyRequests", "1000000");
+        builder.UseSetting("Flux:Api:RateLimits:TestKeyRequests", "1000000");
+        builder.UseSetting("Flux:Api:RateLimits:ClientIpRequests", "1000000");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+    }
+
+    /// <summary>A new test-mode merchant with one wallet (random address, registered and watched) and the given credits.</summary>
+    public async Task<BenchMerchant> NewMerchantAsync(int credits)
+    {
+        using var scope = Services.CreateScope();
+        var email = $"bench-{Guid.NewGuid():N}@shop.test";
+        var merchant = new Merchant { UserName = email, Email = email, EmailConfirmed = true };
+        var created = await scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>().CreateAsync(merchant, "Bench-Horse-42!");
+        if (!created.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        var merchantScope = new MerchantScope(merchant.Id, Livemode: false);
+
+        var address = Flux.Dashboard.Chain.StrKey.EncodeEd25519PublicKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var wallet = await Services.GetRequiredService<WalletService>().AddAsync(merchantScope, address, "bench");
+        if (wallet.Wallet is null)
+            throw new InvalidOperationException($"Wallet not added: {wallet.Error ?? string.Join("; ", wallet.FieldErrors.Values)}");
+
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync())
+        {
+            await new CreditBook(db, TimeProvider.System).AddAsync(merchant.Id, false, credits, CreditReason.Grant, "benchmark", CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        var keys = await Services.GetRequiredService<ApiKeyService>().CreatePairAsync(merchantScope, "bench");
+        return new BenchMerchant(merchantScope, wallet.Wallet.Address, keys.Pair!.Secret.Secret);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(DataFolder, recursive: true); }
+        catch (IOException) { /* SQLite may hold a handle for a moment; the temp folder is the OS's to clean. */ }
+    }
+}
+
+public sealed record BenchMerchant(MerchantScope Scope, string WalletAddress, string SecretKey);
