@@ -330,6 +330,10 @@ namespace Flux.Dashboard.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ShopName")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TestMode")
                         .HasColumnType("INTEGER");
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 
 namespace Flux.Dashboard.Features.Accounts;
@@ -9,4 +10,10 @@ public class Merchant : IdentityUser
     public bool TestMode { get; set; }
 
     public bool DarkMode { get; set; }
+
+    /// <summary>The shop's name as customers see it (review page, reviews widget); empty shows the e-mail's domain.</summary>
+    [MaxLength(MaxShopNameLength)]
+    public string? ShopName { get; set; }
+
+    public const int MaxShopNameLength = 80;
 }

@@ -274,16 +274,18 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ou
         return payments.FirstOrDefault(p => p.TransactionHash == order.TransactionHash) ?? payments.MaxBy(p => p.CreatedAt);
     }
 
-    /// <summary>The shop's name as customers see it: the domain of the merchant's e-mail address.</summary>
+    /// <summary>The shop's name as customers see it: the name set in the merchant's profile, else the e-mail's domain.</summary>
     private static async Task<string> MerchantNameAsync(FluxDbContext db, string merchantId, CancellationToken cancellationToken)
     {
-        var email = await db.Users.Where(u => u.Id == merchantId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        return MerchantName.FromEmail(email);
+        var merchant = await db.Users.Where(u => u.Id == merchantId).Select(u => new { u.ShopName, u.Email }).SingleOrDefaultAsync(cancellationToken);
+        return MerchantName.Of(merchant?.ShopName, merchant?.Email);
     }
 }
 
 public static class MerchantName
 {
-    public static string FromEmail(string? email) =>
-        email is not null && email.LastIndexOf('@') is var at and >= 0 && at < email.Length - 1 ? email[(at + 1)..] : "this shop";
+    public static string Of(string? shopName, string? email) =>
+        !string.IsNullOrWhiteSpace(shopName) ? shopName
+        : email is not null && email.LastIndexOf('@') is var at and >= 0 && at < email.Length - 1 ? email[(at + 1)..]
+        : "this shop";
 }
