@@ -45,6 +45,12 @@ public static class WebhookUrlRules
             return false;
         if (!IPAddress.TryParse(uri.HostNameType == UriHostNameType.IPv6 ? host.Trim('[', ']') : host, out var address))
             return uri.HostNameType == UriHostNameType.Dns && host.Contains('.');
+        return IsPublicAddress(address);
+    }
+
+    /// <summary>Whether an address is on the public internet (not loopback, private, link-local, CGNAT or multicast).</summary>
+    public static bool IsPublicAddress(IPAddress address)
+    {
         if (address.IsIPv4MappedToIPv6)
             address = address.MapToIPv4();
         if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))

@@ -12,8 +12,10 @@ public static class WebhooksExtensions
         options.Validate();
         builder.Services.AddSingleton(options);
         // Redirects are not followed: a delivery goes to the URL the merchant registered, nowhere else.
-        builder.Services.AddHttpClient(WebhookSender.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+        builder.Services.AddHttpClient(WebhookSender.TestClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        builder.Services.AddHttpClient(WebhookSender.LiveClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = PublicAddressConnector.ConnectAsync });
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<WebhookDisabledMail>();
         builder.Services.AddSingleton<WebhookDeliveries>();

@@ -1,0 +1,55 @@
+using Flux.Dashboard.Features.Webhooks;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Dashboard.Tests.Webhooks;
+
+/// <summary>
+/// A live endpoint whose host points into a private network by the time Flux sends (DNS rebinding, or a row older than
+/// the rules) is refused at connection time; test mode may still reach a local server.
+/// </summary>
+[Collection(FluxAppCollection.Name)]
+public sealed class WebhookPublicAddressTests(FluxAppFactory app)
+{
+    [Fact]
+    public async Task A_live_delivery_never_connects_to_a_loopback_address_while_a_test_delivery_may()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var sender = app.Services.GetRequiredService<WebhookSender>();
+        var localhostUrl = receiver.Url.Replace("127.0.0.1", "localhost");
+
+        var live = await sender.SendAsync(Endpoint(localhostUrl, livemode: true), Delivery(), 1, CancellationToken.None);
+        var test = await sender.SendAsync(Endpoint(localhostUrl, livemode: false), Delivery(), 1, CancellationToken.None);
+
+        Assert.Null(live.ResponseStatus);
+        Assert.Contains("localhost does not resolve to a public address", live.Error);
+        Assert.Equal(200, test.ResponseStatus);
+        Assert.Single(receiver.Received);
+    }
+
+    [Theory]
+    [InlineData("8.8.8.8", true)]
+    [InlineData("2001:4860:4860::8888", true)]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.20.0.1", false)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("::1", false)]
+    [InlineData("fd00::1", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("::ffff:10.0.0.1", false)]
+    public void Only_public_addresses_count_as_public(string address, bool isPublic) =>
+        Assert.Equal(isPublic, WebhookUrlRules.IsPublicAddress(System.Net.IPAddress.Parse(address)));
+
+    private static WebhookEndpoint Endpoint(string url, bool livemode) => new()
+    {
+        Id = "we_test", MerchantId = "m", Livemode = livemode, Url = url, Secret = "whsec_" + new string('s', 32),
+    };
+
+    private static WebhookDelivery Delivery() => new()
+    {
+        Id = "whd_test", EndpointId = "we_test", EventId = "evt_test", EventType = "order.created", Payload = """{"id":"evt_test"}""",
+    };
+}
