@@ -20,8 +20,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Flux.Bench;
 
 /// <summary>
-/// P1a: Horizon's payment stream, as the watcher reads it — SSE framing, the record reader, and the intake filter
-/// (native-payment rules + the watched-wallet set of the hosted app) — for payments to wallets nobody watches.
+/// P1a: Horizon's payment stream, as the watcher reads it — SSE framing, the watched-wallet peek, the record reader,
+/// and the intake filter (native-payment rules + the watched-wallet set of the hosted app) — for payments to wallets
+/// nobody watches.
 /// BenchmarkDotNet runs it in-process (the emit toolchain), so the hosted app's services can be used as they are.
 /// </summary>
 public static class IngestBenchmark
@@ -50,6 +51,7 @@ public class IngestStream
 
     private InProcessFlux app = null!;
     private PaymentIntake intake = null!;
+    private WatchedWallets watched = null!;
     private HorizonClient horizon = null!;
 
     [GlobalSetup]
@@ -70,9 +72,9 @@ public class IngestStream
     {
         var seen = 0;
         var taken = 0;
-        await foreach (var record in horizon.StreamPaymentsAsync(null, "now"))
+        await foreach (var (_, record) in horizon.FollowPaymentsAsync(null, "now", wallet => watched.IsWatched(Network, wallet)))
         {
-            if (await intake.TakeAsync(Network, horizon, record, CancellationToken.None))
+            if (record is not null && await intake.TakeAsync(Network, horizon, record, CancellationToken.None))
                 taken++;
             if (++seen == Records)
                 break;
@@ -89,7 +91,8 @@ public class IngestStream
                 db.Add(new WatchedWallet { Network = Network, Address = RandomAddress(), WatchedSince = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }
-        await app.Services.GetRequiredService<WatchedWallets>().LoadAsync(CancellationToken.None);
+        watched = app.Services.GetRequiredService<WatchedWallets>();
+        await watched.LoadAsync(CancellationToken.None);
         intake = app.Services.GetRequiredService<PaymentIntake>();
 
         var body = EventStream();

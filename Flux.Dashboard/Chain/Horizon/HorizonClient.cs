@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Flux.Dashboard.Chain.Horizon.Json;
@@ -116,6 +118,24 @@ public sealed class HorizonClient(HttpClient api, HttpClient stream, ILogger<Hor
         string? cursor,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        await foreach (var payment in FollowPaymentsAsync(accountId, cursor, null, cancellationToken))
+        {
+            yield return payment.Record!;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="StreamPaymentsAsync"/>, but a record that credits native Pi to no wallet <paramref name="wanted"/>
+    /// accepts (when given) is not read in full: it comes with its cursor only. Malformed records that credit no wanted
+    /// wallet are skipped like any other such record; the rest are logged and skipped as before.
+    /// </summary>
+    public async IAsyncEnumerable<StreamedPayment> FollowPaymentsAsync(
+        string? accountId,
+        string? cursor,
+        Func<string, bool>? wanted,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var utf8 = new ArrayBufferWriter<byte>();
         var path = PaymentsPath(accountId);
         var lastId = string.IsNullOrEmpty(cursor) ? "now" : cursor;
         var reconnectDelay = DefaultReconnectDelay;
@@ -149,17 +169,26 @@ public sealed class HorizonClient(HttpClient api, HttpClient stream, ILogger<Hor
                     }
                     var message = parser.Feed(line);
                     reconnectDelay = Min(parser.ReconnectDelay ?? reconnectDelay, MaxReconnectDelay);
-                    if (message is null || IsControlFrame(message.Data))
+                    if (message is null || IsControlFrame(message.Payload.Span))
                     {
                         continue;
                     }
-                    if (!HorizonRecordReader.TryReadPayment(message.Data, out var record, out var problem))
+                    utf8.ResetWrittenCount();
+                    Encoding.UTF8.GetBytes(message.Payload.Span, utf8);
+                    if (wanted is not null && PaymentPeek.TryRead(utf8.WrittenSpan, out var peek)
+                                           && (peek.CreditedWallet is null || !wanted(peek.CreditedWallet)))
+                    {
+                        lastId = message.Id ?? peek.PagingToken;
+                        yield return new StreamedPayment(peek.PagingToken, null);
+                        continue;
+                    }
+                    if (!HorizonRecordReader.TryReadPayment(utf8.WrittenSpan, out var record, out var problem))
                     {
                         HorizonLog.MalformedPayment(logger, message.Id, path, problem);
                         continue;
                     }
                     lastId = message.Id ?? record.PagingToken;
-                    yield return record;
+                    yield return new StreamedPayment(record.PagingToken, record);
                 }
             }
             HorizonLog.StreamEnded(logger, path, ending, lastId, reconnectDelay);
@@ -170,7 +199,7 @@ public sealed class HorizonClient(HttpClient api, HttpClient stream, ILogger<Hor
     private static string PaymentsPath(string? accountId) =>
         accountId is null ? "payments" : $"accounts/{Uri.EscapeDataString(accountId)}/payments";
 
-    private static bool IsControlFrame(string data) => data is "\"hello\"" or "\"byebye\"";
+    private static bool IsControlFrame(ReadOnlySpan<char> data) => data is "\"hello\"" or "\"byebye\"";
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

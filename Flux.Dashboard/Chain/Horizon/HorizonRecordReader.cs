@@ -11,12 +11,12 @@ namespace Flux.Dashboard.Chain.Horizon;
 /// </summary>
 internal static class HorizonRecordReader
 {
-    public static bool TryReadPayment(string json, [NotNullWhen(true)] out PaymentRecord? record, [NotNullWhen(false)] out string? problem)
+    public static bool TryReadPayment(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out PaymentRecord? record, [NotNullWhen(false)] out string? problem)
     {
         PaymentJson? payment;
         try
         {
-            payment = JsonSerializer.Deserialize(json, HorizonJsonContext.Default.PaymentJson);
+            payment = JsonSerializer.Deserialize(utf8Json, HorizonJsonContext.Default.PaymentJson);
         }
         catch (JsonException ex)
         {

@@ -16,8 +16,14 @@ public static class NativePaymentRules
         {
             return null;
         }
+        return CreditedWallet(record.To, record.ToMuxed);
+    }
+
+    /// <summary>The base account a native payment credits, given its <c>to</c> and <c>to_muxed</c> fields.</summary>
+    public static string? CreditedWallet(string? to, string? toMuxed)
+    {
         // `to` is not StrKey-checked here: the sandbox's well-known test wallet does not pass the checksum.
-        var destination = string.IsNullOrEmpty(record.To) ? record.ToMuxed : record.To;
+        var destination = string.IsNullOrEmpty(to) ? toMuxed : to;
         if (string.IsNullOrEmpty(destination))
         {
             return null;

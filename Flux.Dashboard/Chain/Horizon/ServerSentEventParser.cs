@@ -10,7 +10,7 @@ namespace Flux.Dashboard.Chain.Horizon;
 internal sealed class ServerSentEventParser
 {
     // Horizon sends each record as one data line: keep that line's value as it is and only join when more follow.
-    private string? _data;
+    private ReadOnlyMemory<char>? _data;
     private StringBuilder? _joined;
     private string? _type;
     private string? _lastEventId;
@@ -59,10 +59,10 @@ internal sealed class ServerSentEventParser
     {
         if (_data is null)
         {
-            _data = line[valueStart..];
+            _data = line.AsMemory(valueStart);
             return;
         }
-        _joined ??= new StringBuilder(_data);
+        _joined ??= new StringBuilder().Append(_data.Value);
         _joined.Append('\n').Append(line, valueStart, line.Length - valueStart);
     }
 
@@ -71,7 +71,7 @@ internal sealed class ServerSentEventParser
         ServerSentEvent? dispatched = null;
         if (_data is not null)
         {
-            dispatched = new ServerSentEvent(_lastEventId, _type, _joined?.ToString() ?? _data);
+            dispatched = new ServerSentEvent(_lastEventId, _type, _joined?.ToString().AsMemory() ?? _data.Value);
         }
         _data = null;
         _joined = null;

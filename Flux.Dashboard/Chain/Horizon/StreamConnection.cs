@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Flux.Dashboard.Chain.Horizon;
 
 /// <summary>One open event stream, read line by line. A drop or a long silence ends it instead of throwing.</summary>
@@ -12,7 +14,8 @@ internal sealed class StreamConnection : IDisposable
     public StreamConnection(HttpResponseMessage response, Stream body, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         _response = response;
-        _reader = new StreamReader(body);
+        // Large enough that a whole Horizon record (a few KB) is usually one read: no line pieced together per record.
+        _reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         _idle = new CancellationTokenSource(HorizonClient.StreamIdleTimeout, timeProvider);
         _readCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _idle.Token);
         _cancellationToken = cancellationToken;

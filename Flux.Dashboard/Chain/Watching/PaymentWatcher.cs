@@ -65,10 +65,10 @@ public sealed class PaymentWatcher(
         var lastSave = clock.GetUtcNow();
         try
         {
-            await foreach (var record in horizon.StreamPaymentsAsync(null, saved, stoppingToken))
+            await foreach (var (pagingToken, record) in horizon.FollowPaymentsAsync(null, saved, w => watched.IsWatched(network, w), stoppingToken))
             {
-                var handled = await TakeWithRetryAsync(network, horizon, record, stoppingToken);
-                pending = record.PagingToken;
+                var handled = record is not null && await TakeWithRetryAsync(network, horizon, record, stoppingToken);
+                pending = pagingToken;
                 if (handled || clock.GetUtcNow() - lastSave >= SkippedCheckpointInterval)
                 {
                     await cursors.SaveAsync(network, pending, stoppingToken);
