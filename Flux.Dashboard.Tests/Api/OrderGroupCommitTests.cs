@@ -27,11 +27,7 @@ public sealed class OrderGroupCommitTests(FluxAppFactory app)
 
         var responses = await Task.WhenAll(Enumerable.Range(1, Parallel).Select(async i =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/orders")
-            {
-                Content = new StringContent($$"""{"amount": {{i}}.5, "description": "order {{i}}"}""", System.Text.Encoding.UTF8, "application/json"),
-            };
-            request.Headers.Add("Idempotency-Key", $"{merchant.MerchantId}-{i}");
+            using var request = IdempotentOrder(merchant.MerchantId, i);
             using var response = await client.SendAsync(request);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             return (Number: i, Body: await response.JsonAsync());
@@ -54,11 +50,7 @@ public sealed class OrderGroupCommitTests(FluxAppFactory app)
 
         // Each key replays its own request's order, exactly as before group commit.
         var (replayedNumber, first) = responses[7];
-        using var replay = new HttpRequestMessage(HttpMethod.Post, "/v1/orders")
-        {
-            Content = new StringContent($$"""{"amount": {{replayedNumber}}.5, "description": "order {{replayedNumber}}"}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        replay.Headers.Add("Idempotency-Key", $"{merchant.MerchantId}-{replayedNumber}");
+        using var replay = IdempotentOrder(merchant.MerchantId, replayedNumber);
         using var replayed = await client.SendAsync(replay);
         Assert.Equal(HttpStatusCode.Created, replayed.StatusCode);
         Assert.Equal("true", replayed.Headers.GetValues("Idempotent-Replayed").Single());
@@ -84,6 +76,17 @@ public sealed class OrderGroupCommitTests(FluxAppFactory app)
         Assert.Single(outcomes, e => e is not null);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
         Assert.Equal(Parallel, await db.Set<Order>().CountAsync(o => o.MerchantId == scope.MerchantId));
+    }
+
+    /// <summary>Order number <paramref name="number"/>: amount number.5, its own description and idempotency key.</summary>
+    private static HttpRequestMessage IdempotentOrder(string merchantId, int number)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/orders")
+        {
+            Content = new StringContent($$"""{"amount": {{number}}.5, "description": "order {{number}}"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Idempotency-Key", $"{merchantId}-{number}");
+        return request;
     }
 
     private static Order NewOrder(string merchantId, Wallet wallet, int number, string? id = null) => new()
