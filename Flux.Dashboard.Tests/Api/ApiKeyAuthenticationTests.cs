@@ -2,8 +2,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -110,6 +112,8 @@ public sealed class ApiKeyAuthenticationTests(FluxAppFactory app)
     public async Task Rolling_without_grace_stops_the_old_key_and_the_new_one_works()
     {
         var merchant = await app.NewApiMerchantAsync();
+        // Used first, so the old key is in the key cache when it is rolled.
+        Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(merchant.TestKey).GetAsync("/v1/payments")).StatusCode);
 
         var rolled = await Keys.RollAsync(merchant.TestScope, merchant.Test.Secret.Key.Id);
 
@@ -132,18 +136,71 @@ public sealed class ApiKeyAuthenticationTests(FluxAppFactory app)
         var old = (await Keys.ListAsync(merchant.TestScope)).Single(k => k.Id == merchant.Test.Secret.Key.Id);
         // Stored times keep 0.1 ms (SQLite binary DateTimeOffset), hence the millisecond of slack.
         Assert.InRange(old.ExpiresAt!.Value, before.AddHours(24).AddMilliseconds(-1), DateTimeOffset.UtcNow.AddHours(24));
+    }
 
-        // The grace period ends (moved into the past rather than waited for).
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync())
-        {
-            var key = await db.Set<ApiKey>().SingleAsync(k => k.Id == old.Id);
-            key.ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1);
-            await db.SaveChangesAsync();
-        }
+    [Fact]
+    public async Task A_rolled_key_stops_the_moment_its_grace_ends_though_it_is_cached()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        using var client = app.ApiClient(merchant.TestKey);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/payments")).StatusCode);
 
-        await (await app.ApiClient(merchant.TestKey).GetAsync("/v1/payments")).AssertApiErrorAsync(HttpStatusCode.Unauthorized, "authentication_error");
+        await Keys.RollAsync(merchant.TestScope, merchant.Test.Secret.Key.Id, TimeSpan.FromSeconds(2));
+        var old = (await Keys.ListAsync(merchant.TestScope)).Single(k => k.Id == merchant.Test.Secret.Key.Id);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/payments")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/payments")).StatusCode);
+
+        // Well inside the cache's lifetime, so only the exact expiry check can refuse it.
+        var wait = old.ExpiresAt!.Value - DateTimeOffset.UtcNow;
+        Assert.True(wait < ApiKeyCache.Lifetime);
+        await Task.Delay(wait + TimeSpan.FromMilliseconds(50));
+
+        await (await client.GetAsync("/v1/payments")).AssertApiErrorAsync(HttpStatusCode.Unauthorized, "authentication_error");
         Assert.DoesNotContain(await Keys.ListAsync(merchant.TestScope), k => k.Id == old.Id);
         Assert.Contains(await Keys.ListAsync(merchant.TestScope, includeInactive: true), k => k.Id == old.Id);
+    }
+
+    [Fact]
+    public async Task A_revoked_key_is_refused_by_the_next_request_even_when_many_requests_hold_it_cached()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        using var client = app.ApiClient(merchant.TestKey);
+        var revoked = false;
+        // Requests run while the key is revoked; every one that starts after the revocation returned must be refused.
+        var load = Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var startedAfterRevoke = Volatile.Read(ref revoked);
+                using var response = await client.GetAsync("/v1/payments");
+                if (startedAfterRevoke)
+                    Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            }
+        }));
+        await Task.Delay(50);
+
+        Assert.NotNull(await Keys.RevokeAsync(merchant.TestScope, merchant.Test.Secret.Key.Id));
+        Volatile.Write(ref revoked, true);
+        await load;
+
+        await (await client.GetAsync("/v1/payments")).AssertApiErrorAsync(HttpStatusCode.Unauthorized, "authentication_error");
+    }
+
+    [Fact]
+    public async Task A_deleted_accounts_cached_key_is_refused_by_the_next_request()
+    {
+        var email = $"delete-{Guid.NewGuid():N}@shop.test";
+        using var browser = await app.SignedInClientAsync(email);
+        await using var scope = app.Services.CreateAsyncScope();
+        var merchant = await scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>().FindByEmailAsync(email);
+        var pair = (await Keys.CreatePairAsync(new MerchantScope(merchant!.Id, false), "Tests")).Pair!;
+        using var client = app.ApiClient(pair.Secret.Secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/payments")).StatusCode);
+
+        using var deleted = await browser.PostFormAsync("/Account/Manage/DeletePersonalData", "delete-user", new() { ["Input.Password"] = SignIn.Password });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        await (await client.GetAsync("/v1/payments")).AssertApiErrorAsync(HttpStatusCode.Unauthorized, "authentication_error");
     }
 
     [Fact]

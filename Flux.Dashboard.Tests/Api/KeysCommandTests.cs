@@ -75,7 +75,7 @@ public sealed partial class KeysCommandTests(FluxAppFactory app)
 
             // The printed key is one the app accepts: the demo merchant's, in test mode.
             var options = new DbContextOptionsBuilder<FluxDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "flux.db")};Pooling=False").Options;
-            var keys = new ApiKeyService(new PooledDbContextFactory<FluxDbContext>(options), TimeProvider.System, NullLogger<ApiKeyService>.Instance);
+            var keys = new ApiKeyService(new PooledDbContextFactory<FluxDbContext>(options), new ApiKeyCache(TimeProvider.System), TimeProvider.System, NullLogger<ApiKeyService>.Instance);
             var key = await keys.AuthenticateAsync(secret);
             Assert.NotNull(key);
             Assert.False(key.Livemode);

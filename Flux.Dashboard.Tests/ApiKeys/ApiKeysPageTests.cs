@@ -34,6 +34,7 @@ public sealed partial class ApiKeysPageTests : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
+        Services.AddSingleton<ApiKeyCache>();
         Services.AddSingleton<ApiKeyService>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

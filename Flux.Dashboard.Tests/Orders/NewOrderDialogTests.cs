@@ -43,6 +43,7 @@ public sealed class NewOrderDialogTests : BunitContext, IAsyncLifetime
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
         Services.AddSingleton<EventBus>();
         Services.AddSingleton<OutboxDispatcher>();
+        Services.AddSingleton<GroupCommit>();
         Services.AddSingleton<OrderService>();
         Services.AddSingleton<OrderQueries>();
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -23,6 +23,7 @@ public static class DataExtensions
         // serves Identity and request handlers.
         builder.Services.AddDbContextFactory<FluxDbContext>(o => o.UseSqlite(connectionString)
             .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous)));
+        builder.Services.AddSingleton<GroupCommit>();
         return options;
     }
 

@@ -21,7 +21,7 @@ public sealed record ApiKeyPairResult(ApiKeyPair? Pair, string? Error)
 /// A merchant's API keys per mode: made in pairs, listed without secrets, rolled, revoked, and checked on every API
 /// request. Every change is filtered on the scope's merchant and mode, so a key outside the scope is "not found".
 /// </summary>
-public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, TimeProvider clock, ILogger<ApiKeyService> logger)
+public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, ApiKeyCache cache, TimeProvider clock, ILogger<ApiKeyService> logger)
 {
     public const int MaxNameLength = 100;
 
@@ -71,7 +71,8 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ti
         if (key is null)
             return null;
         key.RevokedAt ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
+        cache.Invalidate();
         logger.LogInformation("API key {KeyId} of merchant {MerchantId} revoked", key.Id, key.MerchantId);
         return key;
     }
@@ -98,7 +99,8 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ti
             old.RevokedAt = now;
         var replacement = NewKey(scope, old.Name, old.Kind, now);
         db.Add(replacement.Key);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
+        cache.Invalidate();
         logger.LogInformation("API key {KeyId} of merchant {MerchantId} rolled into {NewKeyId}; the old key works until {Until}",
             old.Id, old.MerchantId, replacement.Key.Id, old.RevokedAt ?? old.ExpiresAt);
         return replacement;
@@ -110,12 +112,24 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ti
         if (!ApiKeySecret.IsWellFormed(presented))
             return null;
         var hash = ApiKeySecret.Hash(presented!);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var key = await db.Set<ApiKey>().AsNoTracking().SingleOrDefaultAsync(k => k.Hash == hash, cancellationToken);
-        // The index finds the row; the comparison that decides is the constant-time one.
+        var key = cache.Find(hash) ?? await ReadAsync(hash, cancellationToken);
+        // The index (or the cache) finds the row; the comparison that decides is the constant-time one.
         if (key is null || !CryptographicOperations.FixedTimeEquals(key.Hash, hash))
             return null;
         return key.IsActiveAt(clock.GetUtcNow()) && presented!.StartsWith(key.Prefix, StringComparison.Ordinal) ? key : null;
+    }
+
+    /// <summary>After keys were deleted outside this service (an account deleted with its keys).</summary>
+    public void ForgetCachedKeys() => cache.Invalidate();
+
+    private async Task<ApiKey?> ReadAsync(byte[] hash, CancellationToken cancellationToken)
+    {
+        var generation = cache.Generation;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var key = await db.Set<ApiKey>().AsNoTracking().SingleOrDefaultAsync(k => k.Hash == hash, cancellationToken);
+        if (key is not null)
+            cache.Keep(key, generation);
+        return key;
     }
 
     private static CreatedApiKey NewKey(MerchantScope scope, string name, ApiKeyKind kind, DateTimeOffset now)

@@ -10,6 +10,7 @@ public static class ApiKeysExtensions
     public static void AddApiKeys(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<ApiKeyUsage>();
         services.AddHostedService(sp => sp.GetRequiredService<ApiKeyUsage>());

@@ -22,8 +22,12 @@ public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
 }
 
 /// <summary>Creates, reads and cancels orders for one merchant scope. The dashboard and the API both use it.</summary>
-public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock)
+public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, GroupCommit writes, OutboxDispatcher dispatcher, TimeProvider clock)
 {
+    /// <summary>
+    /// Validates the request, then commits the order and its <c>order.created</c> event together with other orders
+    /// created at the same moment (<see cref="GroupCommit"/>); returns once the order is committed.
+    /// </summary>
     public async Task<OrderResult> CreateAsync(MerchantScope scope, CreateOrderRequest request, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
@@ -32,10 +36,13 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Out
         if (request.Description is { Length: > OrderRules.MaxDescriptionLength })
             errors.Add(new("description", $"The description holds at most {OrderRules.MaxDescriptionLength} characters."));
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (wallet, walletError) = await FindWalletAsync(db, scope, request.WalletId, request.WalletAddress, cancellationToken);
-        if (walletError is not null)
-            errors.Add(walletError);
+        Wallet? wallet;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            (wallet, var walletError) = await FindWalletAsync(db, scope, request.WalletId, request.WalletAddress, cancellationToken);
+            if (walletError is not null)
+                errors.Add(walletError);
+        }
         if (errors.Count > 0)
             return new(null, errors);
 
@@ -55,10 +62,12 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Out
             CreatedAt = now,
             ExpiresAt = now + OrderRules.DefaultLifetime,
         };
-        db.Add(order);
-        Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderCreated,
-            new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt }, now);
-        await db.SaveChangesAsync(cancellationToken);
+        var created = new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt };
+        await writes.CommitAsync(db =>
+        {
+            db.Add(order);
+            Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderCreated, created, now);
+        });
         dispatcher.Wake();
         return new(order, []);
     }
