@@ -84,14 +84,14 @@
       input.max = String(options.amountMax);
       input.step = 'any';
       input.inputMode = 'decimal';
-      input.placeholder = options.amountMin + '–' + options.amountMax + ' Pi';
+      input.placeholder = options.amountMin + '\u2013' + options.amountMax + ' Pi';
       input.setAttribute('aria-label', 'Amount in Pi');
       wrap.appendChild(input);
     }
     var label = options.label || 'Pay with Pi';
     var button = el('button', 'flux-btn flux-size-' + (['s', 'm', 'l'].indexOf(style.size) >= 0 ? style.size : 'm') +
       ' flux-shape-' + (['rounded', 'pill', 'square'].indexOf(style.shape) >= 0 ? style.shape : 'rounded'),
-      options.amount != null ? label + ' · ' + formatPi(options.amount) : label);
+      options.amount != null ? label + ' \u00b7 ' + formatPi(options.amount) : label);
     button.type = 'button';
     if (COLOR.test(style.color || '')) button.style.setProperty('--flux-color', style.color);
     var error = el('div', 'flux-btn-error');
@@ -136,7 +136,7 @@
     overlay.setAttribute('aria-modal', 'true');
     overlay.setAttribute('aria-label', 'Pay with Pi');
     var frameBox = el('div', 'flux-overlay-box');
-    var close = el('button', 'flux-overlay-close', '×');
+    var close = el('button', 'flux-overlay-close', '\u00d7');
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');
     close.addEventListener('click', closeCheckout);
@@ -218,7 +218,7 @@
   function create(options) {
     options = options || {};
     if (!options.publishableKey || !/^pk_(test|live)_/.test(options.publishableKey)) {
-      throw new Error('FluxButton.create needs publishableKey (pk_test_… or pk_live_…); never use a secret key in a page.');
+      throw new Error('FluxButton.create needs publishableKey (pk_test_... or pk_live_...); never use a secret key in a page.');
     }
     var target = typeof options.target === 'string' ? document.querySelector(options.target) : options.target;
     if (!target) {

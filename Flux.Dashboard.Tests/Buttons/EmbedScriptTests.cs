@@ -33,6 +33,19 @@ public sealed class EmbedScriptTests(FluxAppFactory app)
     }
 
     [Theory]
+    [InlineData("flux-button.js")]
+    [InlineData("flux-button.css")]
+    [InlineData("flux-reviews.js")]
+    [InlineData("flux-reviews.css")]
+    public void Each_embed_source_is_ascii_so_a_shop_page_without_a_utf8_charset_shows_it_ungarbled(string file)
+    {
+        var text = File.ReadAllText(Source(file));
+
+        var line = text.Split('\n').Select((l, i) => (Text: l, Number: i + 1)).FirstOrDefault(l => l.Text.Any(c => c > 127));
+        Assert.True(line.Text is null, $"{file} line {line.Number} has a non-ASCII character (write it as \\uXXXX): {line.Text}");
+    }
+
+    [Theory]
     [InlineData("flux-button.js", "text/javascript")]
     [InlineData("flux-button.css", "text/css")]
     [InlineData("flux-reviews.js", "text/javascript")]
