@@ -35,7 +35,7 @@ public sealed class CreditPurchaseTests(BrowserFixture fixture) : BrowserTest(fi
         await page.GetByTestId("order-amount").FillAsync("10");
         await page.GetByTestId("order-description").FillAsync("Waits for a credit");
         await page.GetByTestId("create-order").ClickAsync();
-        await page.WaitForURLAsync("**/orders/ord_*");
+        await Expect(page).ToHaveURLAsync(new Regex("/orders/ord_"));
         var orderUrl = page.Url;
         await page.GetByTestId("simulate-full").ClickAsync();
         await Expect(page.GetByTestId("order-detail-status")).ToHaveAttributeAsync("data-status", "awaiting_credit");

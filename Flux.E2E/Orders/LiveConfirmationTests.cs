@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Flux.Dashboard.Tests.Support;
 using Flux.E2E.Support;
 using Microsoft.Playwright;
@@ -27,7 +28,7 @@ public sealed class LiveConfirmationTests(BrowserFixture fixture) : BrowserTest(
         await page.GetByTestId("order-amount").FillAsync("10");
         await page.GetByTestId("order-description").FillAsync("Premium subscription");
         await page.GetByTestId("create-order").ClickAsync();
-        await page.WaitForURLAsync("**/orders/ord_*");
+        await Expect(page).ToHaveURLAsync(new Regex("/orders/ord_"));
         var orderId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
 
         var second = await page.Context.NewPageAsync();

@@ -123,7 +123,7 @@ public sealed class VerifiedReviewsTests(BrowserFixture fixture) : BrowserTest(f
         await page.GetByTestId("order-amount").FillAsync("10");
         await page.GetByTestId("order-description").FillAsync("Premium Subscription");
         await page.GetByTestId("create-order").ClickAsync();
-        await page.WaitForURLAsync("**/orders/ord_*");
+        await Expect(page).ToHaveURLAsync(new Regex("/orders/ord_"));
         await Expect(page.GetByTestId("request-review")).ToHaveCountAsync(0);
         await page.GetByTestId("simulate-full").ClickAsync();
         await Expect(page.GetByTestId("order-detail-status")).ToHaveAttributeAsync("data-status", "confirmed");
