@@ -1,5 +1,6 @@
 using Flux.Dashboard.Data;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Storage.SQLite;
 
 namespace Flux.Dashboard.Jobs;
@@ -18,7 +19,13 @@ public static class JobsExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        // Jobs are built from this app's services, not through Hangfire's process-wide JobActivator.Current, which the
+        // last host started in the process would own (and dispose of).
+        builder.Services.AddHangfireServer((services, o) =>
+        {
+            o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            o.Activator = new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>());
+        });
     }
 
     /// <summary>The dashboard at <c>/hangfire</c>, for admins only (401 anonymous, 403 other merchants).</summary>

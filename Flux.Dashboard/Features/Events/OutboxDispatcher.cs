@@ -38,7 +38,8 @@ public sealed class OutboxDispatcher(
             catch (Exception ex)
             {
                 logger.LogError(ex, "Outbox dispatch failed; retrying");
-                await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
+                // A pause in real time, not on the domain clock: a clock that stands still (tests) must not stop dispatch.
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
         }
     }
