@@ -6,17 +6,15 @@ using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Developers;
 using Flux.Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.ApiKeys;
 
 /// <summary>The Developers page's API keys section rendered with bUnit over a real <see cref="ApiKeyService"/> and database.</summary>
-public sealed partial class ApiKeysPageTests : BunitContext, IAsyncLifetime
+public sealed partial class ApiKeysPageTests : DashboardComponentTest
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
@@ -30,14 +28,11 @@ public sealed partial class ApiKeysPageTests : BunitContext, IAsyncLifetime
         merchant = AddMerchant("keys@flux.test");
         otherMerchant = AddMerchant("other@flux.test");
 
-        Services.AddMudServices();
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
         Services.AddSingleton<ApiKeyCache>();
         Services.AddSingleton<ApiKeyService>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private ApiKeyService Keys => Services.GetRequiredService<ApiKeyService>();
@@ -222,12 +217,9 @@ public sealed partial class ApiKeysPageTests : BunitContext, IAsyncLifetime
         return await db.Set<ApiKey>().AsNoTracking().Where(k => k.MerchantId == merchant.MerchantId).ToListAsync();
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override ValueTask OnDisposedAsync()
     {
-        await DisposeAsync();
         database.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -5,16 +5,14 @@ using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Tests.Api;
 using Flux.Dashboard.Tests.Support;
 using Flux.Dashboard.Tests.Wallets;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Buttons;
 
 /// <summary>The Buttons page rendered with bUnit, talking to the running app's services.</summary>
 [Collection(FluxAppCollection.Name)]
-public sealed class ButtonsPageTests : BunitContext, IAsyncLifetime
+public sealed class ButtonsPageTests : DashboardComponentTest
 {
     private const string ScriptLabel = "<script>alert(1)</script>";
     private const string ImgLabel = "\"><img src=x onerror=alert(1)>";
@@ -27,11 +25,8 @@ public sealed class ButtonsPageTests : BunitContext, IAsyncLifetime
     {
         this.app = app;
         appServices = app.Services.CreateScope();
-        Services.AddMudServices();
         Services.AddSingleton(app.Services.GetRequiredService<ButtonService>());
         Services.AddSingleton(appServices.ServiceProvider.GetRequiredService<WalletService>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private ButtonService Buttons => app.Services.GetRequiredService<ButtonService>();
@@ -115,13 +110,10 @@ public sealed class ButtonsPageTests : BunitContext, IAsyncLifetime
         return (scope, await app.AddUnwatchedWalletAsync(scope));
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override ValueTask OnDisposedAsync()
     {
-        await DisposeAsync();
         appServices.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private IRenderedComponent<ButtonsPage> RenderPage(MerchantScope scope)

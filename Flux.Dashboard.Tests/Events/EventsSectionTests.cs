@@ -7,16 +7,14 @@ using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Tests.Api;
 using Flux.Dashboard.Tests.Support;
 using Flux.Dashboard.Tests.Wallets;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Events;
 
 /// <summary>The Developers → Events tab rendered with bUnit, on the running app's outbox, bus and sandbox.</summary>
 [Collection(FluxAppCollection.Name)]
-public sealed class EventsSectionTests : BunitContext, IAsyncLifetime
+public sealed class EventsSectionTests : DashboardComponentTest
 {
     // 28 bytes: the longest text memo a payment can carry.
     private const string HtmlMemo = "<img src=x onerror=alert(1)>";
@@ -28,11 +26,8 @@ public sealed class EventsSectionTests : BunitContext, IAsyncLifetime
     {
         this.app = app;
         appServices = app.Services.CreateScope();
-        Services.AddMudServices();
         Services.AddSingleton(app.Services.GetRequiredService<EventQueries>());
         Services.AddSingleton(app.Services.GetRequiredService<EventBus>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
@@ -104,12 +99,9 @@ public sealed class EventsSectionTests : BunitContext, IAsyncLifetime
         Assert.Contains(EventTypes.OrderCanceled, row.TextContent);
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override ValueTask OnDisposedAsync()
     {
-        await DisposeAsync();
         appServices.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -9,11 +9,10 @@ using Flux.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Foundation;
 
-public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
+public sealed class MainLayoutTests : DashboardComponentTest
 {
     private readonly TestDatabase database = new();
     private readonly Merchant merchant = new() { UserName = "shop@flux.test", Email = "shop@flux.test" };
@@ -26,7 +25,6 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
             db.SaveChanges();
         }
 
-        Services.AddMudServices();
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
         Services.AddScoped<MerchantPreferences>();
         Services.AddLogging();
@@ -35,10 +33,8 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         Services.AddSingleton<OutboxDispatcher>();
         Services.AddSingleton<CreditService>();
         Services.AddSingleton<CreditInsights>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized(merchant.Email!)
             .SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id), new Claim(ClaimTypes.Email, merchant.Email!));
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
@@ -82,12 +78,9 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         return await db.Users.Where(m => m.Id == merchant.Id).Select(m => m.TestMode).SingleAsync();
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override ValueTask OnDisposedAsync()
     {
-        await DisposeAsync();
         database.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

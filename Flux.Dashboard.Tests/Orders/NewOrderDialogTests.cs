@@ -11,11 +11,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Orders;
 
-public sealed class NewOrderDialogTests : BunitContext, IAsyncLifetime
+public sealed class NewOrderDialogTests : DashboardComponentTest
 {
     private readonly TestDatabase database = new();
     private readonly Merchant merchant = new() { UserName = "dialog@flux.test", Email = "dialog@flux.test" };
@@ -37,7 +36,6 @@ public sealed class NewOrderDialogTests : BunitContext, IAsyncLifetime
             db.SaveChanges();
         }
 
-        Services.AddMudServices();
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
@@ -46,9 +44,7 @@ public sealed class NewOrderDialogTests : BunitContext, IAsyncLifetime
         Services.AddSingleton<GroupCommit>();
         Services.AddSingleton<OrderService>();
         Services.AddSingleton<OrderQueries>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized(merchant.Email!).SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id));
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
@@ -123,12 +119,9 @@ public sealed class NewOrderDialogTests : BunitContext, IAsyncLifetime
         return await db.Set<Order>().CountAsync();
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override ValueTask OnDisposedAsync()
     {
-        await DisposeAsync();
         database.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Orders;
 
@@ -18,7 +17,7 @@ namespace Flux.Dashboard.Tests.Orders;
 /// (sandbox ledger → watcher → confirmation → event bus) and the page on screen must change without a reload.
 /// </summary>
 [Collection(FluxAppCollection.Name)]
-public sealed class OrderPagesTests : BunitContext, IAsyncLifetime
+public sealed class OrderPagesTests : DashboardComponentTest
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly FluxAppFactory app;
@@ -27,15 +26,12 @@ public sealed class OrderPagesTests : BunitContext, IAsyncLifetime
     public OrderPagesTests(FluxAppFactory app)
     {
         this.app = app;
-        Services.AddMudServices();
         Services.AddSingleton(app.Services.GetRequiredService<OrderService>());
         Services.AddSingleton(app.Services.GetRequiredService<OrderQueries>());
         Services.AddSingleton(app.Services.GetRequiredService<OrderPaymentSimulator>());
         Services.AddSingleton(app.Services.GetRequiredService<EventBus>());
         Services.AddSingleton(app.Services.GetRequiredService<IOptions<ChainOptions>>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized("pages@flux.test").SetClaims(new Claim(ClaimTypes.NameIdentifier, "pages"));
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private OrderService Orders => app.Services.GetRequiredService<OrderService>();
@@ -186,8 +182,4 @@ public sealed class OrderPagesTests : BunitContext, IAsyncLifetime
         providersRendered = true;
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 }

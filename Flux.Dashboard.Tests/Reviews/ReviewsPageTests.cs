@@ -6,30 +6,25 @@ using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Reviews;
 
 /// <summary>The merchant's Reviews page and the order page's request dialog, rendered with bUnit on the running app's services.</summary>
 [Collection(FluxAppCollection.Name)]
-public sealed class ReviewsPageTests : BunitContext, IAsyncLifetime
+public sealed class ReviewsPageTests : DashboardComponentTest
 {
     private readonly FluxAppFactory app;
 
     public ReviewsPageTests(FluxAppFactory app)
     {
         this.app = app;
-        Services.AddMudServices();
         Services.AddSingleton(app.Services.GetRequiredService<ReviewService>());
         Services.AddSingleton(app.Services.GetRequiredService<ApiKeyService>());
         Services.AddSingleton(app.Services.GetRequiredService<EventBus>());
         Services.AddSingleton(app.Services.GetRequiredService<IOptions<ChainOptions>>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Theory]
@@ -143,8 +138,4 @@ public sealed class ReviewsPageTests : BunitContext, IAsyncLifetime
         return Render<ReviewsPage>(p => p.AddCascadingValue(scope));
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 }

@@ -3,17 +3,15 @@ using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Wallets;
 
 /// <summary>The Wallets page rendered with bUnit, talking to the running app's <see cref="WalletService"/>.</summary>
 [Collection(FluxAppCollection.Name)]
-public sealed class WalletsPageTests : BunitContext, IAsyncLifetime
+public sealed class WalletsPageTests : DashboardComponentTest
 {
     private readonly FluxAppFactory app;
     private readonly IServiceScope appServices;
@@ -22,10 +20,7 @@ public sealed class WalletsPageTests : BunitContext, IAsyncLifetime
     {
         this.app = app;
         appServices = app.Services.CreateScope();
-        Services.AddMudServices();
         Services.AddSingleton(appServices.ServiceProvider.GetRequiredService<WalletService>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private WalletService Wallets => appServices.ServiceProvider.GetRequiredService<WalletService>();
@@ -110,12 +105,9 @@ public sealed class WalletsPageTests : BunitContext, IAsyncLifetime
         return address;
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override ValueTask OnDisposedAsync()
     {
-        await DisposeAsync();
         appServices.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -7,23 +7,19 @@ using Flux.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Flux.Dashboard.Tests.Webhooks;
 
 /// <summary>The Webhooks tab and endpoint page rendered with bUnit over the running Flux's own <see cref="WebhookEndpointService"/>.</summary>
 [Collection(FluxAppCollection.Name)]
-public sealed class WebhooksPageTests : BunitContext, IAsyncLifetime
+public sealed class WebhooksPageTests : DashboardComponentTest
 {
     private readonly FluxAppFactory app;
 
     public WebhooksPageTests(FluxAppFactory app)
     {
         this.app = app;
-        Services.AddMudServices();
         Services.AddSingleton(app.Services.GetRequiredService<WebhookEndpointService>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private WebhookEndpointService Endpoints => app.Services.GetRequiredService<WebhookEndpointService>();
@@ -144,8 +140,4 @@ public sealed class WebhooksPageTests : BunitContext, IAsyncLifetime
         builder.CloseComponent();
     });
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services are async-disposable only.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 }
