@@ -1,3 +1,4 @@
+using Flux.Dashboard.Features.Events;
 using Microsoft.Extensions.Options;
 
 namespace Flux.Dashboard.Features.Credits;
@@ -13,6 +14,6 @@ public static class CreditsExtensions
         services.AddSingleton<PurchaseService>();
         services.AddSingleton<CreditInsights>();
         services.AddTransient<LowCreditMail>();
-        services.AddHostedService<LowCreditMailer>();
+        services.AddSingleton<IOutboxFanOut, LowCreditMailer>();
     }
 }

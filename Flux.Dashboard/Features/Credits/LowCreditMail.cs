@@ -34,25 +34,15 @@ public sealed class LowCreditMail(IDbContextFactory<FluxDbContext> dbFactory, IM
     }
 }
 
-/// <summary>Turns each dispatched <c>credits.low</c> event into one <see cref="LowCreditMail"/> job.</summary>
-public sealed class LowCreditMailer(EventBus bus, IBackgroundJobClient jobs) : IHostedService
+/// <summary>
+/// Turns each dispatched <c>credits.low</c> event into one <see cref="LowCreditMail"/> job, queued once the dispatch that
+/// carries it has committed (the outbox's exactly-once hand-over, as for webhooks).
+/// </summary>
+public sealed class LowCreditMailer(IBackgroundJobClient jobs) : IOutboxFanOut
 {
-    private IDisposable? subscription;
-
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task<Action> StageAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
     {
-        subscription = bus.Subscribe(null, e =>
-        {
-            if (e.Type == EventTypes.CreditsLow)
-                jobs.Enqueue<LowCreditMail>(mail => mail.SendAsync(e.Id, CancellationToken.None));
-            return Task.CompletedTask;
-        });
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        subscription?.Dispose();
-        return Task.CompletedTask;
+        var lowEvents = batch.Where(e => e.Type == EventTypes.CreditsLow).Select(e => e.Id).ToList();
+        return Task.FromResult<Action>(() => lowEvents.ForEach(id => jobs.Enqueue<LowCreditMail>(mail => mail.SendAsync(id, CancellationToken.None))));
     }
 }

@@ -4,14 +4,13 @@ namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
 /// In-process fan-out of dispatched events to whoever listens for a merchant: open dashboards (each Blazor circuit
-/// subscribes) and, later, the SDK event stream.
+/// subscribes) and the SDK event stream (woken by it, it reads the outbox itself).
 /// </summary>
 public sealed class EventBus
 {
-    private readonly ConcurrentDictionary<Guid, (string? MerchantId, Func<OutboxEvent, Task> Handler)> subscribers = new();
+    private readonly ConcurrentDictionary<Guid, (string MerchantId, Func<OutboxEvent, Task> Handler)> subscribers = new();
 
-    /// <summary>Listens for one merchant's events, or for every merchant's when <paramref name="merchantId"/> is null.</summary>
-    public IDisposable Subscribe(string? merchantId, Func<OutboxEvent, Task> handler)
+    public IDisposable Subscribe(string merchantId, Func<OutboxEvent, Task> handler)
     {
         var id = Guid.NewGuid();
         subscribers[id] = (merchantId, handler);
@@ -22,7 +21,7 @@ public sealed class EventBus
     {
         foreach (var (_, (merchantId, handler)) in subscribers)
         {
-            if (merchantId is not null && merchantId != outboxEvent.MerchantId)
+            if (merchantId != outboxEvent.MerchantId)
                 continue;
             try
             {

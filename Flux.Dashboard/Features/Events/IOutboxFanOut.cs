@@ -3,7 +3,7 @@ using Flux.Dashboard.Data;
 namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
-/// A consumer that must learn of each event exactly once (webhooks): it adds its rows to the dispatcher's unit of work,
+/// A consumer that must learn of each event exactly once (webhooks, low-credit mails): it adds its rows to the dispatcher's unit of work,
 /// so they are saved in the same SaveChanges that marks the events dispatched.
 /// </summary>
 public interface IOutboxFanOut
