@@ -19,7 +19,7 @@ public sealed class PaymentTriageTests(FluxAppFactory app)
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, null))).Order!;
-        await Confirmations.HandleAsync(OrderFixtures.PaymentFor(order, 8m, memo: "forgot the memo"), CancellationToken.None);
+        await Confirmations.HandleAsync([OrderFixtures.PaymentFor(order, 8m, memo: "forgot the memo")], CancellationToken.None);
         var unmatched = Assert.Single(await Payments.RecentAsync(scope, unmatchedOnly: true, take: 10));
 
         var outcome = await Confirmations.AttachAsync(scope, unmatched.Id, order.Id);
@@ -39,7 +39,7 @@ public sealed class PaymentTriageTests(FluxAppFactory app)
         var (stranger, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var order = (await Orders.CreateAsync(owner, new CreateOrderRequest(2m, null))).Order!;
         var strangersOrder = (await Orders.CreateAsync(stranger, new CreateOrderRequest(2m, null))).Order!;
-        await Confirmations.HandleAsync(OrderFixtures.PaymentFor(order, 2m, memo: "?"), CancellationToken.None);
+        await Confirmations.HandleAsync([OrderFixtures.PaymentFor(order, 2m, memo: "?")], CancellationToken.None);
         var unmatched = Assert.Single(await Payments.RecentAsync(owner, unmatchedOnly: true, take: 10));
 
         Assert.Empty(await Payments.RecentAsync(stranger, unmatchedOnly: false, take: 10));

@@ -74,7 +74,7 @@ public class IngestStream
         var taken = 0;
         await foreach (var (_, record) in horizon.FollowPaymentsAsync(null, "now", wallet => watched.IsWatched(Network, wallet)))
         {
-            if (record is not null && await intake.TakeAsync(Network, horizon, record, CancellationToken.None))
+            if (record is not null && await intake.TakeAsync(Network, horizon, [record], CancellationToken.None) > 0)
                 taken++;
             if (++seen == Records)
                 break;

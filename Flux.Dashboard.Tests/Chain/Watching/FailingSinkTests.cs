@@ -43,10 +43,10 @@ public sealed class FailingSinkTests
             return this;
         }
 
-        public Task HandleAsync(ObservedPayment payment, CancellationToken cancellationToken)
+        public Task HandleAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref calls) > failures)
-                return inner.HandleAsync(payment, cancellationToken);
+                return inner.HandleAsync(payments, cancellationToken);
             firstFailure.TrySetResult();
             throw new InvalidOperationException("database unavailable");
         }

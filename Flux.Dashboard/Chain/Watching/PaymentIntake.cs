@@ -3,28 +3,34 @@ using Flux.Dashboard.Chain.Horizon;
 namespace Flux.Dashboard.Chain.Watching;
 
 /// <summary>
-/// The one filter both the stream and catch-up use: a record that pays native Pi into a watched wallet goes to the
-/// sink, with its memo fetched when the server did not join the transaction; everything else is dropped.
+/// The one filter both the stream and catch-up use: records that pay native Pi into a watched wallet go to the sink
+/// together, each with its memo fetched when the server did not join the transaction; everything else is dropped.
 /// </summary>
 public sealed class PaymentIntake(WatchedWallets watched, IPaymentSink sink)
 {
-    /// <returns>True when the record was handed to the sink.</returns>
-    /// <exception cref="HorizonException">The memo could not be fetched; the record is not handled yet.</exception>
-    public async Task<bool> TakeAsync(string network, HorizonClient horizon, PaymentRecord record, CancellationToken cancellationToken)
+    /// <returns>How many of the records were handed to the sink.</returns>
+    /// <exception cref="HorizonException">A memo could not be fetched; none of the records is handled yet.</exception>
+    public async Task<int> TakeAsync(string network, HorizonClient horizon, IReadOnlyList<PaymentRecord> records, CancellationToken cancellationToken)
     {
-        if (NativePaymentRules.CreditedWallet(record) is not { } wallet || !watched.IsWatched(network, wallet))
-            return false;
-
-        if (!record.IsTransactionJoined)
+        var observed = new List<ObservedPayment>();
+        foreach (var record in records)
         {
-            // Only the few payments into watched wallets cost this extra request (DESIGN.md §1).
-            var lookup = await horizon.GetTransactionAsync(record.TransactionHash, cancellationToken);
-            if (lookup is not TransactionLookup.Found { Transaction: var tx })
-                throw new HorizonException($"Transaction {record.TransactionHash} of payment {record.Id} was not found.");
-            record = record with { IsTransactionJoined = true, Memo = tx.Memo, MemoType = tx.MemoType, Ledger = tx.Ledger };
+            if (NativePaymentRules.CreditedWallet(record) is { } wallet && watched.IsWatched(network, wallet))
+                observed.Add(new ObservedPayment(network, wallet, await WithMemoAsync(horizon, record, cancellationToken)));
         }
+        if (observed.Count > 0)
+            await sink.HandleAsync(observed, cancellationToken);
+        return observed.Count;
+    }
 
-        await sink.HandleAsync(new ObservedPayment(network, wallet, record), cancellationToken);
-        return true;
+    private static async Task<PaymentRecord> WithMemoAsync(HorizonClient horizon, PaymentRecord record, CancellationToken cancellationToken)
+    {
+        if (record.IsTransactionJoined)
+            return record;
+        // Only the few payments into watched wallets cost this extra request (DESIGN.md §1).
+        var lookup = await horizon.GetTransactionAsync(record.TransactionHash, cancellationToken);
+        if (lookup is not TransactionLookup.Found { Transaction: var tx })
+            throw new HorizonException($"Transaction {record.TransactionHash} of payment {record.Id} was not found.");
+        return record with { IsTransactionJoined = true, Memo = tx.Memo, MemoType = tx.MemoType, Ledger = tx.Ledger };
     }
 }

@@ -5,8 +5,9 @@ namespace Flux.Dashboard.Chain.Watching;
 
 /// <summary>
 /// Streams every payment of each enabled network that has watched wallets, from the durable cursor, and hands the
-/// ones into watched wallets to <see cref="PaymentIntake"/>. The cursor moves only after a record is handled; a
-/// record that fails is retried with backoff, never skipped, and nothing stops the watcher but shutdown.
+/// ones into watched wallets to <see cref="PaymentIntake"/>, in batches of what the stream has ready (a backlog is
+/// confirmed many payments per transaction). The cursor moves only after a batch is handled; a batch that fails is
+/// retried with backoff, never skipped, and nothing stops the watcher but shutdown.
 /// </summary>
 public sealed class PaymentWatcher(
     IOptions<ChainOptions> options,
@@ -23,6 +24,9 @@ public sealed class PaymentWatcher(
     private static readonly TimeSpan SkippedCheckpointInterval = TimeSpan.FromSeconds(2);
 
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+
+    /// <summary>The most stream records one hand-over takes.</summary>
+    public const int MaxBatch = 256;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,10 +69,12 @@ public sealed class PaymentWatcher(
         var lastSave = clock.GetUtcNow();
         try
         {
-            await foreach (var (pagingToken, record) in horizon.FollowPaymentsAsync(null, saved, w => watched.IsWatched(network, w), stoppingToken))
+            var stream = horizon.FollowPaymentsAsync(null, saved, w => watched.IsWatched(network, w), stoppingToken);
+            await foreach (var batch in stream.InReadyBatchesAsync(MaxBatch, stoppingToken))
             {
-                var handled = record is not null && await TakeWithRetryAsync(network, horizon, record, stoppingToken);
-                pending = pagingToken;
+                var records = batch.Select(p => p.Record).OfType<PaymentRecord>().ToList();
+                var handled = records.Count > 0 && await TakeWithRetryAsync(network, horizon, records, stoppingToken) > 0;
+                pending = batch[^1].PagingToken;
                 if (handled || clock.GetUtcNow() - lastSave >= SkippedCheckpointInterval)
                 {
                     await cursors.SaveAsync(network, pending, stoppingToken);
@@ -85,18 +91,18 @@ public sealed class PaymentWatcher(
         }
     }
 
-    private async Task<bool> TakeWithRetryAsync(string network, HorizonClient horizon, PaymentRecord record, CancellationToken stoppingToken)
+    private async Task<int> TakeWithRetryAsync(string network, HorizonClient horizon, IReadOnlyList<PaymentRecord> records, CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(1);
         while (true)
         {
             try
             {
-                return await intake.TakeAsync(network, horizon, record, stoppingToken);
+                return await intake.TakeAsync(network, horizon, records, stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Payment {OperationId} on {Network} not handled yet; retrying in {Delay}", record.Id, network, delay);
+                logger.LogWarning(ex, "Payments {First}…{Last} on {Network} not handled yet; retrying in {Delay}", records[0].Id, records[^1].Id, network, delay);
                 await Task.Delay(delay, clock, stoppingToken);
                 delay = delay * 2 < MaxRetryDelay ? delay * 2 : MaxRetryDelay;
             }

@@ -41,12 +41,11 @@ public sealed class WalletCatchUp(
         do
         {
             page = await horizon.GetPaymentsAsync(wallet.Address, cursor, HorizonOrder.Ascending, HorizonClient.MaxPageLimit, joinTransactions: true, cancellationToken);
-            foreach (var record in page.Records)
-            {
-                await intake.TakeAsync(wallet.Network, horizon, record, cancellationToken);
-                cursor = record.PagingToken;
-                await SaveCursorAsync(wallet, cursor, cancellationToken);
-            }
+            if (page.Records.Count == 0)
+                break;
+            await intake.TakeAsync(wallet.Network, horizon, page.Records, cancellationToken);
+            cursor = page.Records[^1].PagingToken;
+            await SaveCursorAsync(wallet, cursor, cancellationToken);
         }
         while (page.Records.Count + page.MalformedRecords == HorizonClient.MaxPageLimit);
     }

@@ -9,12 +9,14 @@ namespace Flux.Dashboard.Features.Credits;
 /// balance in step with the lines it adds. The balance never goes below 0 (the check constraint backs this up) and
 /// an order is charged at most once (unique index on the order id). A spend that takes the balance below the merchant's
 /// low-balance threshold appends <c>credits.low</c> in the same transaction, so each crossing is announced exactly once.
+/// Balances and thresholds are read once per book: nothing else writes while the caller's transaction holds the write lock.
 /// </summary>
 public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
 {
     public const int SandboxStartingCredits = 100;
 
     private readonly Dictionary<(string MerchantId, bool Livemode), int> balances = new();
+    private readonly Dictionary<(string MerchantId, bool Livemode), int> thresholds = new();
 
     public async Task<int> BalanceAsync(string merchantId, bool livemode, CancellationToken cancellationToken)
     {
@@ -39,7 +41,8 @@ public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
         if (before <= 0)
             return false;
         Append(merchantId, livemode, -1, CreditReason.Order, orderId, null);
-        var threshold = await LowBalanceThresholdAsync(db, merchantId, livemode, cancellationToken);
+        if (!thresholds.TryGetValue((merchantId, livemode), out var threshold))
+            thresholds[(merchantId, livemode)] = threshold = await LowBalanceThresholdAsync(db, merchantId, livemode, cancellationToken);
         if (LowBalanceSetting.Crosses(before, before - 1, threshold))
             Outbox.Append(db, merchantId, livemode, EventTypes.CreditsLow, new { credits_remaining = before - 1, threshold }, clock.GetUtcNow());
         return true;

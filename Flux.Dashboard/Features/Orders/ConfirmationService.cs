@@ -9,41 +9,90 @@ using Microsoft.EntityFrameworkCore;
 namespace Flux.Dashboard.Features.Orders;
 
 /// <summary>
-/// The watcher's payment sink for orders. In ONE database transaction it records the payment (unique per network and
-/// operation id, so a payment seen twice is handled once), updates the order its memo names, spends exactly one
-/// credit on confirmation and appends the events to the outbox.
+/// The watcher's payment sink for orders. In ONE database transaction it records each payment of a batch (unique per
+/// network and operation id, so a payment seen twice is handled once), updates the order its memo names, spends
+/// exactly one credit on confirmation and appends the events to the outbox. One transaction — one disk sync — serves
+/// the whole batch; when it fails, each payment is handled again alone, so only a payment that fails by itself is
+/// left for the watcher to retry.
 /// </summary>
 public sealed class ConfirmationService(
     IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock, ILogger<ConfirmationService> logger)
     : IPaymentSink
 {
-    public async Task HandleAsync(ObservedPayment observed, CancellationToken cancellationToken)
+    public async Task HandleAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandleInOneTransactionAsync(payments, cancellationToken);
+        }
+        catch (Exception ex) when (payments.Count > 1 && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "A batch of {Count} payments failed; handling them one by one", payments.Count);
+            foreach (var payment in payments)
+                await HandleInOneTransactionAsync([payment], cancellationToken);
+        }
+        finally
+        {
+            dispatcher.Wake();
+        }
+    }
+
+    private async Task HandleInOneTransactionAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers queue here instead of racing.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var handled = await AlreadyHandledAsync(db, payments, cancellationToken);
+        await LoadNamedOrdersAsync(db, payments, cancellationToken);
+        var credits = new CreditBook(db, clock);
+        var now = clock.GetUtcNow();
+        var outcomes = new List<(ObservedPayment Payment, Enum Outcome)>(payments.Count);
+        foreach (var observed in payments)
+        {
+            if (handled.Add((observed.Network, observed.Record.Id)))
+                outcomes.Add((observed, await ApplyPaymentAsync(db, credits, observed, now, cancellationToken)));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var (observed, outcome) in outcomes)
+            logger.LogInformation("Payment {OperationId} on {Network}: {Outcome} ({Memo})", observed.Record.Id, observed.Network, outcome, observed.Record.Memo);
+    }
+
+    private static async Task<Enum> ApplyPaymentAsync(FluxDbContext db, CreditBook credits, ObservedPayment observed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var record = observed.Record;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        var payment = ChainPayment.Of(observed, now);
+        db.Add(payment);
+        var incoming = new IncomingPayment(observed.Network, observed.Wallet, record.Amount ?? 0, record.MemoType, record.Memo, record.CreatedAt);
+        // A memo names either a credit purchase (cp_…) or an order, never both: one payment settles at most one of them.
+        Enum outcome = CreditPurchase.IsPurchaseMemo(record.Memo)
+            ? await PurchaseConfirmation.ApplyAsync(db, credits, payment, incoming, now, cancellationToken)
+            : await ApplyToOrderAsync(db, credits, payment, incoming, now, cancellationToken);
+        if (outcome is MatchOutcome.Unmatched or PurchaseOutcome.Unmatched)
+            await ReportUnmatchedAsync(db, payment, now, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>The batch's payments already recorded (by an earlier hand-over, or the other of stream and catch-up).</summary>
+    private static async Task<HashSet<(string Network, string OperationId)>> AlreadyHandledAsync(
+        FluxDbContext db, IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
+    {
+        var handled = new HashSet<(string, string)>();
+        foreach (var network in payments.Select(p => p.Network).Distinct())
         {
-            // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers queue here instead of racing.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (await db.Set<ChainPayment>().AnyAsync(p => p.Network == observed.Network && p.OperationId == record.Id, cancellationToken))
-                return;
-
-            var now = clock.GetUtcNow();
-            var payment = ChainPayment.Of(observed, now);
-            db.Add(payment);
-            var credits = new CreditBook(db, clock);
-            var incoming = new IncomingPayment(observed.Network, observed.Wallet, record.Amount ?? 0, record.MemoType, record.Memo, record.CreatedAt);
-            // A memo names either a credit purchase (cp_…) or an order, never both: one payment settles at most one of them.
-            Enum outcome = CreditPurchase.IsPurchaseMemo(record.Memo)
-                ? await PurchaseConfirmation.ApplyAsync(db, credits, payment, incoming, now, cancellationToken)
-                : await ApplyToOrderAsync(db, credits, payment, incoming, now, cancellationToken);
-            if (outcome is MatchOutcome.Unmatched or PurchaseOutcome.Unmatched)
-                await ReportUnmatchedAsync(db, payment, now, cancellationToken);
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Payment {OperationId} on {Network}: {Outcome} ({Memo})", record.Id, observed.Network, outcome, record.Memo);
+            var ids = payments.Where(p => p.Network == network).Select(p => p.Record.Id).ToList();
+            var recorded = await db.Set<ChainPayment>().Where(p => p.Network == network && ids.Contains(p.OperationId))
+                .Select(p => p.OperationId).ToListAsync(cancellationToken);
+            handled.UnionWith(recorded.Select(id => (network, id)));
         }
-        dispatcher.Wake();
+        return handled;
+    }
+
+    /// <summary>Tracks the orders the batch's memos name in one query, so each payment finds its order without another.</summary>
+    private static Task LoadNamedOrdersAsync(FluxDbContext db, IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
+    {
+        var memos = payments.Select(p => p.Record.Memo).OfType<string>().Where(m => !CreditPurchase.IsPurchaseMemo(m)).Distinct().ToList();
+        return db.Set<Order>().Where(o => memos.Contains(o.Id)).LoadAsync(cancellationToken);
     }
 
     private static async Task<MatchOutcome> ApplyToOrderAsync(FluxDbContext db, CreditBook credits, ChainPayment payment, IncomingPayment incoming,
@@ -89,9 +138,14 @@ public sealed class ConfirmationService(
         return decision.Outcome;
     }
 
-    /// <summary>Confirms a merchant's paid orders that waited for credit, oldest first, while credits last.</summary>
+    /// <summary>
+    /// Confirms a merchant's paid orders that waited for credit, oldest first, while credits last. Runs inside the
+    /// caller's transaction and first writes what the caller changed so far, so an order that began waiting earlier in
+    /// the same transaction (an earlier payment of the batch) is found too.
+    /// </summary>
     public static async Task ConfirmAwaitingAsync(FluxDbContext db, CreditBook credits, string merchantId, bool livemode, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await db.SaveChangesAsync(cancellationToken);
         var waiting = await db.Set<Order>()
             .Where(o => o.MerchantId == merchantId && o.Livemode == livemode && o.Status == OrderStatus.AwaitingCredit)
             .OrderBy(o => o.PaidAt).ThenBy(o => o.CreatedAt)
