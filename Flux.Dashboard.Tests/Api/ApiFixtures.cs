@@ -58,6 +58,8 @@ internal static partial class ApiFixtures
         };
         db.Add(wallet);
         await db.SaveChangesAsync();
+        // Written past WalletService, so its cache of active wallets is told here.
+        app.Services.GetRequiredService<ActiveWallets>().Invalidate();
         return wallet.Address;
     }
 

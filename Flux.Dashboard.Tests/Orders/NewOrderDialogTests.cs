@@ -42,6 +42,7 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
         Services.AddSingleton<EventBus>();
         Services.AddSingleton<OutboxDispatcher>();
         Services.AddSingleton<GroupCommit>();
+        Services.AddSingleton<ActiveWallets>();
         Services.AddSingleton<OrderService>();
         Services.AddSingleton<OrderQueries>();
         AddAuthorization().SetAuthorized(merchant.Email!).SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id));

@@ -25,6 +25,8 @@ internal static class OrderPageFixtures
         await using var db = await app.DbAsync();
         db.Add(wallet);
         await db.SaveChangesAsync();
+        // Written past WalletService, so its cache of active wallets is told here.
+        app.Services.GetRequiredService<ActiveWallets>().Invalidate();
         return wallet;
     }
 

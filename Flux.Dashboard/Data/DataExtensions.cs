@@ -19,10 +19,11 @@ public static class DataExtensions
         }.ToString();
 
         builder.Services.AddSingleton(options);
-        // The factory serves Blazor circuits (one short-lived context per operation); the scoped context
-        // serves Identity and request handlers.
-        builder.Services.AddDbContextFactory<FluxDbContext>(o => o.UseSqlite(connectionString)
+        // The factory serves Blazor circuits, services and jobs (one short-lived context per operation); the scoped
+        // context serves Identity. Contexts are pooled: a hot path (an API request) does not build one from scratch.
+        builder.Services.AddPooledDbContextFactory<FluxDbContext>(o => o.UseSqlite(connectionString)
             .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous)));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<GroupCommit>();
         return options;
     }

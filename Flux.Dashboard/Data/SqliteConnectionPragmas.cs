@@ -1,10 +1,13 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Flux.Dashboard.Data;
 
 /// <summary>
-/// Per-connection SQLite settings (PRAGMAs are not kept in the file), set on every open:
+/// Per-connection SQLite settings (PRAGMAs are not kept in the file), set once on each native connection (the
+/// connection pool hands the same native connection out again with its settings):
 /// <list type="bullet">
 /// <item><c>busy_timeout</c>: a writer that finds another writer's lock waits inside SQLite, which retries within
 /// milliseconds, instead of in Microsoft.Data.Sqlite's own retry, which sleeps 150 ms per attempt.</item>
@@ -17,18 +20,28 @@ namespace Flux.Dashboard.Data;
 internal sealed class SqliteConnectionPragmas(SqliteSynchronous synchronous) : DbConnectionInterceptor
 {
     private readonly string pragmas = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
+    private readonly ConditionalWeakTable<object, object> configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (configured.TryGetValue(Native(connection), out _))
+            return;
         using var command = connection.CreateCommand();
         command.CommandText = pragmas;
         command.ExecuteNonQuery();
+        configured.AddOrUpdate(Native(connection), this);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (configured.TryGetValue(Native(connection), out _))
+            return;
         await using var command = connection.CreateCommand();
         command.CommandText = pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        configured.AddOrUpdate(Native(connection), this);
     }
+
+    /// <summary>The native SQLite connection, which outlives the pooled <see cref="SqliteConnection"/> objects that wrap it.</summary>
+    private static object Native(DbConnection connection) => ((SqliteConnection)connection).Handle!;
 }

@@ -46,7 +46,8 @@ public static partial class ApiBenchmark
         var trivial = await WrkAsync(health, null, Duration);
         var create = await WrkAsync(orders, script, Duration);
 
-        var note = $"wrk -t2 -c{Connections} -d{Duration.TotalSeconds:N0}s; /healthz {trivial.RequestsPerSecond:N0} req/s p99 {trivial.P99Ms:N1} ms";
+        var note = $"wrk -t2 -c{Connections} -d{Duration.TotalSeconds:N0}s; /healthz {trivial.RequestsPerSecond:N0} req/s p99 {trivial.P99Ms:N1} ms, "
+            + $"{trivial.CpuMicrosecondsPerRequest:N0} µs app CPU per request against {create.CpuMicrosecondsPerRequest:N0} µs per order";
         return
         [
             Figure.AtLeast("P3 POST /v1/orders, share of /healthz req/s", 100 * create.RequestsPerSecond / trivial.RequestsPerSecond, "%", 25, note),
@@ -56,21 +57,25 @@ public static partial class ApiBenchmark
         ];
     }
 
-    private sealed record WrkResult(double RequestsPerSecond, double P99Ms, long Errors);
+    /// <param name="CpuMicrosecondsPerRequest">CPU time of the app's process (this one) per request served during the run.</param>
+    private sealed record WrkResult(double RequestsPerSecond, double P99Ms, long Errors, double CpuMicrosecondsPerRequest);
 
     private static async Task<WrkResult> WrkAsync(string url, string? script, TimeSpan duration)
     {
         var arguments = $"-t2 -c{Connections} -d{duration.TotalSeconds:N0}s --latency {(script is null ? "" : $"-s {script} ")}{url}";
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using var wrk = Process.Start(new ProcessStartInfo("/usr/bin/wrk", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var rps = RequestsPerSecond().Match(output);
         var p99 = P99().Match(output);
         if (wrk.ExitCode != 0 || !rps.Success || !p99.Success)
             throw new InvalidOperationException($"wrk {arguments} failed:\n{output}{await wrk.StandardError.ReadToEndAsync()}");
         var errors = NonSuccess().Match(output) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         errors += SocketErrors().Matches(output).Sum(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-        return new WrkResult(double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture), Milliseconds(p99), errors);
+        var requestsPerSecond = double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture);
+        return new WrkResult(requestsPerSecond, Milliseconds(p99), errors, cpu.TotalMicroseconds / (requestsPerSecond * duration.TotalSeconds));
     }
 
     private static double Milliseconds(Match latency)

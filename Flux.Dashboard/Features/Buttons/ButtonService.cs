@@ -2,6 +2,7 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Buttons;
@@ -33,7 +34,7 @@ public sealed record ButtonOrderResult(Order? Order, FieldError? Error)
 }
 
 /// <summary>Creates, reads and switches order buttons for one merchant scope, and starts orders from them for customers.</summary>
-public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, OrderService orders, TimeProvider clock)
+public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, OrderService orders, TimeProvider clock)
 {
     public async Task<ButtonResult> CreateAsync(MerchantScope scope, CreateButtonRequest request, CancellationToken cancellationToken = default)
     {
@@ -47,8 +48,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Or
         if (SuccessUrlError(request.SuccessUrl) is { } urlError)
             errors.Add(new("success_url", urlError));
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (wallet, walletError) = await OrderService.FindWalletAsync(db, scope, request.WalletId, request.WalletAddress, cancellationToken);
+        var (wallet, walletError) = OrderService.ChooseWallet(await activeWallets.OfAsync(scope, cancellationToken), request.WalletId, request.WalletAddress);
         if (walletError is not null)
             errors.Add(walletError);
         if (errors.Count > 0)
@@ -73,6 +73,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Or
             Enabled = true,
             CreatedAt = clock.GetUtcNow(),
         };
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Add(button);
         await db.SaveChangesAsync(cancellationToken);
         return new(button, []);

@@ -4,7 +4,7 @@ namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
 /// A consumer that must learn of each event exactly once (webhooks, low-credit mails): it adds its rows to the dispatcher's unit of work,
-/// so they are saved in the same SaveChanges that marks the events dispatched.
+/// so they are saved in the same transaction that marks the events dispatched.
 /// </summary>
 public interface IOutboxFanOut
 {

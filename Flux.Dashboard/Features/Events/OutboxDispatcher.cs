@@ -6,7 +6,7 @@ namespace Flux.Dashboard.Features.Events;
 /// <summary>
 /// Delivers outbox events in order to the in-process <see cref="EventBus"/>, then marks them dispatched. Woken at once
 /// after a change commits, and every second anyway, so events written before a crash go out after the restart.
-/// Fan-outs (webhooks) stage their rows in the same SaveChanges that marks the batch dispatched: exactly once each.
+/// Fan-outs (webhooks) stage their rows in the same transaction that marks the batch dispatched: exactly once each.
 /// </summary>
 public sealed class OutboxDispatcher(
     IDbContextFactory<FluxDbContext> dbFactory, EventBus bus, IEnumerable<IOutboxFanOut> fanOuts, TimeProvider clock, ILogger<OutboxDispatcher> logger)
@@ -47,18 +47,25 @@ public sealed class OutboxDispatcher(
     private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var batch = await db.Set<OutboxEvent>().Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
-        foreach (var outboxEvent in batch)
-        {
-            await bus.PublishAsync(outboxEvent);
-            outboxEvent.DispatchedAt = clock.GetUtcNow();
-        }
+        var batch = await db.Set<OutboxEvent>().AsNoTracking()
+            .Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
         if (batch.Count == 0)
             return 0;
+        foreach (var outboxEvent in batch)
+            await bus.PublishAsync(outboxEvent);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var afterCommit = new List<Action>();
         foreach (var fanOut in fanOuts)
             afterCommit.Add(await fanOut.StageAsync(db, batch, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        // SQLite has one writer at a time, so sequences are handed out in commit order: every event up to the batch's
+        // last sequence that is still undispatched is in the batch.
+        var last = batch[^1].Sequence;
+        var now = clock.GetUtcNow();
+        await db.Set<OutboxEvent>().Where(e => e.DispatchedAt == null && e.Sequence <= last)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.DispatchedAt, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         afterCommit.ForEach(run => run());
         return batch.Count;
     }

@@ -22,7 +22,8 @@ public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
 }
 
 /// <summary>Creates, reads and cancels orders for one merchant scope. The dashboard and the API both use it.</summary>
-public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, GroupCommit writes, OutboxDispatcher dispatcher, TimeProvider clock)
+public sealed class OrderService(
+    IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, GroupCommit writes, OutboxDispatcher dispatcher, TimeProvider clock)
 {
     /// <summary>
     /// Validates the request, then commits the order and its <c>order.created</c> event together with other orders
@@ -36,13 +37,9 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Gro
         if (request.Description is { Length: > OrderRules.MaxDescriptionLength })
             errors.Add(new("description", $"The description holds at most {OrderRules.MaxDescriptionLength} characters."));
 
-        Wallet? wallet;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            (wallet, var walletError) = await FindWalletAsync(db, scope, request.WalletId, request.WalletAddress, cancellationToken);
-            if (walletError is not null)
-                errors.Add(walletError);
-        }
+        var (wallet, walletError) = ChooseWallet(await activeWallets.OfAsync(scope, cancellationToken), request.WalletId, request.WalletAddress);
+        if (walletError is not null)
+            errors.Add(walletError);
         if (errors.Count > 0)
             return new(null, errors);
 
@@ -122,23 +119,20 @@ public sealed class OrderService(IDbContextFactory<FluxDbContext> dbFactory, Gro
     }
 
     /// <summary>
-    /// The scope's active wallet by id, else by address, else its default: the wallet rule of orders, which order buttons
-    /// share. The error's field is <c>wallet</c> or <c>merchant_wallet</c>.
+    /// Of the scope's active wallets, the one with the id, else with the address, else the default: the wallet rule of
+    /// orders, which order buttons share. The error's field is <c>wallet</c> or <c>merchant_wallet</c>.
     /// </summary>
-    internal static async Task<(Wallet?, FieldError?)> FindWalletAsync(
-        FluxDbContext db, MerchantScope scope, string? walletId, string? walletAddress, CancellationToken cancellationToken)
+    internal static (Wallet?, FieldError?) ChooseWallet(IReadOnlyList<Wallet> active, string? walletId, string? walletAddress)
     {
-        var active = db.Set<Wallet>().AsNoTracking()
-            .Where(w => w.MerchantId == scope.MerchantId && w.Livemode == scope.Livemode && w.RemovedAt == null);
         if (walletId is { Length: > 0 } id)
-            return await active.SingleOrDefaultAsync(w => w.Id == id, cancellationToken) is { } byId
+            return active.SingleOrDefault(w => w.Id == id) is { } byId
                 ? (byId, null)
                 : (null, new("wallet", "No such wallet in your account."));
         if (walletAddress is { Length: > 0 } address)
-            return await active.SingleOrDefaultAsync(w => w.Address == address.Trim(), cancellationToken) is { } byAddress
+            return active.SingleOrDefault(w => w.Address == address.Trim()) is { } byAddress
                 ? (byAddress, null)
                 : (null, new("merchant_wallet", "This wallet is not one of your registered wallets in this mode."));
-        return await active.SingleOrDefaultAsync(w => w.IsDefault, cancellationToken) is { } fallback
+        return active.SingleOrDefault(w => w.IsDefault) is { } fallback
             ? (fallback, null)
             : (null, new("wallet", "Add a wallet first: orders are paid into one of your wallets."));
     }

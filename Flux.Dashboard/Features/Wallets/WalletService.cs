@@ -19,6 +19,7 @@ public sealed class WalletService(
     HorizonClientFactory horizons,
     AppBaseUri app,
     WatchedWallets watched,
+    ActiveWallets activeWallets,
     TimeProvider clock,
     ILogger<WalletService> logger)
 {
@@ -181,6 +182,7 @@ public sealed class WalletService(
             wallet.IsDefault = noDefaultYet;
         }
         await db.SaveChangesAsync(cancellationToken);
+        activeWallets.Invalidate();
 
         try
         {
@@ -200,6 +202,7 @@ public sealed class WalletService(
                 wallet.RemovedAt = removed.RemovedAt;
             }
             await db.SaveChangesAsync(CancellationToken.None);
+            activeWallets.Invalidate();
             if (!IsHorizonOutage(ex, cancellationToken))
                 throw;
             logger.LogWarning(ex, "Could not start watching wallet {Address} on {Network}", address, wallet.Network);
@@ -224,6 +227,7 @@ public sealed class WalletService(
                 return WalletResult.NotFound();
             change(wallet, active);
             await db.SaveChangesAsync(cancellationToken);
+            activeWallets.Invalidate();
             if (afterSave is not null)
                 await afterSave(db, wallet);
             return WalletResult.Saved(wallet);

@@ -2,6 +2,9 @@ namespace Flux.Dashboard.Features.Wallets;
 
 public static class WalletsExtensions
 {
-    public static void AddWallets(this WebApplicationBuilder builder) =>
+    public static void AddWallets(this WebApplicationBuilder builder)
+    {
         builder.Services.AddScoped<WalletService>();
+        builder.Services.AddSingleton<ActiveWallets>();
+    }
 }
