@@ -49,7 +49,7 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory)
             {
                 Volatile.Write(ref writerRunning, 0);
                 // A caller that queued after the last read but saw this writer still running is served by a new one.
-                if (queue.Reader.Count > 0)
+                if (queue.Reader.TryPeek(out _))
                     StartWriter();
                 return;
             }
