@@ -1,5 +1,3 @@
-using Flux.Dashboard.Chain;
-using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Wallets;
@@ -20,14 +18,14 @@ public sealed class ActiveWalletsTests(FluxAppFactory app) : IDisposable
     [Fact]
     public async Task The_next_order_follows_a_new_default_wallet_a_removal_and_a_first_wallet()
     {
-        var scope = new MerchantScope(await app.CreateMerchantAsync($"wallets-{Guid.NewGuid():N}@shop.test"), Livemode: false);
+        var scope = await app.NewMerchantAsync();
         var noWallet = await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null));
         Assert.Equal("wallet", Assert.Single(noWallet.Errors).Field);
 
-        var first = (await Wallets.AddAsync(scope, await FundedAddressAsync(), "First")).Wallet!;
+        var first = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "First")).Wallet!;
         Assert.Equal(first.Address, await PayToAsync(scope));
 
-        var second = (await Wallets.AddAsync(scope, await FundedAddressAsync(), "Second")).Wallet!;
+        var second = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "Second")).Wallet!;
         Assert.Equal(first.Address, await PayToAsync(scope));
         Assert.Equal(second.Address, (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null, WalletId: second.Id))).Order!.PayTo);
 
@@ -47,13 +45,5 @@ public sealed class ActiveWalletsTests(FluxAppFactory app) : IDisposable
         var created = await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
         return created.Order!.PayTo;
-    }
-
-    private async Task<string> FundedAddressAsync()
-    {
-        var address = TestAddresses.Random();
-        var funded = await app.Services.GetRequiredService<SandboxLedger>().SimulatePaymentAsync(new(SandboxTestWallet.Address, address, 5m, null));
-        Assert.True(funded.Succeeded, funded.Error);
-        return address;
     }
 }

@@ -75,7 +75,7 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
     public async Task Live_wallet_that_exists_on_Pi_mainnet_is_added_and_watched_there()
     {
         var merchant = await app.NewMerchantAsync(livemode: true);
-        var address = await FundedAddressAsync();
+        var address = await app.FundedSandboxAddressAsync();
 
         var result = await Wallets.AddAsync(merchant, address, "Till");
 
@@ -105,7 +105,7 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
     public async Task Wallet_that_cannot_be_watched_is_not_saved()
     {
         var merchant = await app.NewMerchantAsync(livemode: true);
-        var address = await FundedAddressAsync();
+        var address = await app.FundedSandboxAddressAsync();
         RewiredApp.PaymentsDown[address] = true;
 
         var result = await Wallets.AddAsync(merchant, address, "Till");
@@ -119,8 +119,8 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
     public async Task Removed_wallet_that_cannot_be_watched_again_stays_removed_as_it_was()
     {
         var merchant = await app.NewMerchantAsync(livemode: true);
-        var other = (await Wallets.AddAsync(merchant, await FundedAddressAsync(), "Web shop")).Wallet!;
-        var address = await FundedAddressAsync();
+        var other = (await Wallets.AddAsync(merchant, await app.FundedSandboxAddressAsync(), "Web shop")).Wallet!;
+        var address = await app.FundedSandboxAddressAsync();
         var wallet = (await Wallets.AddAsync(merchant, address, "Till")).Wallet!;
         await Wallets.RemoveAsync(merchant, wallet.Id);
         var before = Assert.Single(await app.StoredWalletsAsync(merchant.MerchantId), w => w.Id == wallet.Id);
@@ -136,11 +136,4 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
     }
 
     /// <summary>An account that exists on the ledger standing in for Pi mainnet: it has received a payment.</summary>
-    private async Task<string> FundedAddressAsync()
-    {
-        var address = TestAddresses.Random();
-        var funded = await app.Services.GetRequiredService<SandboxLedger>().SimulatePaymentAsync(new(SandboxTestWallet.Address, address, 5m, null));
-        Assert.True(funded.Succeeded, funded.Error);
-        return address;
-    }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Chain.Watching;
-using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +13,7 @@ public sealed class BatchedHandOverTests
     public async Task A_burst_reaches_the_sink_in_chain_order_in_fewer_hand_overs_than_payments()
     {
         var sink = new RecordingSink();
-        using var app = FluxAppFactory.Start(null, new Dictionary<string, string?>(),
-            services => services.AddSingleton<IPaymentSink>(sp => sink.Wrapping(ActivatorUtilities.CreateInstance<ConfirmationService>(sp))));
+        using var app = sink.StartApp();
         var wallet = TestAddresses.Random();
         await app.Services.GetRequiredService<WatchedWallets>().WatchAsync(ChainNetworkNames.Sandbox, wallet);
 
@@ -30,27 +28,20 @@ public sealed class BatchedHandOverTests
         Assert.True(sink.Batches < 300, $"{sink.Batches} hand-overs for 300 payments");
     }
 
-    private sealed class RecordingSink : IPaymentSink
+    private sealed class RecordingSink : SinkInFront
     {
         private readonly ConcurrentQueue<ObservedPayment> handedOver = new();
-        private IPaymentSink inner = null!;
         private int batches;
 
         public IReadOnlyList<ObservedPayment> HandedOver => handedOver.ToList();
         public int Batches => Volatile.Read(ref batches);
 
-        public IPaymentSink Wrapping(IPaymentSink sink)
-        {
-            inner = sink;
-            return this;
-        }
-
-        public Task HandleAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
+        public override Task HandleAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref batches);
             foreach (var payment in payments)
                 handedOver.Enqueue(payment);
-            return inner.HandleAsync(payments, cancellationToken);
+            return Inner.HandleAsync(payments, cancellationToken);
         }
     }
 }

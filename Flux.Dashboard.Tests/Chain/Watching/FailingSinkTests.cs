@@ -12,8 +12,7 @@ public sealed class FailingSinkTests
     public async Task A_payment_the_sink_cannot_handle_is_retried_and_the_cursor_waits_for_it()
     {
         var sink = new FlakySink(failures: 2);
-        using var app = FluxAppFactory.Start(null, new Dictionary<string, string?>(),
-            services => services.AddSingleton<IPaymentSink>(sp => sink.Wrapping(ActivatorUtilities.CreateInstance<Flux.Dashboard.Features.Orders.ConfirmationService>(sp))));
+        using var app = sink.StartApp();
         var wallet = TestAddresses.Random();
         await app.Services.GetRequiredService<WatchedWallets>().WatchAsync(ChainNetworkNames.Sandbox, wallet);
 
@@ -28,25 +27,18 @@ public sealed class FailingSinkTests
     }
 
     /// <summary>Fails its first hand-overs as a database outage would, then lets them through.</summary>
-    private sealed class FlakySink(int failures) : IPaymentSink
+    private sealed class FlakySink(int failures) : SinkInFront
     {
         private readonly TaskCompletionSource firstFailure = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private IPaymentSink inner = null!;
         private int calls;
 
         public Task FirstFailure => firstFailure.Task;
         public int Calls => Volatile.Read(ref calls);
 
-        public IPaymentSink Wrapping(IPaymentSink sink)
-        {
-            inner = sink;
-            return this;
-        }
-
-        public Task HandleAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
+        public override Task HandleAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref calls) > failures)
-                return inner.HandleAsync(payments, cancellationToken);
+                return Inner.HandleAsync(payments, cancellationToken);
             firstFailure.TrySetResult();
             throw new InvalidOperationException("database unavailable");
         }
