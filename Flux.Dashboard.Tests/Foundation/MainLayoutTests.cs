@@ -30,6 +30,7 @@ public sealed class MainLayoutTests : DashboardComponentTest
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<EventBus>();
+        Services.AddSingleton<WriteGate>();
         Services.AddSingleton<OutboxDispatcher>();
         Services.AddSingleton<CreditService>();
         Services.AddSingleton<CreditInsights>();

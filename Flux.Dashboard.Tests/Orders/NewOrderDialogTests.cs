@@ -41,6 +41,7 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
         Services.AddSingleton<EventBus>();
         Services.AddSingleton<OutboxDispatcher>();
+        Services.AddSingleton<WriteGate>();
         Services.AddSingleton<GroupCommit>();
         Services.AddSingleton<ActiveWallets>();
         Services.AddSingleton<OrderService>();

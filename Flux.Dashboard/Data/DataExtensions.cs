@@ -24,6 +24,7 @@ public static class DataExtensions
         builder.Services.AddPooledDbContextFactory<FluxDbContext>(o => o.UseSqlite(connectionString)
             .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous)));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContext());
+        builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<GroupCommit>();
         return options;
     }

@@ -9,7 +9,7 @@ namespace Flux.Dashboard.Data;
 /// caller's task completes only once its rows are committed. When a transaction fails, each of its callers is tried
 /// again alone, so only the caller whose rows fail sees the error.
 /// </summary>
-public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory)
+public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate)
 {
     /// <summary>The most callers one transaction takes.</summary>
     public const int MaxBatch = 256;
@@ -65,7 +65,8 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory)
             await using var db = await dbFactory.CreateDbContextAsync();
             foreach (var pending in batch)
                 pending.Stage(db);
-            await db.SaveChangesAsync();
+            using (await writeGate.EnterAsync(CancellationToken.None))
+                await db.SaveChangesAsync();
         }
         catch (Exception ex)
         {

@@ -9,7 +9,8 @@ namespace Flux.Dashboard.Features.Events;
 /// Fan-outs (webhooks) stage their rows in the same transaction that marks the batch dispatched: exactly once each.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IDbContextFactory<FluxDbContext> dbFactory, EventBus bus, IEnumerable<IOutboxFanOut> fanOuts, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+    IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, EventBus bus, IEnumerable<IOutboxFanOut> fanOuts, TimeProvider clock,
+    ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int BatchSize = 500;
@@ -54,18 +55,21 @@ public sealed class OutboxDispatcher(
         foreach (var outboxEvent in batch)
             await bus.PublishAsync(outboxEvent);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var afterCommit = new List<Action>();
-        foreach (var fanOut in fanOuts)
-            afterCommit.Add(await fanOut.StageAsync(db, batch, cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-        // SQLite has one writer at a time, so sequences are handed out in commit order: every event up to the batch's
-        // last sequence that is still undispatched is in the batch.
-        var last = batch[^1].Sequence;
-        var now = clock.GetUtcNow();
-        await db.Set<OutboxEvent>().Where(e => e.DispatchedAt == null && e.Sequence <= last)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.DispatchedAt, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var fanOut in fanOuts)
+                afterCommit.Add(await fanOut.StageAsync(db, batch, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            // SQLite has one writer at a time, so sequences are handed out in commit order: every event up to the
+            // batch's last sequence that is still undispatched is in the batch.
+            var last = batch[^1].Sequence;
+            var now = clock.GetUtcNow();
+            await db.Set<OutboxEvent>().Where(e => e.DispatchedAt == null && e.Sequence <= last)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.DispatchedAt, now), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         afterCommit.ForEach(run => run());
         return batch.Count;
     }

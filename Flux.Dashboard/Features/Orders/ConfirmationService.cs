@@ -16,7 +16,7 @@ namespace Flux.Dashboard.Features.Orders;
 /// left for the watcher to retry.
 /// </summary>
 public sealed class ConfirmationService(
-    IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock, ILogger<ConfirmationService> logger)
+    IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, OutboxDispatcher dispatcher, TimeProvider clock, ILogger<ConfirmationService> logger)
     : IPaymentSink
 {
     public async Task HandleAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
@@ -40,20 +40,23 @@ public sealed class ConfirmationService(
     private async Task HandleInOneTransactionAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers queue here instead of racing.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var handled = await AlreadyHandledAsync(db, payments, cancellationToken);
-        await LoadNamedOrdersAsync(db, payments, cancellationToken);
-        var credits = new CreditBook(db, clock);
-        var now = clock.GetUtcNow();
         var outcomes = new List<(ObservedPayment Payment, Enum Outcome)>(payments.Count);
-        foreach (var observed in payments)
+        using (await writeGate.EnterAsync(cancellationToken))
         {
-            if (handled.Add((observed.Network, observed.Record.Id)))
-                outcomes.Add((observed, await ApplyPaymentAsync(db, credits, observed, now, cancellationToken)));
+            // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers outside the gate queue here instead of racing.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var handled = await AlreadyHandledAsync(db, payments, cancellationToken);
+            await LoadNamedOrdersAsync(db, payments, cancellationToken);
+            var credits = new CreditBook(db, clock);
+            var now = clock.GetUtcNow();
+            foreach (var observed in payments)
+            {
+                if (handled.Add((observed.Network, observed.Record.Id)))
+                    outcomes.Add((observed, await ApplyPaymentAsync(db, credits, observed, now, cancellationToken)));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         foreach (var (observed, outcome) in outcomes)
             logger.LogInformation("Payment {OperationId} on {Network}: {Outcome} ({Memo})", observed.Record.Id, observed.Network, outcome, observed.Record.Memo);
     }
