@@ -2,13 +2,16 @@ using System.Diagnostics.Tracing;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
 
 namespace Flux.Bench;
 
 /// <summary>
 /// P4: live dashboards (Blazor circuits of a signed-in merchant on the Overview page) held open at once against the app
 /// started as its own process; server memory growth per circuit = growth of the app's resident memory (VmRSS), each
-/// reading taken after a full GC forced in the app over the diagnostics port (EventPipe, GCHeapCollect).
+/// reading taken after a full GC forced in the app over the diagnostics port (EventPipe, GCHeapCollect). The GC heap that
+/// GC leaves (its GCHeapStats event: generations incl. their free space) is printed beside it, to tell the circuits' own
+/// retention from the memory the GC keeps around it.
 /// </summary>
 public static partial class CircuitBenchmark
 {
@@ -36,17 +39,19 @@ public static partial class CircuitBenchmark
             var cookies = await SignInAsync(app.BaseAddress);
 
             circuits.AddRange(await OpenAsync(app.BaseAddress, cookies, WarmUp));
-            var before = await SettledResidentBytesAsync(app);
+            var before = await SettledMemoryAsync(app);
             circuits.AddRange(await OpenAsync(app.BaseAddress, cookies, Circuits));
-            var after = await SettledResidentBytesAsync(app);
+            var after = await SettledMemoryAsync(app);
 
             var live = circuits.Count(c => c.IsLive);
             var errors = circuits.Select(c => c.Error).Where(e => e is not null).Distinct().Take(3).ToList();
-            var perCircuitKb = (after - before) / 1024.0 / Circuits;
+            var perCircuitKb = (after.Resident - before.Resident) / 1024.0 / Circuits;
+            var gcHeapPerCircuitKb = (after.GcHeap - before.GcHeap) / 1024.0 / Circuits;
             return
             [
                 Figure.AtMost($"P4 memory per circuit ({Circuits} open at once)", perCircuitKb, "KB", 500,
-                    $"VmRSS {before / 1048576.0:N0} → {after / 1048576.0:N0} MB after forced GC"),
+                    $"VmRSS {before.Resident / 1048576.0:N0} → {after.Resident / 1048576.0:N0} MB after forced GC; " +
+                    $"GC heap {before.GcHeap / 1048576.0:N0} → {after.GcHeap / 1048576.0:N0} MB, {gcHeapPerCircuitKb:N0} KB per circuit"),
                 Figure.AtLeast("P4 circuits live at the end", live, "circuits", WarmUp + Circuits,
                     errors.Count == 0 ? null : string.Join(" | ", errors)),
             ];
@@ -74,22 +79,28 @@ public static partial class CircuitBenchmark
         return opened;
     }
 
-    /// <summary>Waits for the circuits' first renders to settle, forces a full GC in the app, then reads its VmRSS.</summary>
-    private static async Task<long> SettledResidentBytesAsync(FluxProcess app)
+    /// <summary>
+    /// Waits for the circuits' first renders to settle, forces a full GC in the app, then reads its VmRSS; the GC heap
+    /// is the one the last GC of the session reported.
+    /// </summary>
+    private static async Task<(long Resident, long GcHeap)> SettledMemoryAsync(FluxProcess app)
     {
         await Task.Delay(TimeSpan.FromSeconds(5));
         var diagnostics = new DiagnosticsClient(app.Id);
-        const long gcHeapCollect = 0x800000;
+        const long gc = 0x1, gcHeapCollect = 0x800000;
+        var gcHeap = 0L;
         using (var session = diagnostics.StartEventPipeSession(
-                   new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, gcHeapCollect), requestRundown: false))
+                   new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, gc | gcHeapCollect), requestRundown: false))
         {
-            var drain = session.EventStream.CopyToAsync(Stream.Null);
+            using var events = new EventPipeEventSource(session.EventStream);
+            events.Clr.GCHeapStats += stats => gcHeap = stats.TotalHeapSize;
+            var reading = Task.Run(events.Process);
             await Task.Delay(TimeSpan.FromSeconds(3));
             await session.StopAsync(CancellationToken.None);
-            await drain;
+            await reading;
         }
         await Task.Delay(TimeSpan.FromSeconds(1));
-        return app.ResidentBytes();
+        return (app.ResidentBytes(), gcHeap);
     }
 
     private static async Task<CookieContainer> SignInAsync(Uri baseAddress)
