@@ -13,9 +13,8 @@ public sealed class BatchedHandOverTests
     public async Task A_burst_reaches_the_sink_in_chain_order_in_fewer_hand_overs_than_payments()
     {
         var sink = new RecordingSink();
-        using var app = sink.StartApp();
-        var wallet = TestAddresses.Random();
-        await app.Services.GetRequiredService<WatchedWallets>().WatchAsync(ChainNetworkNames.Sandbox, wallet);
+        using var app = await sink.StartWatchingAsync();
+        var wallet = sink.Wallet;
 
         var burst = await app.Services.GetRequiredService<SandboxLedger>().SimulatePaymentsAsync(
             Enumerable.Range(0, 300).Select(i => new SimulatedPayment(SandboxTestWallet.Address, wallet, 1m, $"burst-{i}")).ToList());

@@ -12,9 +12,8 @@ public sealed class FailingSinkTests
     public async Task A_payment_the_sink_cannot_handle_is_retried_and_the_cursor_waits_for_it()
     {
         var sink = new FlakySink(failures: 2);
-        using var app = sink.StartApp();
-        var wallet = TestAddresses.Random();
-        await app.Services.GetRequiredService<WatchedWallets>().WatchAsync(ChainNetworkNames.Sandbox, wallet);
+        using var app = await sink.StartWatchingAsync();
+        var wallet = sink.Wallet;
 
         var paid = await app.Services.GetRequiredService<SandboxLedger>().SimulatePaymentAsync(new(SandboxTestWallet.Address, wallet, 3m, "flaky"));
         await sink.FirstFailure.WaitAsync(TimeSpan.FromSeconds(10));
