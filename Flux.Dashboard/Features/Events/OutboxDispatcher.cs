@@ -5,7 +5,9 @@ namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
 /// Delivers outbox events in order to the in-process <see cref="EventBus"/>, then marks them dispatched. Woken at once
-/// after a change commits, and every second anyway, so events written before a crash go out after the restart.
+/// after a change commits, and every second anyway, so events written before a crash go out after the restart. Under
+/// load a wake comes with every commit; dispatching at most every <see cref="MinInterval"/> gathers them into one batch
+/// (one transaction) instead of one each.
 /// Fan-outs (webhooks) stage their rows in the same transaction that marks the batch dispatched: exactly once each.
 /// </summary>
 public sealed class OutboxDispatcher(
@@ -14,7 +16,9 @@ public sealed class OutboxDispatcher(
     : BackgroundService
 {
     private const int BatchSize = 500;
+    private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(10);
     private readonly SemaphoreSlim wake = new(0);
+    private long lastDispatch;
 
     /// <summary>Asks for a dispatch now (after a commit that appended events).</summary>
     public void Wake()
@@ -31,6 +35,9 @@ public sealed class OutboxDispatcher(
             {
                 while (await DispatchBatchAsync(stoppingToken) == BatchSize) { }
                 await wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                // Real time, like the retry pause below.
+                if (MinInterval - System.Diagnostics.Stopwatch.GetElapsedTime(lastDispatch) is { Ticks: > 0 } rest)
+                    await Task.Delay(rest, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -47,6 +54,7 @@ public sealed class OutboxDispatcher(
 
     private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
+        lastDispatch = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var batch = await db.Set<OutboxEvent>().AsNoTracking()
             .Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
