@@ -5,9 +5,9 @@ namespace Flux.Dashboard.Data;
 
 /// <summary>
 /// Commits the inserts of concurrent callers together: one writer takes every insert queued while the previous commit
-/// ran and writes them in one SQLite transaction (prepared INSERTs, <see cref="RowInserts"/>), so one disk sync
-/// (<c>synchronous=FULL</c>) serves many requests. Each caller's task completes only once its rows are committed. When a
-/// transaction fails, each of its callers is tried again alone, so only the caller whose rows fail sees the error.
+/// ran and saves them in one SQLite transaction, so one disk sync (<c>synchronous=FULL</c>) serves many requests. Each
+/// caller's task completes only once its rows are committed. When a transaction fails, each of its callers is tried
+/// again alone, so only the caller whose rows fail sees the error.
 /// </summary>
 public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate)
 {
@@ -17,12 +17,16 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, Writ
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private int writerRunning;
 
-    private sealed record Pending(IReadOnlyList<object> Rows, TaskCompletionSource Committed);
+    private sealed record Pending(Action<FluxDbContext> Stage, TaskCompletionSource Committed);
 
-    /// <summary>Completes when <paramref name="rows"/> (new entities, inserted in order) are committed; faults with the error that kept them out.</summary>
-    public Task CommitAsync(IReadOnlyList<object> rows)
+    /// <summary>Completes when <paramref name="stage"/>'s rows are committed; faults with the error that kept them out.</summary>
+    /// <param name="stage">
+    /// Adds the caller's rows to the context it is given. It may run more than once (a failed batch is retried caller by
+    /// caller), so it adds new objects for rows whose values the database generates.
+    /// </param>
+    public Task CommitAsync(Action<FluxDbContext> stage)
     {
-        var pending = new Pending(rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(stage, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         queue.Writer.TryWrite(pending);
         StartWriter();
         return pending.Committed.Task;
@@ -59,12 +63,10 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, Writ
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync();
+            foreach (var pending in batch)
+                pending.Stage(db);
             using (await writeGate.EnterAsync(CancellationToken.None))
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                await RowInserts.InsertAsync(db, batch.SelectMany(p => p.Rows).ToList(), CancellationToken.None);
-                await transaction.CommitAsync();
-            }
+                await db.SaveChangesAsync();
         }
         catch (Exception ex)
         {

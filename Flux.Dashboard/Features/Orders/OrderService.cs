@@ -59,9 +59,12 @@ public sealed class OrderService(
             CreatedAt = now,
             ExpiresAt = now + OrderRules.DefaultLifetime,
         };
-        var created = Outbox.Event(scope.MerchantId, scope.Livemode, EventTypes.OrderCreated,
-            new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt }, now);
-        await writes.CommitAsync([order, created]);
+        var created = new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt };
+        await writes.CommitAsync(db =>
+        {
+            db.Add(order);
+            Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderCreated, created, now);
+        });
         dispatcher.Wake();
         return new(order, []);
     }
