@@ -23,6 +23,21 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task Every_context_runs_on_a_connection_with_the_busy_timeout_and_full_sync_also_when_the_pool_hands_it_out_again()
+    {
+        var dbFactory = app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>();
+        for (var use = 0; use < 3; use++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            await db.Database.OpenConnectionAsync();
+
+            Assert.Equal(30000, Assert.Single(await db.Database.SqlQueryRaw<int>("PRAGMA busy_timeout").ToListAsync()));
+            // 2 = FULL, the default of Flux:Data:Synchronous.
+            Assert.Equal(2, Assert.Single(await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync()));
+        }
+    }
+
+    [Fact]
     public async Task Development_start_creates_the_demo_merchant_who_can_sign_in()
     {
         var config = app.Services.GetRequiredService<IConfiguration>();

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Flux.Dashboard.Chain.Horizon;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Credits;
+using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +39,7 @@ public static class ConfirmationBenchmark
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
         var confirmed = await db.Set<Order>().CountAsync(o => o.MerchantId == merchant.Scope.MerchantId && o.Status == OrderStatus.Confirmed);
-        var spent = await db.Set<Flux.Dashboard.Features.Credits.CreditEntry>().CountAsync(e => e.MerchantId == merchant.Scope.MerchantId && e.OrderId != null);
+        var spent = await db.Set<CreditEntry>().CountAsync(e => e.MerchantId == merchant.Scope.MerchantId && e.OrderId != null);
         if (confirmed != WarmUp + Measured || spent != confirmed)
             throw new InvalidOperationException($"{confirmed} of {WarmUp + Measured} orders confirmed, {spent} credits spent.");
         return [Figure.AtLeast("P1b confirmations (watcher batches)", Measured / watch.Elapsed.TotalSeconds, "orders/s", 2_000,
@@ -51,7 +53,7 @@ public static class ConfirmationBenchmark
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync();
-            if (!await db.Set<Flux.Dashboard.Features.Events.OutboxEvent>().AnyAsync(e => e.DispatchedAt == null))
+            if (!await db.Set<OutboxEvent>().AnyAsync(e => e.DispatchedAt == null))
                 return;
             await Task.Delay(50);
         }
