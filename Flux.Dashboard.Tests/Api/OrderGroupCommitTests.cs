@@ -66,11 +66,11 @@ public sealed class OrderGroupCommitTests(FluxAppFactory app)
         // The same id twice: whichever commits second breaks its transaction on the primary key.
         var duplicate = NewOrder(scope.MerchantId, wallet, 99, id: orders[0].Id);
 
-        var commits = orders.Select(o => writes.CommitAsync(db => db.Add(o))).Append(writes.CommitAsync(db => db.Add(duplicate))).ToList();
+        var commits = orders.Select(o => writes.CommitAsync([o])).Append(writes.CommitAsync([duplicate])).ToList();
         var outcomes = await Task.WhenAll(commits.Select(async c =>
         {
             try { await c; return null; }
-            catch (DbUpdateException ex) { return ex; }
+            catch (System.Data.Common.DbException ex) { return ex; }
         }));
 
         Assert.Single(outcomes, e => e is not null);

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Webhooks;
+using Flux.Dashboard.Tests.Orders;
+using Microsoft.EntityFrameworkCore;
 using Flux.Dashboard.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +48,35 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         await Task.Delay(1000);
         Assert.Single(receiver.Received);
         Assert.Empty(bystander.Received);
+    }
+
+    [Fact]
+    public async Task Orders_posted_at_once_are_answered_with_their_events_dispatched_and_get_one_webhook_each()
+    {
+        const int Orders = 24;
+        var app = fixture.App;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var merchant = await app.NewApiMerchantAsync();
+        await app.AddUnwatchedWalletAsync(merchant.TestScope);
+        var (endpointId, _) = await app.CreateEndpointAsync(merchant.TestScope, receiver.Url, "order.created");
+        using var client = app.ApiClient(merchant.TestKey);
+
+        var orderIds = await Task.WhenAll(Enumerable.Range(0, Orders).Select(_ => client.NewOrderEventAsync()));
+
+        // Already when the API answers: the group commit that wrote the orders dispatched their events in the same transaction.
+        await using (var db = await app.DbAsync())
+        {
+            var events = await db.Set<OutboxEvent>().AsNoTracking()
+                .Where(e => e.MerchantId == merchant.MerchantId && e.Type == EventTypes.OrderCreated).ToListAsync();
+            Assert.Equal(Orders, events.Count);
+            Assert.All(events, e => Assert.NotNull(e.DispatchedAt));
+            var staged = await db.Set<WebhookDelivery>().AsNoTracking().Where(d => d.EndpointId == endpointId).Select(d => d.EventId).ToListAsync();
+            Assert.Equal(events.Select(e => e.Id).Order(), staged.Order());
+        }
+        var received = await receiver.WaitForAsync(Orders);
+        await Task.Delay(1500);
+        Assert.Equal(Orders, receiver.Received.Count);
+        Assert.Equal(orderIds.Order(), received.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("data").GetProperty("order_id").GetString()).Order());
     }
 
     [Fact]

@@ -1,15 +1,17 @@
 using System.Threading.Channels;
+using Flux.Dashboard.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Data;
 
 /// <summary>
 /// Commits the inserts of concurrent callers together: one writer takes every insert queued while the previous commit
-/// ran and saves them in one SQLite transaction, so one disk sync (<c>synchronous=FULL</c>) serves many requests. Each
-/// caller's task completes only once its rows are committed. When a transaction fails, each of its callers is tried
-/// again alone, so only the caller whose rows fail sees the error.
+/// ran and writes them in one SQLite transaction (prepared INSERTs, <see cref="RowInserts"/>), so one disk sync
+/// (<c>synchronous=FULL</c>) serves many requests. Each caller's task completes only once its rows are committed. When a
+/// transaction fails, each of its callers is tried again alone, so only the caller whose rows fail sees the error.
+/// Outbox events among the rows are dispatched in the same transaction (<see cref="OutboxDispatcher.DispatchWithinAsync"/>).
 /// </summary>
-public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate)
+public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, OutboxDispatcher outbox, ILogger<GroupCommit> logger)
 {
     /// <summary>The most callers one transaction takes.</summary>
     public const int MaxBatch = 256;
@@ -17,16 +19,12 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, Writ
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private int writerRunning;
 
-    private sealed record Pending(Action<FluxDbContext> Stage, TaskCompletionSource Committed);
+    private sealed record Pending(IReadOnlyList<object> Rows, TaskCompletionSource Committed);
 
-    /// <summary>Completes when <paramref name="stage"/>'s rows are committed; faults with the error that kept them out.</summary>
-    /// <param name="stage">
-    /// Adds the caller's rows to the context it is given. It may run more than once (a failed batch is retried caller by
-    /// caller), so it adds new objects for rows whose values the database generates.
-    /// </param>
-    public Task CommitAsync(Action<FluxDbContext> stage)
+    /// <summary>Completes when <paramref name="rows"/> (new entities, inserted in order) are committed; faults with the error that kept them out.</summary>
+    public Task CommitAsync(IReadOnlyList<object> rows)
     {
-        var pending = new Pending(stage, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         queue.Writer.TryWrite(pending);
         StartWriter();
         return pending.Committed.Task;
@@ -60,13 +58,19 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, Writ
 
     private async Task CommitBatchAsync(IReadOnlyList<Pending> batch)
     {
+        Func<Task> dispatched;
         try
         {
+            var rows = batch.SelectMany(p => p.Rows).ToList();
             await using var db = await dbFactory.CreateDbContextAsync();
-            foreach (var pending in batch)
-                pending.Stage(db);
+            dispatched = await outbox.DispatchWithinAsync(db, rows.OfType<OutboxEvent>().ToList(), CancellationToken.None);
             using (await writeGate.EnterAsync(CancellationToken.None))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await RowInserts.InsertAsync(db, rows, CancellationToken.None);
                 await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+            }
         }
         catch (Exception ex)
         {
@@ -81,5 +85,14 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, Writ
         }
         foreach (var pending in batch)
             pending.Committed.TrySetResult();
+        try
+        {
+            await dispatched();
+        }
+        catch (Exception ex)
+        {
+            // Committed all the same: the fan-outs' rows are saved (the webhook sweep sends a delivery whose job was not queued).
+            logger.LogError(ex, "Follow-ups of a committed group of {Count} callers failed", batch.Count);
+        }
     }
 }

@@ -9,6 +9,8 @@ namespace Flux.Dashboard.Features.Events;
 /// load a wake comes with every commit; dispatching at most every <see cref="MinInterval"/> gathers them into one batch
 /// (one transaction) instead of one each.
 /// Fan-outs (webhooks) stage their rows in the same transaction that marks the batch dispatched: exactly once each.
+/// A hot writer may instead dispatch its events in its own transaction (<see cref="DispatchWithinAsync"/>); the bus only
+/// wakes listeners, which read the database in outbox order, so events dispatched either way reach them in order.
 /// </summary>
 public sealed class OutboxDispatcher(
     IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, EventBus bus, IEnumerable<IOutboxFanOut> fanOuts, TimeProvider clock,
@@ -63,12 +65,11 @@ public sealed class OutboxDispatcher(
         foreach (var outboxEvent in batch)
             await bus.PublishAsync(outboxEvent);
 
-        var afterCommit = new List<Action>();
+        Action afterCommit;
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var fanOut in fanOuts)
-                afterCommit.Add(await fanOut.StageAsync(db, batch, cancellationToken));
+            afterCommit = await StageFanOutsAsync(db, batch, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             // SQLite has one writer at a time, so sequences are handed out in commit order: every event up to the
             // batch's last sequence that is still undispatched is in the batch.
@@ -78,7 +79,36 @@ public sealed class OutboxDispatcher(
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.DispatchedAt, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        afterCommit.ForEach(run => run());
+        afterCommit();
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Dispatches <paramref name="events"/> that the caller inserts in its own transaction on <paramref name="db"/>: marks
+    /// them dispatched and stages the fan-outs' rows in <paramref name="db"/> (the caller saves them after the events), so
+    /// all of it commits or fails together, and nothing is read back or written a second time. The returned callback runs
+    /// the fan-outs' follow-ups and tells the bus; the caller calls it once it has committed. The order group commit uses
+    /// it: a batch of orders then costs one transaction, not two.
+    /// </summary>
+    public async Task<Func<Task>> DispatchWithinAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> events, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var outboxEvent in events)
+            outboxEvent.DispatchedAt = now;
+        var afterCommit = await StageFanOutsAsync(db, events, cancellationToken);
+        return async () =>
+        {
+            afterCommit();
+            foreach (var outboxEvent in events)
+                await bus.PublishAsync(outboxEvent);
+        };
+    }
+
+    private async Task<Action> StageFanOutsAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
+    {
+        var afterCommit = new List<Action>();
+        foreach (var fanOut in fanOuts)
+            afterCommit.Add(await fanOut.StageAsync(db, batch, cancellationToken));
+        return () => afterCommit.ForEach(run => run());
     }
 }

@@ -46,7 +46,7 @@ public sealed class OrderService(
         var now = clock.GetUtcNow();
         var order = new Order
         {
-            Id = PublicId.New("ord"),
+            Id = PublicId.Sequential("ord"),
             MerchantId = scope.MerchantId,
             Livemode = scope.Livemode,
             WalletId = wallet!.Id,
@@ -59,13 +59,9 @@ public sealed class OrderService(
             CreatedAt = now,
             ExpiresAt = now + OrderRules.DefaultLifetime,
         };
-        var created = new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt };
-        await writes.CommitAsync(db =>
-        {
-            db.Add(order);
-            Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderCreated, created, now);
-        });
-        dispatcher.Wake();
+        var created = Outbox.Event(scope.MerchantId, scope.Livemode, EventTypes.OrderCreated,
+            new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt }, now);
+        await writes.CommitAsync([order, created]);
         return new(order, []);
     }
 

@@ -21,7 +21,7 @@ public sealed class WebhookDeliveries(
 
     public static WebhookDelivery New(string endpointId, OutboxEvent outboxEvent, DateTimeOffset now) => new()
     {
-        Id = PublicId.New("whd"),
+        Id = PublicId.Sequential("whd"),
         EndpointId = endpointId,
         EventId = outboxEvent.Id,
         EventType = outboxEvent.Type,

@@ -108,7 +108,7 @@ public sealed class WebhookEndpointService(IDbContextFactory<FluxDbContext> dbFa
         var now = clock.GetUtcNow();
         var testEvent = new OutboxEvent
         {
-            Id = PublicId.New("evt", 24),
+            Id = PublicId.Sequential("evt", 24),
             MerchantId = scope.MerchantId,
             Livemode = scope.Livemode,
             Type = TestEventType,

@@ -1,0 +1,72 @@
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Tests.Orders;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Dashboard.Tests.Data;
+
+/// <summary>The group commit's prepared INSERTs must store exactly what EF's SaveChanges stores, column by column.</summary>
+[Collection(FluxAppCollection.Name)]
+public sealed class RowInsertsTests(FluxAppFactory app)
+{
+    [Fact]
+    public async Task An_order_and_an_event_inserted_directly_are_stored_as_SaveChanges_stores_them()
+    {
+        var (scope, wallet) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var at = new DateTimeOffset(2026, 11, 25, 18, 30, 15, 123, TimeSpan.FromHours(2)).AddTicks(4567);
+        Order NewOrder() => new()
+        {
+            Id = PublicId.New("ord"), MerchantId = scope.MerchantId, Livemode = false, WalletId = wallet.Id, Network = wallet.Network,
+            PayTo = wallet.Address, Amount = 1234.5678901m, Description = "Ünïcode \"quoted\" 'text'", Status = OrderStatus.Underpaid,
+            AmountReceived = 0.0000001m, CreatedAt = at, ExpiresAt = at.AddMinutes(30), PaidAt = null, TransactionHash = null,
+        };
+        OutboxEvent NewEvent() => Outbox.Event(scope.MerchantId, false, EventTypes.OrderCreated, new { amount = 1234.5678901m }, at);
+        var (byEf, byInsert) = (NewOrder(), NewOrder());
+        var (efEvent, insertedEvent) = (NewEvent(), NewEvent());
+
+        await using (var db = await app.DbAsync())
+        {
+            db.AddRange(byEf, efEvent);
+            await db.SaveChangesAsync();
+        }
+        await using (var db = await app.DbAsync())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await RowInserts.InsertAsync(db, [byInsert, insertedEvent], CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(await StoredAsync("Orders", "Id", byEf.Id), await StoredAsync("Orders", "Id", byInsert.Id));
+        Assert.Equal(await StoredAsync("OutboxEvents", "Id", efEvent.Id), await StoredAsync("OutboxEvents", "Id", insertedEvent.Id));
+        await using var read = await app.DbAsync();
+        var order = await read.Set<Order>().AsNoTracking().SingleAsync(o => o.Id == byInsert.Id);
+        var efOrder = await read.Set<Order>().AsNoTracking().SingleAsync(o => o.Id == byEf.Id);
+        Assert.Equal((1234.5678901m, 0.0000001m, OrderStatus.Underpaid, byInsert.Description), (order.Amount, order.AmountReceived, order.Status, order.Description));
+        Assert.Equal((efOrder.CreatedAt, efOrder.ExpiresAt, efOrder.PaidAt), (order.CreatedAt, order.ExpiresAt, order.PaidAt));
+        var stored = await read.Set<OutboxEvent>().AsNoTracking().SingleAsync(e => e.Id == insertedEvent.Id);
+        Assert.True(stored.Sequence > (await read.Set<OutboxEvent>().SingleAsync(e => e.Id == efEvent.Id)).Sequence);
+    }
+
+    /// <summary>Every column of the row as SQLite holds it (type and value), but its id and sequence.</summary>
+    private async Task<List<string>> StoredAsync(string table, string keyColumn, string key)
+    {
+        await using var db = await app.DbAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"{keyColumn}\" = $key";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$key";
+        parameter.Value = key;
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return Enumerable.Range(0, reader.FieldCount)
+            .Where(i => reader.GetName(i) is not ("Id" or "Sequence"))
+            .Select(i => $"{reader.GetName(i)}={reader.GetDataTypeName(i)}:{reader.GetValue(i)}")
+            .ToList();
+    }
+}
