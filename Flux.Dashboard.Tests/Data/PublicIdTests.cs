@@ -21,6 +21,16 @@ public sealed class PublicIdTests
         Assert.Matches("^evt_[0-9A-Za-z]{24}$", PublicId.Sequential("evt", 24));
     }
 
+    [Fact]
+    public void Random_ids_use_every_base62_character_about_equally()
+    {
+        var counts = Enumerable.Range(0, 20_000).SelectMany(_ => PublicId.New("key")[4..]).CountBy(c => c).ToDictionary();
+
+        Assert.Equal(62, counts.Count);
+        // 400,000 characters: about 6,452 each; a character drawn from 64 values (or biased by a modulo) would stand out.
+        Assert.All(counts, c => Assert.InRange(c.Value, 6_000, 6_900));
+    }
+
     private static long Base62(string digits) =>
         digits.Aggregate(0L, (value, digit) => value * 62 + "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".IndexOf(digit, StringComparison.Ordinal));
 }

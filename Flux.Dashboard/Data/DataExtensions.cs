@@ -21,7 +21,10 @@ public static class DataExtensions
         builder.Services.AddSingleton(options);
         // The factory serves Blazor circuits, services and jobs (one short-lived context per operation); the scoped
         // context serves Identity. Contexts are pooled: a hot path (an API request) does not build one from scratch.
-        builder.Services.AddPooledDbContextFactory<FluxDbContext>(o => o.UseSqlite(connectionString)
+        // A list in a query (ids.Contains(x)) goes to SQLite as one JSON parameter, so the query's SQL is generated once,
+        // not again for each new length of the list (EF's default: one parameter per item).
+        builder.Services.AddPooledDbContextFactory<FluxDbContext>(o => o
+            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous)));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<WriteGate>();

@@ -11,7 +11,12 @@ public static class PublicId
     private const int TimeLength = 7;
 
     /// <summary>All random: for secrets and for ids whose order must not tell anything. 20 characters carry about 119 random bits.</summary>
-    public static string New(string prefix, int length = 20) => $"{prefix}_{RandomNumberGenerator.GetString(Base62, length)}";
+    public static string New(string prefix, int length = 20)
+    {
+        Span<char> id = stackalloc char[length];
+        FillRandom(id);
+        return $"{prefix}_{id}";
+    }
 
     /// <summary>
     /// The creation time first, then random characters (13 of a 20-character id: about 77 random bits, still unguessable):
@@ -25,7 +30,28 @@ public static class PublicId
         var milliseconds = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         for (var i = TimeLength - 1; i >= 0; i--, milliseconds /= Base62.Length)
             id[i] = Base62[(int)(milliseconds % Base62.Length)];
-        RandomNumberGenerator.GetItems(Base62, id[TimeLength..]);
+        FillRandom(id[TimeLength..]);
         return $"{prefix}_{id}";
+    }
+
+    /// <summary>
+    /// Uniform base62 characters from one read of the system's secure generator (RandomNumberGenerator.GetString reads it
+    /// once per character): the low 6 bits of a random byte are uniform over 0–63, and 62 and 63 are drawn again.
+    /// </summary>
+    private static void FillRandom(Span<char> destination)
+    {
+        Span<byte> bytes = stackalloc byte[destination.Length + 8];
+        var filled = 0;
+        while (filled < destination.Length)
+        {
+            RandomNumberGenerator.Fill(bytes);
+            foreach (var b in bytes)
+            {
+                if ((b & 63) < Base62.Length)
+                    destination[filled++] = Base62[b & 63];
+                if (filled == destination.Length)
+                    return;
+            }
+        }
     }
 }

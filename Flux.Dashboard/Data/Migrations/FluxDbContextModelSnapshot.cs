@@ -654,12 +654,13 @@ namespace Flux.Dashboard.Data.Migrations
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("DispatchedAt");
-
                     b.HasIndex("Id")
                         .IsUnique();
 
                     b.HasIndex("MerchantId", "Livemode", "Sequence");
+
+                    b.HasIndex(new[] { "Sequence" }, "IX_OutboxEvents_Undispatched")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
 
                     b.ToTable("OutboxEvents", (string)null);
                 });
@@ -729,7 +730,8 @@ namespace Flux.Dashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ButtonId");
+                    b.HasIndex("ButtonId")
+                        .HasFilter("\"ButtonId\" IS NOT NULL");
 
                     b.HasIndex("MerchantId", "Livemode", "CreatedAt");
 

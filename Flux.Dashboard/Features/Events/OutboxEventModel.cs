@@ -12,6 +12,8 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         b.HasIndex(e => e.Id).IsUnique();
         b.Property(e => e.Type).HasMaxLength(64);
         b.HasIndex(e => new { e.MerchantId, e.Livemode, e.Sequence });
-        b.HasIndex(e => e.DispatchedAt);
+        // The dispatcher's queue: only events not yet dispatched are in it, so an event dispatched in the transaction
+        // that writes it (the order group commit) never touches it.
+        b.HasIndex(e => e.Sequence, "IX_OutboxEvents_Undispatched").HasFilter("\"DispatchedAt\" IS NULL");
     }
 }
