@@ -4,6 +4,7 @@ using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Data;
@@ -34,8 +35,10 @@ public sealed class RowInsertsTests(FluxAppFactory app)
         }
         await using (var db = await app.DbAsync())
         {
+            await db.Database.OpenConnectionAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await RowInserts.InsertAsync(db, [byInsert, insertedEvent], CancellationToken.None);
+            using var inserts = new RowInserts(db.Model, db.Database.GetDbConnection());
+            inserts.Insert(transaction.GetDbTransaction(), [byInsert, insertedEvent]);
             await transaction.CommitAsync();
         }
 

@@ -38,6 +38,22 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task The_group_commits_own_connection_has_the_busy_timeout_and_full_sync_and_stays_open()
+    {
+        await using var writer = await WriterConnection.OpenAsync(
+            app.Services.GetRequiredService<FluxDatabase>(), app.Services.GetRequiredService<DbContextOptions<FluxDbContext>>());
+        for (var batch = 0; batch < 2; batch++)
+        {
+            var db = writer.Context;
+
+            Assert.Equal(30000, Assert.Single(await db.Database.SqlQueryRaw<int>("PRAGMA busy_timeout").ToListAsync()));
+            Assert.Equal(2, Assert.Single(await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync()));
+            Assert.Equal(System.Data.ConnectionState.Open, db.Database.GetDbConnection().State);
+            Assert.Equal(Path.Combine(app.DataFolder, "flux.db"), db.Database.GetDbConnection().DataSource);
+        }
+    }
+
+    [Fact]
     public async Task Development_start_creates_the_demo_merchant_who_can_sign_in()
     {
         var config = app.Services.GetRequiredService<IConfiguration>();

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Flux.Dashboard.Features.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Flux.Dashboard.Data;
 
@@ -11,13 +12,16 @@ namespace Flux.Dashboard.Data;
 /// transaction fails, each of its callers is tried again alone, so only the caller whose rows fail sees the error.
 /// Outbox events among the rows are dispatched in the same transaction (<see cref="OutboxDispatcher.DispatchWithinAsync"/>).
 /// </summary>
-public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, OutboxDispatcher outbox, ILogger<GroupCommit> logger)
+public sealed class GroupCommit(
+    FluxDatabase database, DbContextOptions<FluxDbContext> options, WriteGate writeGate, OutboxDispatcher outbox, ILogger<GroupCommit> logger)
+    : IAsyncDisposable
 {
     /// <summary>The most callers one transaction takes.</summary>
     public const int MaxBatch = 256;
 
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private int writerRunning;
+    private WriterConnection? connection;
 
     private sealed record Pending(IReadOnlyList<object> Rows, TaskCompletionSource Committed);
 
@@ -61,19 +65,23 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, Writ
         Func<Task> dispatched;
         try
         {
+            connection ??= await WriterConnection.OpenAsync(database, options);
             var rows = batch.SelectMany(p => p.Rows).ToList();
-            await using var db = await dbFactory.CreateDbContextAsync();
+            var db = connection.Context;
+            db.ChangeTracker.Clear();
             dispatched = await outbox.DispatchWithinAsync(db, rows.OfType<OutboxEvent>().ToList(), CancellationToken.None);
             using (await writeGate.EnterAsync(CancellationToken.None))
             {
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                await RowInserts.InsertAsync(db, rows, CancellationToken.None);
+                connection.Inserts.Insert(transaction.GetDbTransaction(), rows);
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();
             }
         }
         catch (Exception ex)
         {
+            // Whatever failed, the next transaction starts on a fresh connection.
+            await DropConnectionAsync();
             if (batch.Count == 1)
             {
                 batch[0].Committed.TrySetException(ex);
@@ -95,4 +103,13 @@ public sealed class GroupCommit(IDbContextFactory<FluxDbContext> dbFactory, Writ
             logger.LogError(ex, "Follow-ups of a committed group of {Count} callers failed", batch.Count);
         }
     }
+
+    private async Task DropConnectionAsync()
+    {
+        if (connection is not null)
+            await connection.DisposeAsync();
+        connection = null;
+    }
+
+    public ValueTask DisposeAsync() => new(DropConnectionAsync());
 }

@@ -7,38 +7,36 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Flux.Dashboard.Data;
 
 /// <summary>
-/// Inserts new rows with one prepared INSERT statement per entity type, bound again for each row: what EF's
-/// SaveChanges would write (table, columns, type mappings and value converters all come from the EF model), at a
-/// fraction of its cost per row, for the group commit's hot path. A key the database generates (an autoincrement
-/// sequence) is left to it and not read back.
+/// Inserts new rows with one prepared INSERT statement per entity type, kept on its connection and bound again for each
+/// row: what EF's SaveChanges would write (table, columns, type mappings and value converters all come from the EF
+/// model), at a fraction of its cost per row, for the group commit's hot path. A key the database generates (an
+/// autoincrement sequence) is left to it and not read back.
 /// </summary>
-public static class RowInserts
+public sealed class RowInserts(IModel model, DbConnection connection) : IDisposable
 {
     private static readonly ConcurrentDictionary<Type, Plan> Plans = new();
+    private readonly Dictionary<Type, DbCommand> commands = [];
 
-    /// <summary>Inserts <paramref name="rows"/> in order on the context's connection, inside its current transaction.</summary>
-    public static async Task InsertAsync(FluxDbContext db, IReadOnlyList<object> rows, CancellationToken cancellationToken)
+    /// <summary>Inserts <paramref name="rows"/> in order inside <paramref name="transaction"/>, which is on this connection.</summary>
+    public void Insert(DbTransaction transaction, IReadOnlyList<object> rows)
     {
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Rows are inserted inside the caller's transaction.");
-        var commands = new Dictionary<Type, DbCommand>();
-        try
+        foreach (var row in rows)
         {
-            foreach (var row in rows)
-            {
-                var plan = Plans.GetOrAdd(row.GetType(), type => Plan.For(db.Model, type));
-                if (!commands.TryGetValue(row.GetType(), out var command))
-                    commands[row.GetType()] = command = plan.CreateCommand(connection, transaction);
-                plan.Bind(command, row);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
+            var plan = Plans.GetOrAdd(row.GetType(), type => Plan.For(model, type));
+            if (!commands.TryGetValue(row.GetType(), out var command))
+                commands[row.GetType()] = command = plan.CreateCommand(connection);
+            command.Transaction = transaction;
+            plan.Bind(command, row);
+            // SQLite is synchronous: an async call would only wrap this one.
+            command.ExecuteNonQuery();
         }
-        finally
-        {
-            foreach (var command in commands.Values)
-                await command.DisposeAsync();
-        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+            command.Dispose();
+        commands.Clear();
     }
 
     private sealed class Plan(string sql, IReadOnlyList<(IProperty Property, RelationalTypeMapping Mapping)> columns)
@@ -63,13 +61,14 @@ public static class RowInserts
             return new Plan($"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({values})", columns);
         }
 
-        public DbCommand CreateCommand(DbConnection connection, DbTransaction transaction)
+        public DbCommand CreateCommand(DbConnection connection)
         {
             var command = connection.CreateCommand();
-            command.Transaction = transaction;
             command.CommandText = sql;
             for (var i = 0; i < columns.Count; i++)
                 command.Parameters.Add(columns[i].Mapping.CreateParameter(command, $"@p{i}", null, columns[i].Property.IsNullable));
+            // Compiled once here; without it each execution compiles the statement again.
+            command.Prepare();
             return command;
         }
 
