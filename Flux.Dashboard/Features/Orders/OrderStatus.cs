@@ -14,6 +14,9 @@ public enum OrderStatus
 
 public static class OrderStatusNames
 {
+    private static readonly string[] Names =
+        [.. Enum.GetValues<OrderStatus>().Select(status => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString()))];
+
     /// <summary>The status as the API and events spell it: <c>pending_confirmation</c>, <c>awaiting_credit</c>, …</summary>
-    public static string ApiName(this OrderStatus status) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
+    public static string ApiName(this OrderStatus status) => Names[(int)status];
 }
