@@ -7,9 +7,10 @@ namespace Flux.Dashboard.Data;
 
 /// <summary>
 /// Commits the inserts of concurrent callers together: one writer takes every insert queued while the previous commit
-/// ran and writes them in one SQLite transaction (prepared INSERTs, <see cref="RowInserts"/>), so one disk sync
-/// (<c>synchronous=FULL</c>) serves many requests. Each caller's task completes only once its rows are committed. When a
-/// transaction fails, each of its callers is tried again alone, so only the caller whose rows fail sees the error.
+/// ran and writes them in one SQLite transaction on a connection of its own (<see cref="WriterConnection"/>, prepared
+/// INSERTs), so one disk sync (<c>synchronous=FULL</c>) serves many requests. Each caller's task completes only once its
+/// rows are committed. When a transaction fails, each of its callers is tried again alone, so only the caller whose rows
+/// fail sees the error.
 /// Outbox events among the rows are dispatched in the same transaction (<see cref="OutboxDispatcher.DispatchWithinAsync"/>).
 /// </summary>
 public sealed class GroupCommit(
