@@ -1,4 +1,6 @@
 using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -40,8 +42,7 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
     [Fact]
     public async Task The_group_commits_own_connection_has_the_busy_timeout_and_full_sync_and_stays_open()
     {
-        await using var writer = await WriterConnection.OpenAsync(
-            app.Services.GetRequiredService<FluxDatabase>(), app.Services.GetRequiredService<DbContextOptions<FluxDbContext>>());
+        await using var writer = await WriterConnection.OpenAsync(app.Services.GetRequiredService<DbContextOptions<FluxDbContext>>());
         for (var batch = 0; batch < 2; batch++)
         {
             var db = writer.Context;
@@ -51,6 +52,17 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
             Assert.Equal(System.Data.ConnectionState.Open, db.Database.GetDbConnection().State);
             Assert.Equal(Path.Combine(app.DataFolder, "flux.db"), db.Database.GetDbConnection().DataSource);
         }
+    }
+
+    [Fact]
+    public async Task The_dispatchers_queue_and_button_order_lookups_use_their_partial_indexes()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
+        var queue = db.Set<OutboxEvent>().Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).Take(500).ToQueryString();
+        var buttonOrders = db.Set<Order>().Where(o => o.ButtonId == "btn_x").ToQueryString();
+
+        Assert.Contains("USING INDEX IX_OutboxEvents_Undispatched", await QueryPlanAsync(db, queue));
+        Assert.Contains("USING INDEX IX_Orders_ButtonId", await QueryPlanAsync(db, buttonOrders));
     }
 
     [Fact]
@@ -65,5 +77,27 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
         var dashboard = await client.GetStringAsync("/");
 
         Assert.Contains(email, dashboard);
+    }
+
+    /// <summary>SQLite's plan for a query as EF's <c>ToQueryString</c> writes it (its <c>.param set</c> lines become parameters).</summary>
+    private static async Task<string> QueryPlanAsync(FluxDbContext db, string queryString)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        var lines = queryString.Split('\n');
+        foreach (var param in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)).Select(l => l.Split(' ')))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = param[2];
+            parameter.Value = param[3];
+            command.Parameters.Add(parameter);
+        }
+        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = new List<string>();
+        while (await reader.ReadAsync())
+            plan.Add(reader.GetString(3));
+        return string.Join("; ", plan);
     }
 }

@@ -42,7 +42,6 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
         Services.AddSingleton<EventBus>();
         Services.AddSingleton<OutboxDispatcher>();
         Services.AddSingleton<WriteGate>();
-        Services.AddSingleton(new FluxDatabase(database.ConnectionString, SqliteSynchronous.Full));
         Services.AddSingleton<GroupCommit>();
         Services.AddSingleton<ActiveWallets>();
         Services.AddSingleton<OrderService>();

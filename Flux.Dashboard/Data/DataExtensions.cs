@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Flux.Dashboard.Data;
 
@@ -20,24 +19,18 @@ public static class DataExtensions
         }.ToString();
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new FluxDatabase(connectionString, options.Synchronous));
         // The factory serves Blazor circuits, services and jobs (one short-lived context per operation); the scoped
         // context serves Identity. Contexts are pooled: a hot path (an API request) does not build one from scratch.
+        // A list in a query (ids.Contains(x)) goes to SQLite as one JSON parameter, so the query's SQL is generated once,
+        // not again for each new length of the list (EF's default: one parameter per item).
         builder.Services.AddPooledDbContextFactory<FluxDbContext>(o => o
-            .UseSqlite(connectionString, SqliteSettings)
+            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous)));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<GroupCommit>();
         return options;
     }
-
-    /// <summary>
-    /// EF's settings for every Flux context. A list in a query (ids.Contains(x)) goes to SQLite as one JSON parameter,
-    /// so the query's SQL is generated once, not again for each new length of the list (EF's default: one parameter per item).
-    /// </summary>
-    public static void SqliteSettings(SqliteDbContextOptionsBuilder sqlite) =>
-        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 
     /// <summary>Applies committed migrations and switches the database to WAL before the app serves anything.</summary>
     public static async Task MigrateFluxDatabaseAsync(this WebApplication app)

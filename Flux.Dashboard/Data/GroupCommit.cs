@@ -14,7 +14,7 @@ namespace Flux.Dashboard.Data;
 /// Outbox events among the rows are dispatched in the same transaction (<see cref="OutboxDispatcher.DispatchWithinAsync"/>).
 /// </summary>
 public sealed class GroupCommit(
-    FluxDatabase database, DbContextOptions<FluxDbContext> options, WriteGate writeGate, OutboxDispatcher outbox, ILogger<GroupCommit> logger)
+    DbContextOptions<FluxDbContext> options, WriteGate writeGate, OutboxDispatcher outbox, ILogger<GroupCommit> logger)
     : IAsyncDisposable
 {
     /// <summary>The most callers one transaction takes.</summary>
@@ -66,7 +66,7 @@ public sealed class GroupCommit(
         Func<Task> dispatched;
         try
         {
-            connection ??= await WriterConnection.OpenAsync(database, options);
+            connection ??= await WriterConnection.OpenAsync(options);
             var rows = batch.SelectMany(p => p.Rows).ToList();
             var db = connection.Context;
             db.ChangeTracker.Clear();

@@ -19,7 +19,7 @@ namespace Flux.Dashboard.Data;
 /// </summary>
 internal sealed class SqliteConnectionPragmas(SqliteSynchronous synchronous) : DbConnectionInterceptor
 {
-    private readonly string pragmas = Statements(synchronous);
+    private readonly string pragmas = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
     private readonly ConditionalWeakTable<object, object> configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
@@ -41,10 +41,6 @@ internal sealed class SqliteConnectionPragmas(SqliteSynchronous synchronous) : D
         await command.ExecuteNonQueryAsync(cancellationToken);
         configured.AddOrUpdate(Native(connection), this);
     }
-
-    /// <summary>The PRAGMAs, for a connection opened outside EF (the group commit's <see cref="WriterConnection"/>).</summary>
-    public static string Statements(SqliteSynchronous synchronous) =>
-        $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
 
     /// <summary>The native SQLite connection, which outlives the pooled <see cref="SqliteConnection"/> objects that wrap it.</summary>
     private static object Native(DbConnection connection) => ((SqliteConnection)connection).Handle!;

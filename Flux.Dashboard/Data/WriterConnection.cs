@@ -1,24 +1,19 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Data;
 
 /// <summary>
-/// The group commit's own connection and context, open from its first batch on. A pooled connection is set up again on
+/// The group commit's own context and connection, open from its first batch on. A pooled connection is set up again on
 /// every open (EF's SQL functions registered anew, statements prepared anew) and a new context builds its services on
 /// first use, which cost a batch more than its inserts. Here the INSERT statements stay prepared (<see cref="RowInserts"/>)
 /// and the context is reused, batch after batch. One writer uses it at a time.
 /// </summary>
 public sealed class WriterConnection : IAsyncDisposable
 {
-    private readonly SqliteConnection connection;
-
-    private WriterConnection(SqliteConnection connection, DbContextOptions<FluxDbContext> options)
+    private WriterConnection(FluxDbContext context)
     {
-        this.connection = connection;
-        // The app's own settings with this connection in place of the pool: EF then shares its services and model.
-        Context = new FluxDbContext(new DbContextOptionsBuilder<FluxDbContext>(options).UseSqlite(connection, DataExtensions.SqliteSettings).Options);
-        Inserts = new RowInserts(Context.Model, connection);
+        Context = context;
+        Inserts = new RowInserts(context.Model, context.Database.GetDbConnection());
     }
 
     /// <summary>The context on this connection; a batch starts by clearing what the previous one tracked.</summary>
@@ -26,20 +21,19 @@ public sealed class WriterConnection : IAsyncDisposable
 
     public RowInserts Inserts { get; }
 
-    public static async Task<WriterConnection> OpenAsync(FluxDatabase database, DbContextOptions<FluxDbContext> options)
+    /// <summary>Opens a context with the app's own settings (pragmas included) and keeps its connection open.</summary>
+    public static async Task<WriterConnection> OpenAsync(DbContextOptions<FluxDbContext> options)
     {
-        var connection = new SqliteConnection(database.ConnectionString);
+        var context = new FluxDbContext(options);
         try
         {
-            await connection.OpenAsync();
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = SqliteConnectionPragmas.Statements(database.Synchronous);
-            await pragmas.ExecuteNonQueryAsync();
-            return new WriterConnection(connection, options);
+            // Opened explicitly, the connection stays open through every query and transaction until the context is disposed.
+            await context.Database.OpenConnectionAsync();
+            return new WriterConnection(context);
         }
         catch
         {
-            await connection.DisposeAsync();
+            await context.DisposeAsync();
             throw;
         }
     }
@@ -48,6 +42,5 @@ public sealed class WriterConnection : IAsyncDisposable
     {
         Inserts.Dispose();
         await Context.DisposeAsync();
-        await connection.DisposeAsync();
     }
 }
