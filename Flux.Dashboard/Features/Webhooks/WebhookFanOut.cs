@@ -1,28 +1,87 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Flux.Dashboard.Features.Webhooks;
 
 /// <summary>Turns each dispatched event into one delivery per enabled endpoint of its merchant and mode that subscribes to its type.</summary>
 public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clock) : IOutboxFanOut
 {
+    private const string ListenersSql =
+        """
+        SELECT "Id", "MerchantId", "Livemode", "EnabledEvents" FROM "WebhookEndpoints"
+        WHERE "Status" = @status AND "MerchantId" IN (SELECT "value" FROM json_each(@merchantIds))
+        """;
+
+    // One command per connection, so SQLite compiles the query once per connection rather than once per batch: the group
+    // commit runs it for every batch on its long-lived connection, where EF's query pipeline cost more than the query.
+    private readonly ConditionalWeakTable<DbConnection, DbCommand> listenersQueries = new();
+
+    private sealed record Listener(string EndpointId, string MerchantId, bool Livemode, List<string> EnabledEvents)
+    {
+        public bool Hears(OutboxEvent e) =>
+            e.MerchantId == MerchantId && e.Livemode == Livemode
+            && (EnabledEvents.Contains(WebhookEndpoint.AllEvents) || EnabledEvents.Contains(e.Type));
+    }
+
     public async Task<Action> StageAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
     {
-        var merchantIds = batch.Select(e => e.MerchantId).Distinct().ToList();
-        var endpoints = await db.Set<WebhookEndpoint>().AsNoTracking()
-            .Where(e => merchantIds.Contains(e.MerchantId) && e.Status == WebhookEndpointStatus.Enabled)
-            .ToListAsync(cancellationToken);
+        var listeners = await ListenersAsync(db, batch.Select(e => e.MerchantId).Distinct(), cancellationToken);
         var staged = new List<string>();
         foreach (var outboxEvent in batch)
         {
-            foreach (var endpoint in endpoints.Where(e => e.MerchantId == outboxEvent.MerchantId && e.Livemode == outboxEvent.Livemode && e.Subscribes(outboxEvent.Type)))
+            foreach (var listener in listeners.Where(l => l.Hears(outboxEvent)))
             {
-                var delivery = WebhookDeliveries.New(endpoint.Id, outboxEvent, clock.GetUtcNow());
+                var delivery = WebhookDeliveries.New(listener.EndpointId, outboxEvent, clock.GetUtcNow());
                 db.Add(delivery);
                 staged.Add(delivery.Id);
             }
         }
         return () => staged.ForEach(deliveries.Enqueue);
+    }
+
+    private async Task<List<Listener>> ListenersAsync(FluxDbContext db, IEnumerable<string> merchantIds, CancellationToken cancellationToken)
+    {
+        var command = listenersQueries.GetValue(db.Database.GetDbConnection(), NewListenersQuery);
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Parameters["@merchantIds"].Value = JsonSerializer.Serialize(merchantIds);
+        var listeners = new List<Listener>();
+        // Keeps a connection that is already open (the group commit's) open; opens and closes any other.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                listeners.Add(new(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2),
+                    JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? []));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return listeners;
+    }
+
+    private static DbCommand NewListenersQuery(DbConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = ListenersSql;
+        AddParameter(command, "@status", nameof(WebhookEndpointStatus.Enabled));
+        AddParameter(command, "@merchantIds", "[]");
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }
