@@ -3,8 +3,8 @@ using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Data;
@@ -37,8 +37,8 @@ public sealed class RowInsertsTests(FluxAppFactory app)
         {
             await db.Database.OpenConnectionAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            using var inserts = new RowInserts(db.Model, db.Database.GetDbConnection());
-            inserts.Insert(transaction.GetDbTransaction(), [byInsert, insertedEvent]);
+            using var inserts = new RowInserts(db.Model, (SqliteConnection)db.Database.GetDbConnection());
+            inserts.Insert([byInsert, insertedEvent]);
             await transaction.CommitAsync();
         }
 
@@ -51,6 +51,41 @@ public sealed class RowInsertsTests(FluxAppFactory app)
         Assert.Equal((efOrder.CreatedAt, efOrder.ExpiresAt, efOrder.PaidAt), (order.CreatedAt, order.ExpiresAt, order.PaidAt));
         var stored = await read.Set<OutboxEvent>().AsNoTracking().SingleAsync(e => e.Id == insertedEvent.Id);
         Assert.True(stored.Sequence > (await read.Set<OutboxEvent>().SingleAsync(e => e.Id == efEvent.Id)).Sequence);
+    }
+
+    [Fact]
+    public async Task A_row_that_breaks_a_constraint_throws_and_the_statement_serves_the_next_row()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var at = DateTimeOffset.UtcNow;
+        var first = Outbox.Event(scope.MerchantId, false, EventTypes.OrderCreated, new { n = 1 }, at);
+        var duplicate = new OutboxEvent
+        {
+            Id = first.Id, MerchantId = scope.MerchantId, Livemode = false, Type = EventTypes.OrderCreated, Data = """{"n":2}""", CreatedAt = at,
+        };
+        var next = Outbox.Event(scope.MerchantId, false, EventTypes.OrderCreated, new { n = 3 }, at);
+
+        await using (var db = await app.DbAsync())
+        {
+            await db.Database.OpenConnectionAsync();
+            using var inserts = new RowInserts(db.Model, (SqliteConnection)db.Database.GetDbConnection());
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                inserts.Insert([first]);
+                var error = Assert.Throws<SqliteException>(() => inserts.Insert([duplicate]));
+                Assert.Equal(19, error.SqliteErrorCode); // SQLITE_CONSTRAINT: the unique event id
+                await transaction.RollbackAsync();
+            }
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                inserts.Insert([next]);
+                await transaction.CommitAsync();
+            }
+        }
+
+        await using var read = await app.DbAsync();
+        var stored = await read.Set<OutboxEvent>().AsNoTracking().Where(e => e.Id == first.Id || e.Id == next.Id).Select(e => e.Data).ToListAsync();
+        Assert.Equal(["""{"n":3}"""], stored);
     }
 
     /// <summary>Every column of the row as SQLite holds it (type and value), but its id and sequence.</summary>

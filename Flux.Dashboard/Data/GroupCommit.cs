@@ -74,7 +74,7 @@ public sealed class GroupCommit(
             using (await writeGate.EnterAsync(CancellationToken.None))
             {
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                connection.Inserts.Insert(transaction.GetDbTransaction(), rows);
+                connection.Inserts.Insert(rows);
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();
             }

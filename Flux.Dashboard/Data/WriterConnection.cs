@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Data;
@@ -13,7 +14,7 @@ public sealed class WriterConnection : IAsyncDisposable
     private WriterConnection(FluxDbContext context)
     {
         Context = context;
-        Inserts = new RowInserts(context.Model, context.Database.GetDbConnection());
+        Inserts = new RowInserts(context.Model, (SqliteConnection)context.Database.GetDbConnection());
     }
 
     /// <summary>The context on this connection; a batch starts by clearing what the previous one tracked.</summary>
