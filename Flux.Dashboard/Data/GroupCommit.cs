@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Flux.Dashboard.Features.Events;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Flux.Dashboard.Data;
 
@@ -73,10 +72,10 @@ public sealed class GroupCommit(
             dispatched = await outbox.DispatchWithinAsync(db, rows.OfType<OutboxEvent>().ToList(), CancellationToken.None);
             using (await writeGate.EnterAsync(CancellationToken.None))
             {
-                await using var transaction = await db.Database.BeginTransactionAsync();
+                connection.Begin();
                 connection.Inserts.Insert(rows);
                 await db.SaveChangesAsync();
-                await transaction.CommitAsync();
+                connection.Commit();
             }
         }
         catch (Exception ex)

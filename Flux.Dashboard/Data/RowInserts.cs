@@ -27,17 +27,9 @@ public sealed class RowInserts(IModel model, SqliteConnection connection) : IDis
         {
             var plan = Plans.GetOrAdd(row.GetType(), type => Plan.For(model, type));
             if (!statements.TryGetValue(row.GetType(), out var statement))
-                statements[row.GetType()] = statement = Prepare(plan.Sql);
-            try
-            {
-                plan.Bind(statement, row);
-                if (raw.sqlite3_step(statement) is var rc and not raw.SQLITE_DONE)
-                    SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-            }
-            finally
-            {
-                raw.sqlite3_reset(statement);
-            }
+                statements[row.GetType()] = statement = SqliteStatements.Prepare(connection, plan.Sql);
+            plan.Bind(statement, row);
+            SqliteStatements.Execute(connection, statement);
         }
     }
 
@@ -46,13 +38,6 @@ public sealed class RowInserts(IModel model, SqliteConnection connection) : IDis
         foreach (var statement in statements.Values)
             statement.Dispose();
         statements.Clear();
-    }
-
-    private sqlite3_stmt Prepare(string sql)
-    {
-        var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement);
-        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-        return statement;
     }
 
     private sealed class Plan(string sql, IReadOnlyList<Column> columns)
