@@ -1,5 +1,5 @@
+using System.Data;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
@@ -16,10 +16,6 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
         SELECT "Id", "MerchantId", "Livemode", "EnabledEvents" FROM "WebhookEndpoints"
         WHERE "Status" = @status AND "MerchantId" IN (SELECT "value" FROM json_each(@merchantIds))
         """;
-
-    // One command per connection, so SQLite compiles the query once per connection rather than once per batch: the group
-    // commit runs it for every batch on its long-lived connection, where EF's query pipeline cost more than the query.
-    private readonly ConditionalWeakTable<DbConnection, DbCommand> listenersQueries = new();
 
     private sealed record Listener(string EndpointId, string MerchantId, bool Livemode, List<string> EnabledEvents)
     {
@@ -44,37 +40,37 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
         return () => staged.ForEach(deliveries.Enqueue);
     }
 
-    private async Task<List<Listener>> ListenersAsync(FluxDbContext db, IEnumerable<string> merchantIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// The enabled endpoints of the merchants, by one SQL command rather than a LINQ query: the group commit runs it for
+    /// every batch, where building the query, looking it up in EF's cache and materializing entities cost more than the query.
+    /// </summary>
+    private static async Task<List<Listener>> ListenersAsync(FluxDbContext db, IEnumerable<string> merchantIds, CancellationToken cancellationToken)
     {
-        var command = listenersQueries.GetValue(db.Database.GetDbConnection(), NewListenersQuery);
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.Parameters["@merchantIds"].Value = JsonSerializer.Serialize(merchantIds);
-        var listeners = new List<Listener>();
-        // Keeps a connection that is already open (the group commit's) open; opens and closes any other.
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var openHere = connection.State != ConnectionState.Open;
+        if (openHere)
+            await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            await using var command = connection.CreateCommand();
+            command.CommandText = ListenersSql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            AddParameter(command, "@status", nameof(WebhookEndpointStatus.Enabled));
+            AddParameter(command, "@merchantIds", JsonSerializer.Serialize(merchantIds));
+            var listeners = new List<Listener>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 listeners.Add(new(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2),
                     JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? []));
             }
+            return listeners;
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            if (openHere)
+                await db.Database.CloseConnectionAsync();
         }
-        return listeners;
-    }
-
-    private static DbCommand NewListenersQuery(DbConnection connection)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = ListenersSql;
-        AddParameter(command, "@status", nameof(WebhookEndpointStatus.Enabled));
-        AddParameter(command, "@merchantIds", "[]");
-        return command;
     }
 
     private static void AddParameter(DbCommand command, string name, string value)
