@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,27 +16,29 @@ namespace Flux.Dashboard.Data;
 /// </summary>
 public sealed class RowInserts(IModel model, SqliteConnection connection) : IDisposable
 {
-    private static readonly ConcurrentDictionary<Type, Plan> Plans = new();
-    private readonly Dictionary<Type, sqlite3_stmt> statements = [];
+    // Per instance, like the statements: a plan holds this model's properties and type mappings.
+    private readonly Dictionary<Type, (Plan Plan, sqlite3_stmt Statement)> inserts = [];
 
     /// <summary>Inserts <paramref name="rows"/> in order, inside the transaction open on the connection.</summary>
     public void Insert(IReadOnlyList<object> rows)
     {
         foreach (var row in rows)
         {
-            var plan = Plans.GetOrAdd(row.GetType(), type => Plan.For(model, type));
-            if (!statements.TryGetValue(row.GetType(), out var statement))
-                statements[row.GetType()] = statement = SqliteStatements.Prepare(connection, plan.Sql);
-            plan.Bind(statement, row);
-            SqliteStatements.Execute(connection, statement);
+            if (!inserts.TryGetValue(row.GetType(), out var insert))
+            {
+                var plan = Plan.For(model, row.GetType());
+                inserts[row.GetType()] = insert = (plan, SqliteStatements.Prepare(connection, plan.Sql));
+            }
+            insert.Plan.Bind(insert.Statement, row);
+            SqliteStatements.Execute(connection, insert.Statement);
         }
     }
 
     public void Dispose()
     {
-        foreach (var statement in statements.Values)
+        foreach (var (_, statement) in inserts.Values)
             statement.Dispose();
-        statements.Clear();
+        inserts.Clear();
     }
 
     private sealed class Plan(string sql, IReadOnlyList<Column> columns)

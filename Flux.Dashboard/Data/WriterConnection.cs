@@ -55,13 +55,16 @@ public sealed class WriterConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Rolls back a transaction a failed batch left open (the native connection goes back to the pool), then closes.</summary>
+    /// <summary>
+    /// Rolls back a transaction a failed batch left open, then closes: the native connection goes back to the pool. If the
+    /// rollback fails, the pool is cleared so that this native connection is closed (which ends its transaction) instead.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         try
         {
-            if (raw.sqlite3_get_autocommit(connection.Handle) == 0)
-                raw.sqlite3_exec(connection.Handle, "ROLLBACK");
+            if (raw.sqlite3_get_autocommit(connection.Handle) == 0 && raw.sqlite3_exec(connection.Handle, "ROLLBACK") != raw.SQLITE_OK)
+                SqliteConnection.ClearPool(connection);
         }
         finally
         {

@@ -35,7 +35,9 @@ public sealed class WebhookEndpoint : IListedRow
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    public bool Subscribes(string eventType) => EnabledEvents.Contains(AllEvents) || EnabledEvents.Contains(eventType);
+    /// <summary>Whether an endpoint with these <see cref="EnabledEvents"/> is sent events of the type.</summary>
+    public static bool Subscribes(IReadOnlyCollection<string> enabledEvents, string eventType) =>
+        enabledEvents.Contains(AllEvents) || enabledEvents.Contains(eventType);
 }
 
 internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<WebhookEndpoint>

@@ -20,8 +20,7 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
     private sealed record Listener(string EndpointId, string MerchantId, bool Livemode, List<string> EnabledEvents)
     {
         public bool Hears(OutboxEvent e) =>
-            e.MerchantId == MerchantId && e.Livemode == Livemode
-            && (EnabledEvents.Contains(WebhookEndpoint.AllEvents) || EnabledEvents.Contains(e.Type));
+            e.MerchantId == MerchantId && e.Livemode == Livemode && WebhookEndpoint.Subscribes(EnabledEvents, e.Type);
     }
 
     public async Task<Action> StageAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
