@@ -29,11 +29,7 @@ public static class ApiExtensions
             .BindConfiguration(ApiRateLimitOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy<string, ApiRateLimitPolicy>(ApiRateLimitPolicy.Name);
-        });
+        builder.Services.AddSingleton<ApiRateLimiter>();
 
         builder.Services.AddCors(options => options.AddPolicy(ApiAuth.PublicCorsPolicy, policy => policy
             .AllowAnyOrigin()
@@ -59,11 +55,7 @@ public static class ApiExtensions
     /// The API's rate limits, per key or (without a valid key) per client IP; goes between authentication and
     /// authorization, so requests with a bad key are counted before they are turned away.
     /// </summary>
-    public static void UseFluxApiRateLimits(this WebApplication app)
-    {
-        app.Use(ApiRateLimitPolicy.IdentifyCallerAsync);
-        app.UseRateLimiter();
-    }
+    public static void UseFluxApiRateLimits(this WebApplication app) => app.UseMiddleware<ApiRateLimitMiddleware>();
 
     /// <summary><c>Idempotency-Key</c> on API POSTs, and the hourly purge of keys past 24 hours; goes after authorization.</summary>
     public static void UseFluxApiIdempotency(this WebApplication app)
@@ -76,13 +68,12 @@ public static class ApiExtensions
     /// <summary>The API's route groups; any other <c>/v1/…</c> request is a 404 in the error shape.</summary>
     public static FluxApi MapFluxApi(this WebApplication app)
     {
-        var v1 = app.MapGroup("/v1").WithMetadata(ApiEndpointMetadata.Instance).RequireRateLimiting(ApiRateLimitPolicy.Name);
+        var v1 = app.MapGroup("/v1").WithMetadata(ApiEndpointMetadata.Instance);
         v1.MapFallback("{**path}", (HttpContext http) =>
             ApiError.NotFound($"Unrecognized request URL ({http.Request.Method}: {http.Request.Path}). See the API reference for the endpoints Flux offers."));
 
         var secret = v1.MapGroup("").RequireAuthorization(ApiAuth.SecretKeyPolicy);
-        var seed = app.MapGroup("").WithMetadata(ApiEndpointMetadata.Instance).RequireRateLimiting(ApiRateLimitPolicy.Name)
-            .RequireAuthorization(ApiAuth.SecretKeyPolicy);
+        var seed = app.MapGroup("").WithMetadata(ApiEndpointMetadata.Instance).RequireAuthorization(ApiAuth.SecretKeyPolicy);
         var open = v1.MapGroup("/public").WithMetadata(PublicApiEndpointMetadata.Instance).RequireCors(ApiAuth.PublicCorsPolicy);
         return new FluxApi(secret, seed, open);
     }

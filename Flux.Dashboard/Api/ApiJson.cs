@@ -35,12 +35,32 @@ public static class ApiJson
     {
         if (http.Request.ContentLength > MaxBodyBytes)
             return new(null, TooLarge());
-        var bytes = await ReadLimitedAsync(http.Request.Body, cancellationToken);
-        if (bytes is null)
+        var read = await ReadLimitedAsync(http.Request.Body, cancellationToken);
+        if (read is not { } bytes)
             return new(null, TooLarge());
-        if (bytes.Length == 0 || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        if (bytes.Span.Trim(" \t\r\n"u8).IsEmpty)
             bytes = "{}"u8.ToArray();
+        return Deserialize<T>(bytes) is { } value ? new(value, null) : new(null, Explain<T>(bytes));
+    }
 
+    /// <summary>A well-formed body in one pass; null for anything else, which <see cref="Explain{T}"/> then describes.</summary>
+    private static T? Deserialize<T>(ReadOnlyMemory<byte> bytes) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(bytes.Span, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Why a body did not read as <typeparamref name="T"/>: not JSON (where), not an object, or a field of the wrong type.
+    /// </summary>
+    private static ApiError Explain<T>(ReadOnlyMemory<byte> bytes)
+    {
         JsonDocument document;
         try
         {
@@ -49,20 +69,21 @@ public static class ApiJson
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
-            return new(null, ApiError.InvalidRequest($"The request body is not valid JSON{where}."));
+            return ApiError.InvalidRequest($"The request body is not valid JSON{where}.");
         }
 
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return new(null, ApiError.InvalidRequest("The request body must be a JSON object."));
+                return ApiError.InvalidRequest("The request body must be a JSON object.");
             try
             {
-                return new(document.RootElement.Deserialize<T>(Options), null);
+                document.RootElement.Deserialize<T>(Options);
+                return ApiError.InvalidRequest("The request body does not have the expected shape.");
             }
             catch (JsonException ex)
             {
-                return new(null, WrongType<T>(ex));
+                return WrongType<T>(ex);
             }
         }
     }
@@ -71,9 +92,9 @@ public static class ApiJson
         ApiError.InvalidRequest($"The request body is larger than {MaxBodyBytes / 1024 / 1024} MB.");
 
     /// <summary>The body's bytes, or null past the limit (the rest is left for the server to drain).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    private static async Task<ReadOnlyMemory<byte>?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
     {
-        using var copy = new MemoryStream();
+        var copy = new MemoryStream();
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
@@ -89,7 +110,7 @@ public static class ApiJson
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        return copy.ToArray();
+        return copy.GetBuffer().AsMemory(0, (int)copy.Length);
     }
 
     /// <summary>"Invalid amount: expected a number …", from the JSON path and the type the field has.</summary>

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Authentication;
+
+namespace Flux.Dashboard.Api.RateLimiting;
+
+/// <summary>
+/// The API's rate limit (<see cref="ApiRateLimiter"/>): per API key, its allowance set by the key's mode; per client IP
+/// for requests without a valid key and for every request to <c>/v1/public</c> (browser code, whose publishable key
+/// anyone can copy). Runs between authentication and authorization: the key is authenticated here (authorization then
+/// reuses the result), so a request is counted against its key — or, without a valid key, against its IP before it is
+/// turned away with a 401. A rejected request is a 429 <c>rate_limit_exceeded</c> with <c>Retry-After</c>.
+/// </summary>
+public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter limiter)
+{
+    public const string Message =
+        "Too many requests hit the API too quickly. Slow down, and retry after the number of seconds in the Retry-After header.";
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var metadata = http.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<ApiEndpointMetadata>() is null)
+        {
+            await next(http);
+            return;
+        }
+
+        var isPublic = metadata.GetMetadata<PublicApiEndpointMetadata>() is not null;
+        var allowed = !isPublic && await KeyOfAsync(http) is { } key
+            ? limiter.TryAcquireForKey(key.KeyId, key.Livemode, out var retryAfter)
+            : limiter.TryAcquireForAddress(http.Connection.RemoteIpAddress ?? IPAddress.None, out retryAfter);
+        if (allowed)
+            await next(http);
+        else
+            await RejectAsync(http, retryAfter);
+    }
+
+    private static async Task<ApiKeyIdentity?> KeyOfAsync(HttpContext http) =>
+        await http.AuthenticateAsync(ApiAuth.Scheme) is { Succeeded: true } result ? ApiKeyIdentity.From(result.Principal) : null;
+
+    private static Task RejectAsync(HttpContext http, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return ApiError.RateLimitExceeded(Message).ExecuteAsync(http);
+    }
+}
