@@ -8,11 +8,12 @@ namespace Flux.Bench;
 
 /// <summary>
 /// P3: <c>POST /v1/orders</c> with a Bearer key against <c>/healthz</c> of the same app in the same run, driven by Debian's
-/// <c>wrk</c> (a separate process; <c>apt-get install -y wrk</c>) over 32 keep-alive connections.
+/// <c>wrk</c> (a separate process; <c>apt-get install -y wrk</c>) over 32 keep-alive connections, in three rounds.
 /// </summary>
 public static partial class ApiBenchmark
 {
     private const int Connections = 32;
+    private const int Rounds = 3;
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
 
     public static async Task<IReadOnlyList<Figure>> RunAsync()
@@ -45,18 +46,28 @@ public static partial class ApiBenchmark
         // the order path (EF, SQLite, JSON) on a background thread for the first seconds of the measured run.
         await WrkAsync(health, null, TimeSpan.FromSeconds(5));
         await WrkAsync(orders, script, TimeSpan.FromSeconds(12));
-        var trivial = await WrkAsync(health, null, Duration);
-        var create = await WrkAsync(orders, script, Duration);
+        // The machine's other load moves a single 10 s run by ±15 %: each round measures both endpoints back to back, and
+        // the figure is the middle round's.
+        var rounds = new List<Round>();
+        for (var i = 0; i < Rounds; i++)
+            rounds.Add(new Round(await WrkAsync(health, null, Duration), await WrkAsync(orders, script, Duration)));
+        var (trivial, create) = rounds.OrderBy(r => r.Share).ElementAt(Rounds / 2);
 
-        var note = $"wrk -t2 -c{Connections} -d{Duration.TotalSeconds:N0}s; /healthz {trivial.RequestsPerSecond:N0} req/s p99 {trivial.P99Ms:N1} ms, "
+        var note = $"median of {Rounds} rounds ({string.Join(", ", rounds.Select(r => $"{r.Share:N1} %"))}) of wrk -t2 -c{Connections} -d{Duration.TotalSeconds:N0}s "
+            + $"per endpoint; /healthz {trivial.RequestsPerSecond:N0} req/s p99 {trivial.P99Ms:N1} ms, "
             + $"{trivial.CpuMicrosecondsPerRequest:N0} µs app CPU per request against {create.CpuMicrosecondsPerRequest:N0} µs per order";
         return
         [
             Figure.AtLeast("P3 POST /v1/orders, share of /healthz req/s", 100 * create.RequestsPerSecond / trivial.RequestsPerSecond, "%", 25, note),
             Figure.AtLeast("P3 POST /v1/orders, throughput", create.RequestsPerSecond, "req/s", 0.25 * trivial.RequestsPerSecond,
-                $"{create.Errors} non-2xx/socket errors"),
-            Figure.AtMost("P3 POST /v1/orders, p99", create.P99Ms, "ms", 50),
+                $"{rounds.Sum(r => r.Create.Errors)} non-2xx/socket errors in all rounds"),
+            Figure.AtMost("P3 POST /v1/orders, p99 (worst round)", rounds.Max(r => r.Create.P99Ms), "ms", 50),
         ];
+    }
+
+    private sealed record Round(WrkResult Trivial, WrkResult Create)
+    {
+        public double Share => 100 * Create.RequestsPerSecond / Trivial.RequestsPerSecond;
     }
 
     /// <param name="CpuMicrosecondsPerRequest">CPU time of the app's process (this one) per request served during the run.</param>
