@@ -7,9 +7,10 @@ namespace Flux.Dashboard.Api.RateLimiting;
 /// <summary>
 /// The API's rate limit (<see cref="ApiRateLimiter"/>): per API key, its allowance set by the key's mode; per client IP
 /// for requests without a valid key and for every request to <c>/v1/public</c> (browser code, whose publishable key
-/// anyone can copy). Runs between authentication and authorization: the key is authenticated here (authorization then
-/// reuses the result), so a request is counted against its key — or, without a valid key, against its IP before it is
-/// turned away with a 401. A rejected request is a 429 <c>rate_limit_exceeded</c> with <c>Retry-After</c>.
+/// anyone can copy). Runs between authentication and authorization: outside <c>/v1/public</c> the key is authenticated
+/// here (authorization then reuses the result), so a request is counted against its key — or, without a valid key,
+/// against its IP before it is turned away with a 401. A rejected request is a 429 <c>rate_limit_exceeded</c> with
+/// <c>Retry-After</c>.
 /// </summary>
 public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter limiter)
 {
