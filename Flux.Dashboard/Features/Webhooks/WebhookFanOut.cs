@@ -1,8 +1,8 @@
 using System.Data;
-using System.Data.Common;
 using System.Text.Json;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -45,7 +45,7 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
     /// </summary>
     private static async Task<List<Listener>> ListenersAsync(FluxDbContext db, IEnumerable<string> merchantIds, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         var openHere = connection.State != ConnectionState.Open;
         if (openHere)
             await db.Database.OpenConnectionAsync(cancellationToken);
@@ -53,9 +53,9 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
         {
             await using var command = connection.CreateCommand();
             command.CommandText = ListenersSql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            AddParameter(command, "@status", nameof(WebhookEndpointStatus.Enabled));
-            AddParameter(command, "@merchantIds", JsonSerializer.Serialize(merchantIds));
+            command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            command.Parameters.AddWithValue("@status", nameof(WebhookEndpointStatus.Enabled));
+            command.Parameters.AddWithValue("@merchantIds", JsonSerializer.Serialize(merchantIds));
             var listeners = new List<Listener>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -70,13 +70,5 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
             if (openHere)
                 await db.Database.CloseConnectionAsync();
         }
-    }
-
-    private static void AddParameter(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
