@@ -55,14 +55,17 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
     }
 
     [Fact]
-    public async Task The_dispatchers_queue_and_button_order_lookups_use_their_partial_indexes()
+    public async Task The_dispatchers_queue_button_order_lookups_and_the_expiry_job_use_their_partial_indexes()
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
         var queue = db.Set<OutboxEvent>().Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).Take(500).ToQueryString();
         var buttonOrders = db.Set<Order>().Where(o => o.ButtonId == "btn_x").ToQueryString();
+        var dueOrders = OrderExpiry.Due(db.Set<Order>(), DateTimeOffset.UtcNow).Take(OrderExpiry.BatchSize).ToQueryString();
 
         Assert.Contains("USING INDEX IX_OutboxEvents_Undispatched", await QueryPlanAsync(db, queue));
         Assert.Contains("USING INDEX IX_Orders_ButtonId", await QueryPlanAsync(db, buttonOrders));
+        // A range on the index of unpaid orders, not a scan of every order.
+        Assert.Equal("SEARCH o USING INDEX IX_Orders_AwaitingPayment_ExpiresAt (ExpiresAt<?)", await QueryPlanAsync(db, dueOrders));
     }
 
     [Fact]

@@ -97,6 +97,23 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
         Assert.Equal(OrderStatus.PendingConfirmation, (await app.ReloadAsync(fresh)).Status);
     }
 
+    [Fact]
+    public async Task The_expiry_job_works_through_a_backlog_longer_than_one_batch_in_one_run()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var count = OrderExpiry.BatchSize + 3;
+        await Task.WhenAll(Enumerable.Range(0, count).Select(i => Orders.CreateAsync(scope, new CreateOrderRequest(1m + i, null))));
+        await using (var db = await Db())
+            await db.Set<Order>().Where(o => o.MerchantId == scope.MerchantId)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
+
+        await app.Services.GetRequiredService<OrderExpiry>().RunAsync(CancellationToken.None);
+
+        await using var check = await Db();
+        Assert.Equal(count, await check.Set<Order>().CountAsync(o => o.MerchantId == scope.MerchantId && o.Status == OrderStatus.Expired));
+        Assert.Equal(count, await check.Set<OutboxEvent>().CountAsync(e => e.MerchantId == scope.MerchantId && e.Type == EventTypes.OrderExpired));
+    }
+
     private async Task<List<OutboxEvent>> EventsAsync(string merchantId)
     {
         await using var db = await Db();

@@ -737,6 +737,9 @@ namespace Flux.Dashboard.Data.Migrations
 
                     b.HasIndex("MerchantId", "Livemode", "Status");
 
+                    b.HasIndex(new[] { "ExpiresAt" }, "IX_Orders_AwaitingPayment_ExpiresAt")
+                        .HasFilter("\"Status\" IN ('PendingConfirmation', 'Underpaid')");
+
                     b.ToTable("Orders", (string)null);
                 });
 

@@ -4,28 +4,54 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Orders;
 
-/// <summary>Hangfire's every-minute job: unpaid orders past their expiry become expired (a late payment is still kept).</summary>
-public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock)
+/// <summary>
+/// Hangfire's every-minute job: unpaid orders past their expiry become expired (a late payment is still kept). It reads
+/// only the orders still awaiting payment (a partial index), and expires them <see cref="BatchSize"/> at a time, each
+/// batch a short write of its own behind the <see cref="WriteGate"/>, so order creation and confirmations never wait for
+/// a scan of the whole order table or for a long backlog (after downtime, say).
+/// </summary>
+public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, OutboxDispatcher dispatcher, TimeProvider clock)
 {
     public const string JobId = "orders-expiry";
+
+    internal const int BatchSize = 500;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Set<Order>()
-            .Where(o => (o.Status == OrderStatus.PendingConfirmation || o.Status == OrderStatus.Underpaid) && o.ExpiresAt < now)
-            .ToListAsync(cancellationToken);
-        foreach (var order in due)
+        var expired = 0;
+        int batch;
+        do
         {
-            order.Status = OrderStatus.Expired;
-            Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderExpired,
-                new { order_id = order.Id, amount = order.Amount, amount_received = order.AmountReceived }, now);
+            batch = await ExpireBatchAsync(now, cancellationToken);
+            expired += batch;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (due.Count > 0)
+        while (batch == BatchSize);
+        if (expired > 0)
             dispatcher.Wake();
+    }
+
+    /// <summary>Unpaid orders past their expiry at <paramref name="now"/>, earliest first, read through <c>IX_Orders_AwaitingPayment_ExpiresAt</c>.</summary>
+    internal static IQueryable<Order> Due(IQueryable<Order> orders, DateTimeOffset now) =>
+        orders.Where(o => (o.Status == OrderStatus.PendingConfirmation || o.Status == OrderStatus.Underpaid) && o.ExpiresAt < now)
+            .OrderBy(o => o.ExpiresAt);
+
+    private async Task<int> ExpireBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var due = await Due(db.Set<Order>(), now).Take(BatchSize).ToListAsync(cancellationToken);
+            foreach (var order in due)
+            {
+                order.Status = OrderStatus.Expired;
+                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderExpired,
+                    new { order_id = order.Id, amount = order.Amount, amount_received = order.AmountReceived }, now);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return due.Count;
+        }
     }
 }

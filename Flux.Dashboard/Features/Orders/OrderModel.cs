@@ -18,6 +18,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Ignore(o => o.Overpaid);
         b.HasIndex(o => new { o.MerchantId, o.Livemode, o.CreatedAt });
         b.HasIndex(o => new { o.MerchantId, o.Livemode, o.Status });
+        // The expiry job's queue: only orders still awaiting payment are in it, and an order leaves it once paid, expired or
+        // canceled, so the job reads what is due instead of every order ever made.
+        b.HasIndex(o => o.ExpiresAt, "IX_Orders_AwaitingPayment_ExpiresAt").HasFilter("\"Status\" IN ('PendingConfirmation', 'Underpaid')");
         // Only button orders are in it: an order made through the API (most of them) does not write to it.
         b.HasIndex(o => o.ButtonId).HasFilter("\"ButtonId\" IS NOT NULL");
     }
