@@ -3,6 +3,8 @@ using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Wallets;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -71,6 +73,15 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
 
         var keys = await Services.GetRequiredService<ApiKeyService>().CreatePairAsync(merchantScope, "bench");
         return new BenchMerchant(merchantScope, wallet.Wallet.Address, keys.Pair!.Secret.Secret);
+    }
+
+    /// <summary>Queues every recurring Hangfire job (order expiry, the webhook sweep, wallet catch-up) to run now; Hangfire's workers take them within a second.</summary>
+    public void TriggerRecurringJobs()
+    {
+        using var connection = Services.GetRequiredService<JobStorage>().GetConnection();
+        var jobs = Services.GetRequiredService<IRecurringJobManager>();
+        foreach (var job in connection.GetRecurringJobs())
+            jobs.Trigger(job.Id);
     }
 
     public override async ValueTask DisposeAsync()
