@@ -88,14 +88,17 @@ public sealed class WebhookDeliveries(
         return attempt;
     }
 
-    /// <summary>The every-minute job: starts pending deliveries that were due a while ago, whose job was lost (a crash between commit and enqueue, or mid-attempt).</summary>
+    /// <summary>
+    /// The every-minute job: starts pending deliveries that were due a while ago, whose job was lost (a crash between commit
+    /// and enqueue, or mid-attempt), the longest overdue first, up to 1,000 a run.
+    /// </summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
         var overdue = clock.GetUtcNow() - TimeSpan.FromMinutes(1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lost = await db.Set<WebhookDelivery>()
             .Where(d => d.State == WebhookDeliveryState.Pending && d.NextAttemptAt <= overdue)
-            .Select(d => d.Id).Take(1000).ToListAsync(cancellationToken);
+            .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(1000).ToListAsync(cancellationToken);
         lost.ForEach(Enqueue);
     }
 
