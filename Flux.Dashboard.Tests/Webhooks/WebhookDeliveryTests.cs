@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Webhooks;
 using Flux.Dashboard.Tests.Orders;
@@ -49,6 +50,36 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         Assert.Single(receiver.Received);
         Assert.Empty(bystander.Received);
     }
+
+    [Fact]
+    public async Task The_sweep_starts_a_delivery_whose_job_was_lost_once_it_is_overdue_and_leaves_a_recent_one()
+    {
+        var app = fixture.App;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var merchant = await app.NewApiMerchantAsync();
+        var (endpointId, _) = await app.CreateEndpointAsync(merchant.TestScope, receiver.Url);
+        var now = fixture.Clock.GetUtcNow();
+        // Committed with their events, but their jobs never ran (a crash between commit and enqueue).
+        var lost = LostDelivery(endpointId, merchant.TestScope.MerchantId, "ord_lost", now.AddMinutes(-2));
+        var recent = LostDelivery(endpointId, merchant.TestScope.MerchantId, "ord_recent", now);
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync())
+        {
+            db.AddRange(lost, recent);
+            await db.SaveChangesAsync();
+        }
+
+        await app.Services.GetRequiredService<WebhookDeliveries>().SweepAsync(CancellationToken.None);
+
+        var webhook = Assert.Single(await receiver.WaitForAsync(1));
+        Assert.Equal(lost.EventId, JsonDocument.Parse(webhook.Body).RootElement.GetProperty("id").GetString());
+        var logs = await app.WaitForDeliveriesAsync(merchant.TestScope, endpointId, l => l.Any(d => d.Delivery.State == WebhookDeliveryState.Succeeded));
+        Assert.Equal(WebhookDeliveryState.Pending, logs.Single(l => l.Delivery.Id == recent.Id).Delivery.State);
+        await Task.Delay(1000);
+        Assert.Single(receiver.Received);
+    }
+
+    private static WebhookDelivery LostDelivery(string endpointId, string merchantId, string orderId, DateTimeOffset at) =>
+        WebhookDeliveries.New(endpointId, Outbox.Event(merchantId, false, EventTypes.OrderCreated, new { order_id = orderId }, at), at);
 
     [Fact]
     public async Task Orders_posted_at_once_are_answered_with_their_events_dispatched_and_get_one_webhook_each()
