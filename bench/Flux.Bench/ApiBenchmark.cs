@@ -45,9 +45,9 @@ public static partial class ApiBenchmark
         // Warm-ups long enough for tiered compilation to finish with each path: with 3 s the JIT was still recompiling
         // the order path (EF, SQLite, JSON) on a background thread for the first seconds of the measured run.
         await WrkAsync(health, null, TimeSpan.FromSeconds(5));
-        // The every-minute jobs run once within the warm-up too: the first run of each compiles its code (its EF queries,
-        // Hangfire's job handling), about 2,500 methods, which would otherwise fall into whichever round holds the first
-        // minute's turn. Their later runs fall into the rounds as they come, as they would in production.
+        // Every recurring job runs once within the warm-up too: the first run of the every-minute ones compiles their code
+        // (their EF queries, Hangfire's job handling), about 2,500 methods, which would otherwise fall into whichever round
+        // holds the first minute's turn. Their later runs fall into the rounds as they come, as they would in production.
         app.TriggerRecurringJobs();
         await WrkAsync(orders, script, TimeSpan.FromSeconds(12));
         // The machine's other load moves a single 10 s run by ±15 %: each round measures both endpoints back to back, and

@@ -75,7 +75,10 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
         return new BenchMerchant(merchantScope, wallet.Wallet.Address, keys.Pair!.Secret.Secret);
     }
 
-    /// <summary>Queues every recurring Hangfire job (order expiry, the webhook sweep, wallet catch-up) to run now; Hangfire's workers take them within a second.</summary>
+    /// <summary>
+    /// Queues every recurring Hangfire job to run now (the every-minute order expiry, webhook sweep and wallet catch-up,
+    /// and the hourly and daily purges); Hangfire's workers take them within a second.
+    /// </summary>
     public void TriggerRecurringJobs()
     {
         using var connection = Services.GetRequiredService<JobStorage>().GetConnection();
