@@ -25,6 +25,14 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task A_new_database_is_made_with_8_KiB_pages()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
+
+        Assert.Equal(8192, Assert.Single(await db.Database.SqlQueryRaw<int>("PRAGMA page_size").ToListAsync()));
+    }
+
+    [Fact]
     public async Task Every_context_runs_on_a_connection_with_the_busy_timeout_and_full_sync_also_when_the_pool_hands_it_out_again()
     {
         var dbFactory = app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>();
