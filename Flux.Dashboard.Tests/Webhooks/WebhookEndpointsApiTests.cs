@@ -98,6 +98,30 @@ public sealed class WebhookEndpointsApiTests(FluxAppFactory app) : IDisposable
         { true, "https://[::1]/hook" },
         { true, "https://[fd00::1]/hook" },
         { true, "https://intranet/hook" },
+        // Private and reserved addresses in test mode too (the loopback this app's operator allows is not among them).
+        { false, "https://169.254.169.254/latest/meta-data" },
+        { false, "https://10.1.2.3/hook" },
+        { false, "https://192.168.1.10/hook" },
+        { false, "https://172.16.0.1/hook" },
+        { false, "https://[fd00::1]/hook" },
+        { false, "https://[::]/hook" },
+        { false, "https://0.0.0.0/hook" },
+        { false, "https://intranet/hook" },
+        // IPv6 forms that embed an IPv4 address, and reserved ranges.
+        { true, "https://[::127.0.0.1]/hook" },
+        { true, "https://[::ffff:127.0.0.1]/hook" },
+        { true, "https://[64:ff9b::7f00:1]/hook" },
+        { true, "https://[64:ff9b:1::a00:1]/hook" },
+        { true, "https://[2002:7f00:1::1]/hook" },
+        { true, "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook" },
+        { true, "https://[2001:db8::1]/hook" },
+        { true, "https://[ff02::1]/hook" },
+        { true, "https://198.18.0.1/hook" },
+        { true, "https://100.64.0.1/hook" },
+        { true, "https://192.0.0.8/hook" },
+        { true, "https://224.0.0.1/hook" },
+        { true, "https://240.0.0.1/hook" },
+        { true, "https://0x7f000001/hook" },
     };
 
     [Theory]

@@ -20,6 +20,7 @@ public sealed class WebhooksPageTests : DashboardComponentTest
     {
         this.app = app;
         Services.AddSingleton(app.Services.GetRequiredService<WebhookEndpointService>());
+        Services.AddSingleton(app.Services.GetRequiredService<WebhookOptions>());
     }
 
     private WebhookEndpointService Endpoints => app.Services.GetRequiredService<WebhookEndpointService>();

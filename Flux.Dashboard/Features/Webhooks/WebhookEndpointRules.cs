@@ -17,10 +17,10 @@ public static class WebhookEndpointRules
         .Order(StringComparer.Ordinal)
         .ToList();
 
-    public static IReadOnlyList<FieldError> Errors(string? url, IReadOnlyCollection<string>? enabledEvents, string? description, bool livemode)
+    public static IReadOnlyList<FieldError> Errors(string? url, IReadOnlyCollection<string>? enabledEvents, string? description, bool loopbackAllowed)
     {
         var errors = new List<FieldError>();
-        if (WebhookUrlRules.Error(url, livemode) is { } urlError)
+        if (WebhookUrlRules.Error(url, loopbackAllowed) is { } urlError)
             errors.Add(new("url", urlError));
         if (EventsError(enabledEvents) is { } eventsError)
             errors.Add(new("enabled_events", eventsError));

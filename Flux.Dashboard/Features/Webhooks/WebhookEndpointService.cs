@@ -14,7 +14,8 @@ public sealed record WebhookEndpointResult(WebhookEndpoint? Endpoint, IReadOnlyL
 public sealed record WebhookDeliveryLog(WebhookDelivery Delivery, IReadOnlyList<WebhookAttempt> Attempts);
 
 /// <summary>Creates, reads and changes one merchant scope's webhook endpoints, and sends test events and redeliveries to them.</summary>
-public sealed class WebhookEndpointService(IDbContextFactory<FluxDbContext> dbFactory, WebhookDeliveries deliveries, TimeProvider clock)
+public sealed class WebhookEndpointService(
+    IDbContextFactory<FluxDbContext> dbFactory, WebhookDeliveries deliveries, WebhookOptions options, TimeProvider clock)
 {
     /// <summary>The type of the synthetic event "Send test event" delivers; no endpoint subscribes to it, it is sent on request only.</summary>
     public const string TestEventType = "webhook.test";
@@ -22,7 +23,7 @@ public sealed class WebhookEndpointService(IDbContextFactory<FluxDbContext> dbFa
     public async Task<WebhookEndpointResult> CreateAsync(
         MerchantScope scope, string? url, IReadOnlyCollection<string>? enabledEvents, string? description, CancellationToken cancellationToken = default)
     {
-        var errors = WebhookEndpointRules.Errors(url, enabledEvents, description, scope.Livemode);
+        var errors = WebhookEndpointRules.Errors(url, enabledEvents, description, options.LoopbackAllowed(scope.Livemode));
         if (errors.Count > 0)
             return new(null, errors);
         var endpoint = new WebhookEndpoint

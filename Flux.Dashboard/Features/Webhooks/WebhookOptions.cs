@@ -1,6 +1,8 @@
 namespace Flux.Dashboard.Features.Webhooks;
 
-/// <summary><c>Flux:Webhooks</c>: how deliveries are retried and when a failing endpoint is switched off.</summary>
+/// <summary>
+/// <c>Flux:Webhooks</c>: where deliveries may go, how they are retried and when a failing endpoint is switched off.
+/// </summary>
 public sealed class WebhookOptions
 {
     public const string Section = "Flux:Webhooks";
@@ -23,6 +25,16 @@ public sealed class WebhookOptions
     public TimeSpan DisableAfter { get; set; } = TimeSpan.FromDays(3);
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// For local development only (the repository's appsettings.Development.json): test-mode endpoints may be on this
+    /// machine (localhost, 127.0.0.1, [::1]). Otherwise every endpoint, in either mode, must be HTTPS to a public address.
+    /// An operator's choice, never a merchant's.
+    /// </summary>
+    public bool AllowLoopback { get; set; }
+
+    /// <summary>Whether endpoints of the mode may be on this machine.</summary>
+    public bool LoopbackAllowed(bool livemode) => AllowLoopback && !livemode;
 
     public void Validate()
     {

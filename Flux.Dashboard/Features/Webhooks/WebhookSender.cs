@@ -6,10 +6,8 @@ namespace Flux.Dashboard.Features.Webhooks;
 /// <summary>One signed POST of a delivery's payload; any 2xx is a success, redirects are not followed.</summary>
 public sealed class WebhookSender(IHttpClientFactory httpFactory, WebhookOptions options, TimeProvider clock)
 {
-    public const string TestClientName = "webhooks-test";
-
-    /// <summary>Live deliveries connect to public addresses only (<see cref="PublicAddressConnector"/>).</summary>
-    public const string LiveClientName = "webhooks-live";
+    /// <summary>The HTTP client of a mode's deliveries: each connects only where its mode may send (<see cref="WebhookConnector"/>).</summary>
+    public static string ClientName(bool livemode) => livemode ? "webhooks-live" : "webhooks-test";
 
     public async Task<WebhookAttempt> SendAsync(WebhookEndpoint endpoint, WebhookDelivery delivery, int number, CancellationToken cancellationToken)
     {
@@ -26,7 +24,7 @@ public sealed class WebhookSender(IHttpClientFactory httpFactory, WebhookOptions
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Timeout);
-            using var response = await httpFactory.CreateClient(endpoint.Livemode ? LiveClientName : TestClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await httpFactory.CreateClient(ClientName(endpoint.Livemode)).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             status = (int)response.StatusCode;
             excerpt = await ExcerptAsync(response, timeout.Token);
             if (status is >= 300 and < 400)

@@ -11,11 +11,13 @@ public static class WebhooksExtensions
         var options = builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new();
         options.Validate();
         builder.Services.AddSingleton(options);
-        // Redirects are not followed: a delivery goes to the URL the merchant registered, nowhere else.
-        builder.Services.AddHttpClient(WebhookSender.TestClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
-        builder.Services.AddHttpClient(WebhookSender.LiveClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = PublicAddressConnector.ConnectAsync });
+        foreach (var livemode in new[] { false, true })
+        {
+            // Redirects are not followed: a delivery goes to the URL the merchant registered, nowhere else.
+            var connector = new WebhookConnector(options.LoopbackAllowed(livemode));
+            builder.Services.AddHttpClient(WebhookSender.ClientName(livemode), c => c.Timeout = Timeout.InfiniteTimeSpan)
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = connector.ConnectAsync });
+        }
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<WebhookDisabledMail>();
         builder.Services.AddSingleton<WebhookDeliveries>();
