@@ -121,12 +121,17 @@
       }
       button.disabled = true;
       options.startOrder(amount).then(function (order) {
-        openCheckout(order.checkout_url || base + '/checkout/' + encodeURIComponent(order.order_id), order.order_id, options);
+        openCheckout(checkoutUrl(order.checkout_url || base + '/checkout/' + encodeURIComponent(order.order_id)), order.order_id, options);
       }, function (e) {
         error.textContent = e.message;
       }).then(function () { button.disabled = false; });
     });
     return button;
+  }
+
+  // The checkout tells this page, and no other, that the order is paid: it posts only to the origin named here.
+  function checkoutUrl(url) {
+    return url + (url.indexOf('?') < 0 ? '?' : '&') + 'parent_origin=' + encodeURIComponent(window.location.origin);
   }
 
   function openCheckout(url, orderId, options) {

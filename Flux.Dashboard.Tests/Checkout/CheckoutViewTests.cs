@@ -33,6 +33,24 @@ public sealed class CheckoutViewTests
     }
 
     [Theory]
+    [InlineData("https://shop.example", "https://shop.example")]
+    [InlineData("https://shop.example/", "https://shop.example")]
+    [InlineData("http://127.0.0.1:5173", "http://127.0.0.1:5173")]
+    [InlineData("HTTPS://Shop.Example", "https://shop.example")]
+    [InlineData("https://shop.example:443", null)]
+    [InlineData("https://shop.example/cart", null)]
+    [InlineData("https://shop.example?x=1", null)]
+    [InlineData("https://user@shop.example", null)]
+    [InlineData("*", null)]
+    [InlineData("null", null)]
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData("file:///etc", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void Only_an_exact_web_origin_may_receive_the_checkouts_news(string? parentOrigin, string? origin) =>
+        Assert.Equal(origin, CheckoutView.Origin(parentOrigin));
+
+    [Theory]
     [InlineData(899.2, "15:00")]
     [InlineData(59, "0:59")]
     [InlineData(3723, "1:02:03")]

@@ -66,6 +66,52 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task Money_for_a_confirmed_order_is_announced_as_a_payment_after_close_and_spends_nothing()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(5m, null))).Order!;
+        await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 5m), CancellationToken.None);
+        var extra = OrderFixtures.PaymentFor(order, 2.5m);
+
+        await Sink.HandleAsync(extra, CancellationToken.None);
+
+        var after = await app.ReloadAsync(order);
+        Assert.Equal(OrderStatus.Confirmed, after.Status);
+        Assert.Equal(7.5m, after.AmountReceived);
+        Assert.Equal(99, await app.Services.GetRequiredService<CreditService>().BalanceAsync(scope));
+        var announced = Assert.Single(await EventsAsync(scope.MerchantId), e => e.Type == EventTypes.OrderPaymentAfterClose);
+        using var data = System.Text.Json.JsonDocument.Parse(announced.Data);
+        Assert.Equal(order.Id, data.RootElement.GetProperty("order_id").GetString());
+        Assert.Equal("confirmed", data.RootElement.GetProperty("status").GetString());
+        Assert.Equal(7.5m, data.RootElement.GetProperty("amount_received").GetDecimal());
+        var payment = data.RootElement.GetProperty("payment");
+        Assert.Equal(extra.Record.TransactionHash, payment.GetProperty("transaction_hash").GetString());
+        Assert.Equal(extra.Record.From, payment.GetProperty("from").GetString());
+        Assert.Equal(2.5m, payment.GetProperty("amount").GetDecimal());
+        await using var db = await Db();
+        Assert.True((await db.Set<ChainPayment>().SingleAsync(p => p.OperationId == extra.Record.Id)).AfterOrderClosed);
+    }
+
+    [Fact]
+    public async Task Money_for_a_canceled_order_is_announced_and_shown_on_its_timeline()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4m, null))).Order!;
+        await Orders.CancelAsync(scope, order.Id);
+
+        await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 4m), CancellationToken.None);
+
+        var after = await app.ReloadAsync(order);
+        Assert.Equal(OrderStatus.Canceled, after.Status);
+        var announced = Assert.Single(await EventsAsync(scope.MerchantId), e => e.Type == EventTypes.OrderPaymentAfterClose);
+        Assert.Contains("\"status\":\"canceled\"", announced.Data);
+        var payments = await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id);
+        var step = Assert.Single(OrderTimeline.Build(after, payments), e => e.Step == TimelineStep.PaymentAfterClose);
+        Assert.Contains("refund", step.Detail);
+        Assert.DoesNotContain(OrderTimeline.Build(after, payments), e => e.Step == TimelineStep.PaymentSeen);
+    }
+
+    [Fact]
     public async Task A_payment_whose_memo_names_no_order_is_recorded_unmatched_and_reported_to_the_wallet_owner()
     {
         var (scope, wallet) = await app.NewMerchantWithWalletAsync(livemode: false);

@@ -113,6 +113,25 @@ public sealed class OrderPagesTests : DashboardComponentTest
     }
 
     [Fact]
+    public async Task A_refused_simulation_stays_on_the_detail_page_until_the_merchant_dismisses_it()
+    {
+        // A wallet the watcher does not follow: the simulator refuses, as it would for any blocking reason.
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, null))).Order!;
+        var page = RenderInScope<OrderDetailPage>(scope, order.Id);
+
+        page.WaitForElement("button[data-testid='simulate-full']").Click();
+
+        var error = page.WaitForElement("[data-testid='simulate-error']", Patience);
+        Assert.Contains("not watching the wallet", error.TextContent);
+        Assert.Equal("alert", error.GetAttribute("role"));
+        page.Render();
+        Assert.Single(page.FindAll("[data-testid='simulate-error']"));
+        page.Find("[data-testid='simulate-error'] button").Click();
+        Assert.Empty(page.FindAll("[data-testid='simulate-error']"));
+    }
+
+    [Fact]
     public async Task Live_orders_offer_no_simulation_and_an_order_outside_the_scope_is_not_found()
     {
         var (live, _) = await app.NewMerchantWithWalletAsync(livemode: true);

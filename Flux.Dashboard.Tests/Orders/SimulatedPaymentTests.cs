@@ -46,6 +46,26 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task The_seed_docs_test_wallet_registered_as_the_merchants_own_is_paid_by_simulation()
+    {
+        var scope = new Flux.Dashboard.Features.Accounts.MerchantScope(await app.CreateMerchantAsync($"seed-wallet-{Guid.NewGuid():N}@shop.test"), Livemode: false);
+        using var services = app.Services.CreateScope();
+        var added = await services.ServiceProvider.GetRequiredService<Flux.Dashboard.Features.Wallets.WalletService>()
+            .AddAsync(scope, Flux.Dashboard.Chain.SandboxTestWallet.Address, "Seed docs wallet");
+        Assert.True(added.Succeeded, added.Error);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2.5m, null))).Order!;
+        Assert.Equal(Flux.Dashboard.Chain.SandboxTestWallet.Address, order.PayTo);
+
+        var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
+        var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
+
+        Assert.True(sent.Succeeded, sent.Message);
+        Assert.Equal(sent.TransactionHash, confirmed.TransactionHash);
+        var payment = Assert.Single(await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id));
+        Assert.NotEqual(Flux.Dashboard.Chain.SandboxTestWallet.Address, payment.From);
+    }
+
+    [Fact]
     public async Task Half_then_full_payments_make_the_order_underpaid_then_confirmed_without_overpaying()
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();

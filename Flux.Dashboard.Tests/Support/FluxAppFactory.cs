@@ -55,6 +55,7 @@ public class FluxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Flux:Api:RateLimits:LiveKeyRequests", "100000");
         builder.UseSetting("Flux:Api:RateLimits:TestKeyRequests", "100000");
         builder.UseSetting("Flux:Api:RateLimits:ClientIpRequests", "100000");
+        builder.UseSetting("Flux:Api:RateLimits:SandboxPaymentsPerMerchant", "100000");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         if (services is not null)

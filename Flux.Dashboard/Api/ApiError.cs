@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Flux.Dashboard.Api;
@@ -23,8 +24,11 @@ public sealed record ApiError(int StatusCode, string Code, string Message, strin
     public static ApiError NotFound(string message, string? param = null) =>
         new(StatusCodes.Status404NotFound, ResourceNotFoundCode, message, param);
 
-    public static ApiError RateLimitExceeded(string message) =>
-        new(StatusCodes.Status429TooManyRequests, RateLimitExceededCode, message);
+    /// <summary>A 429 telling the client, in <c>Retry-After</c>, the whole seconds until it may try again.</summary>
+    public static ApiError RateLimitExceeded(string message, TimeSpan retryAfter) =>
+        new(StatusCodes.Status429TooManyRequests, RateLimitExceededCode, message) { RetryAfter = retryAfter };
+
+    public TimeSpan? RetryAfter { get; init; }
 
     public static ApiError Internal(string? message = null) =>
         new(StatusCodes.Status500InternalServerError, ApiErrorCode,
@@ -35,6 +39,8 @@ public sealed record ApiError(int StatusCode, string Code, string Message, strin
         var requestId = ApiRequestId.Of(http);
         var body = new ErrorEnvelope(new ErrorBody(Code, Message, DocsUrl(http), Param, requestId));
         http.Response.StatusCode = StatusCode;
+        if (RetryAfter is { } wait)
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         http.Response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(http.Response.Body, body, ApiJson.Options, http.RequestAborted);
     }

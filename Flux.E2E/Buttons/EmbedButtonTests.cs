@@ -131,13 +131,17 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         return customer;
     }
 
-    /// <summary>The order id of the checkout the overlay shows, after checking its iframe's URL.</summary>
+    /// <summary>
+    /// The order id of the checkout the overlay shows, after checking its iframe's URL: the order's checkout, told the
+    /// shop page's origin as the only one to send its news to.
+    /// </summary>
     private async Task<string> CheckoutOrderIdAsync(IPage customer)
     {
         var iframe = customer.Locator(".flux-overlay iframe.flux-checkout");
-        await Expect(iframe).ToHaveAttributeAsync("src", new Regex($"^{Regex.Escape(Flux)}/checkout/ord_[0-9A-Za-z]+$"));
-        var checkoutUrl = (await iframe.GetAttributeAsync("src"))!;
-        return checkoutUrl[(checkoutUrl.LastIndexOf('/') + 1)..];
+        var shopOrigin = Uri.EscapeDataString(new Uri(customer.Url).GetLeftPart(UriPartial.Authority));
+        var checkout = new Regex($"^{Regex.Escape(Flux)}/checkout/(ord_[0-9A-Za-z]+)\\?parent_origin={Regex.Escape(shopOrigin)}$");
+        await Expect(iframe).ToHaveAttributeAsync("src", checkout);
+        return checkout.Match((await iframe.GetAttributeAsync("src"))!).Groups[1].Value;
     }
 
     /// <summary>What the hosted checkout posts to its parent on confirmation (DESIGN.md §5), sent from its frame.</summary>

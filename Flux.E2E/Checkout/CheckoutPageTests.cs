@@ -45,29 +45,58 @@ public sealed class CheckoutPageTests(BrowserFixture fixture) : BrowserTest(fixt
     public Task Checkout_framed_by_another_origin_tells_the_parent_page_the_order_is_confirmed() => InBrowserAsync(async page =>
     {
         var (orderId, checkoutUrl) = await NewTestOrderAsync(3m);
-        await using var shop = await ShopServer.StartAsync($$"""
-            <html><body>
-              <script>
-                window.fluxMessages = [];
-                window.addEventListener('message', e => window.fluxMessages.push(e.data));
-              </script>
-              <iframe id="checkout" src="{{checkoutUrl}}" style="width:400px;height:700px"></iframe>
-            </body></html>
-            """);
+        // The origin a shop's page names in the checkout URL, as flux-button.js does: its own.
+        await using var shop = await FramingShopAsync(checkoutUrl, "location.origin");
         Assert.NotEqual(new Uri(checkoutUrl).GetLeftPart(UriPartial.Authority), shop.Address.GetLeftPart(UriPartial.Authority));
-        await page.GotoAsync(shop.Address.ToString());
-        var frame = page.FrameLocator("#checkout");
-        await frame.Locator("main[data-interactive='true']").WaitForAsync();
 
-        await frame.GetByTestId("checkout-simulate").ClickAsync();
+        await PayInFrameAsync(page, shop);
 
-        await Expect(frame.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "confirmed");
         await page.WaitForFunctionAsync("() => window.fluxMessages.some(m => m && m.type === 'flux:order.confirmed')");
         var message = (await page.EvaluateAsync<JsonElement?>("() => window.fluxMessages.find(m => m.type === 'flux:order.confirmed')"))!.Value;
         Assert.Equal(orderId, message.GetProperty("order_id").GetString());
         Assert.Equal(3m, message.GetProperty("amount").GetDecimal());
         Assert.Matches("^[0-9a-f]{64}$", message.GetProperty("transaction_id").GetString());
     });
+
+    [Theory]
+    [InlineData("'http://127.0.0.1:9'")]
+    [InlineData("'*'")]
+    [InlineData("null")]
+    public Task Checkout_tells_no_page_but_the_origin_named_in_its_url(string parentOrigin) => InBrowserAsync(async page =>
+    {
+        var (_, checkoutUrl) = await NewTestOrderAsync(2m);
+        await using var shop = await FramingShopAsync(checkoutUrl, parentOrigin);
+
+        await PayInFrameAsync(page, shop);
+
+        // The checkout tells its parent from the render that shows "confirmed"; give that render's script time to run.
+        await page.WaitForTimeoutAsync(2000);
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.fluxMessages.length"));
+    });
+
+    /// <summary>A shop page on another origin that frames the checkout with <c>parent_origin</c> set to a script expression's value (none for null).</summary>
+    private static Task<ShopServer> FramingShopAsync(string checkoutUrl, string parentOriginExpression) => ShopServer.StartAsync($$"""
+        <html><body>
+          <script>
+            window.fluxMessages = [];
+            window.addEventListener('message', e => window.fluxMessages.push(e.data));
+          </script>
+          <iframe id="checkout" style="width:400px;height:700px"></iframe>
+          <script>
+            const origin = {{parentOriginExpression}};
+            document.getElementById('checkout').src = {{JsonSerializer.Serialize(checkoutUrl)}} + (origin === null ? '' : '?parent_origin=' + encodeURIComponent(origin));
+          </script>
+        </body></html>
+        """);
+
+    private static async Task PayInFrameAsync(IPage page, ShopServer shop)
+    {
+        await page.GotoAsync(shop.Address.ToString());
+        var frame = page.FrameLocator("#checkout");
+        await frame.Locator("main[data-interactive='true']").WaitForAsync();
+        await frame.GetByTestId("checkout-simulate").ClickAsync();
+        await Expect(frame.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "confirmed");
+    }
 
     /// <summary>A test-mode order created through the API, paid into a wallet Flux watches on the sandbox ledger.</summary>
     private async Task<(string OrderId, string CheckoutUrl)> NewTestOrderAsync(decimal amount)

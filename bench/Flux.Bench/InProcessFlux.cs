@@ -45,6 +45,7 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
         builder.UseSetting("Flux:Api:RateLimits:LiveKeyRequests", "1000000");
         builder.UseSetting("Flux:Api:RateLimits:TestKeyRequests", "1000000");
         builder.UseSetting("Flux:Api:RateLimits:ClientIpRequests", "1000000");
+        builder.UseSetting("Flux:Api:RateLimits:SandboxPaymentsPerMerchant", "1000000");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
     }

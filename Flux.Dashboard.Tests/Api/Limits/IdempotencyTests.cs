@@ -1,9 +1,14 @@
 using System.Net;
 using System.Text;
 using Flux.Dashboard.Api.Idempotency;
+using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Api.Limits;
@@ -38,6 +43,123 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
         Assert.Equal(first.Headers.Location, replay.Headers.Location);
         Assert.NotEqual(first.Headers.GetValues("Request-Id"), replay.Headers.GetValues("Request-Id"));
         Assert.Equal(1, await OrderCountAsync(client));
+    }
+
+    public static TheoryData<string> IdempotentWrites => new()
+    {
+        "cancel", "button", "button-order", "public-order", "review", "seed-review", "webhook-endpoint", "sandbox-payment", "sandbox-order-payment",
+    };
+
+    /// <summary>
+    /// Every API write keeps its answer in the transaction of its work: the same key replays the first answer, byte for
+    /// byte, and the work is done once. (An endpoint that forgot to keep it would run again.)
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(IdempotentWrites))]
+    public async Task Every_write_replays_its_first_answer_for_the_same_key(string write)
+    {
+        var (merchant, client) = await MerchantClientAsync();
+        var (path, body, key) = await WriteAsync(write, merchant, client);
+        var caller = write.StartsWith("button-order") || write == "public-order" ? Track(app.ApiClient(merchant.Test.Publishable.Secret)) : client;
+
+        using var first = await caller.PostAsync(path, Json(body, key));
+        var recordsAfterFirst = await RecordCountAsync(merchant.MerchantId);
+        using var replay = await caller.PostAsync(path, Json(body, key));
+
+        Assert.True(first.IsSuccessStatusCode, $"{path}: {first.StatusCode} {await first.Content.ReadAsStringAsync()}");
+        Assert.False(first.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal(1, recordsAfterFirst);
+        Assert.Equal(first.StatusCode, replay.StatusCode);
+        Assert.Equal("true", Assert.Single(replay.Headers.GetValues(IdempotencyMiddleware.ReplayedHeader)));
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await replay.Content.ReadAsByteArrayAsync());
+        Assert.Equal(first.Headers.Location, replay.Headers.Location);
+    }
+
+    /// <summary>What each write needs set up first, and its path and body.</summary>
+    private async Task<(string Path, string Body, string Key)> WriteAsync(string write, ApiMerchant merchant, HttpClient client)
+    {
+        switch (write)
+        {
+            case "cancel":
+                return ($"/v1/orders/{await NewOrderIdAsync(client)}/cancel", "{}", NewKey());
+            case "button":
+                return ("/v1/buttons", """{"amount": 5, "label": "Mug"}""", NewKey());
+            case "button-order":
+                using (var button = await client.PostJsonAsync("/v1/buttons", """{"amount": 5, "label": "Mug"}"""))
+                    return ($"/v1/public/buttons/{(await button.JsonAsync()).GetProperty("button_id").GetString()}/orders", "{}", NewKey());
+            case "public-order":
+                using (var order = await client.GetAsync($"/v1/orders/{await NewOrderIdAsync(client)}"))
+                    return ("/v1/public/orders", $$"""{"amount": 3, "merchant_wallet": "{{(await order.JsonAsync()).GetProperty("pay_to").GetString()}}"}""", NewKey());
+            case "review" or "seed-review":
+                var confirmed = await ConfirmedOrderIdAsync(merchant);
+                return (write == "review" ? "/v1/reviews" : "/request", $$"""{"order_id": "{{confirmed}}", "product_name": "Mug"}""", NewKey());
+            case "webhook-endpoint":
+                return ("/v1/webhook_endpoints", """{"url": "https://shop.example/hook", "enabled_events": ["*"]}""", NewKey());
+            case "sandbox-payment":
+                return ("/v1/sandbox/payments", $$"""{"to": "{{TestAddresses.Random()}}", "amount": 1.5, "memo": "idempotent"}""", NewKey());
+            default:
+                return ("/v1/sandbox/payments", $$"""{"order_id": "{{await NewOrderIdAsync(client)}}"}""", NewKey());
+        }
+    }
+
+    private static async Task<string> NewOrderIdAsync(HttpClient client)
+    {
+        using var created = await client.PostJsonAsync("/v1/orders", OrderBody);
+        return (await created.JsonAsync()).GetProperty("order_id").GetString()!;
+    }
+
+    private async Task<string> ConfirmedOrderIdAsync(ApiMerchant merchant)
+    {
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(2m, null))).Order!;
+        await app.Services.GetRequiredService<IPaymentSink>().HandleAsync(OrderFixtures.PaymentFor(order, 2m), CancellationToken.None);
+        return order.Id;
+    }
+
+    /// <summary>
+    /// Another server ran a request with the same key at the same time and committed first: this server's work, written
+    /// in the same transaction as its own record of the key, is rolled back whole, and it answers with the first one's
+    /// response. (The other server is stood in for by a record written while this one waits for the write lock.)
+    /// </summary>
+    [Fact]
+    public async Task A_request_that_loses_its_key_to_another_server_commits_nothing_and_replays_the_winner()
+    {
+        var (merchant, client) = await MerchantClientAsync();
+        var key = NewKey();
+        var winnerBody = """{"order_id":"ord_fromtheotherserver"}"""u8.ToArray();
+        var ordersBefore = await OrderCountAsync(client);
+
+        await using var other = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "flux.db")};Pooling=False");
+        await other.OpenAsync();
+        await using var lockWrites = other.CreateCommand();
+        lockWrites.CommandText = "BEGIN IMMEDIATE";
+        await lockWrites.ExecuteNonQueryAsync();
+        var request = client.PostAsync("/v1/orders", Json(OrderBody, key));
+        await Task.Delay(500);
+        await using (var insert = other.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO "IdempotencyRecords" ("MerchantId", "Livemode", "Key", "RequestMethod", "RequestPath", "RequestBodyHash",
+                    "CreatedAt", "ResponseStatus", "ResponseContentType", "ResponseLocation", "ResponseBody")
+                VALUES ($merchant, 0, $key, 'POST', '/v1/orders', $hash, $createdAt, 201, 'application/json; charset=utf-8', NULL, $body)
+                """;
+            insert.Parameters.AddWithValue("$merchant", merchant.MerchantId);
+            insert.Parameters.AddWithValue("$key", key);
+            insert.Parameters.AddWithValue("$hash", System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(OrderBody)));
+            insert.Parameters.AddWithValue("$createdAt", new DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow));
+            insert.Parameters.AddWithValue("$body", winnerBody);
+            Assert.Equal(1, await insert.ExecuteNonQueryAsync());
+        }
+        await using (var commit = other.CreateCommand())
+        {
+            commit.CommandText = "COMMIT";
+            await commit.ExecuteNonQueryAsync();
+        }
+        using var response = await request;
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(response.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal(winnerBody, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(ordersBefore, await OrderCountAsync(client));
     }
 
     [Fact]

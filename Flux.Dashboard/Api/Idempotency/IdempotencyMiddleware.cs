@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Flux.Dashboard.Api.Idempotency;
@@ -5,11 +6,12 @@ namespace Flux.Dashboard.Api.Idempotency;
 /// <summary>
 /// <c>Idempotency-Key</c> on the API's POSTs, by Stripe's rules: the same key with the same request within 24 hours
 /// replays the first response (status and body, with <c>Idempotent-Replayed: true</c>); with another request it is a
-/// 400; while the first request still runs, a 409. Only responses below 400 are kept: a request refused by validation
-/// (or failing on Flux's side) leaves the key free for a corrected retry. Runs after authorization, so keys belong
-/// to the caller's merchant and mode.
+/// 400; while the first request still runs, a 409. Only successful responses are kept, and each is committed with the
+/// work it describes (<see cref="IdempotencyKeyFeature"/>): a request refused by validation, or failing on Flux's side,
+/// or cut off by a crash before its work committed, leaves the key free for a retry. Runs after authorization, so keys
+/// belong to the caller's merchant and mode.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, ILogger<IdempotencyMiddleware> logger)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, TimeProvider clock, ILogger<IdempotencyMiddleware> logger)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
@@ -22,6 +24,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
     public const string InProgressMessage =
         "There is currently another in-progress request using this Idempotency-Key (that probably means you submitted " +
         "twice, and the other request is still going through): '{0}'. Try again later.";
+
+    // The keys this server is running a request for. Two servers may each run one: the record's primary key lets only
+    // one of their transactions commit, and the other request replays its answer.
+    private readonly ConcurrentDictionary<(string MerchantId, bool Livemode, string Key), byte> running = new();
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -49,81 +55,66 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
             return;
         }
 
-        var claim = await store.ClaimAsync(caller, key, request, http.RequestAborted);
-        switch (claim.Outcome)
+        if (await store.FindAsync(caller, key, http.RequestAborted) is { } kept)
         {
-            case IdempotencyOutcome.Mismatch:
-                await ApiError.InvalidRequest(string.Format(CultureInfo.InvariantCulture, MismatchMessage, key))
-                    .ExecuteAsync(http);
-                return;
-            case IdempotencyOutcome.InProgress:
-                await new ApiError(StatusCodes.Status409Conflict, ApiError.InvalidRequestCode,
-                    string.Format(CultureInfo.InvariantCulture, InProgressMessage, key)).ExecuteAsync(http);
-                return;
-            case IdempotencyOutcome.Replay:
-                await ReplayAsync(http, claim.Record);
-                return;
-            default:
-                await RunAndKeepAsync(http, claim.Record);
-                return;
+            await AnswerFromAsync(http, kept, request, key);
+            return;
         }
-    }
-
-    private async Task RunAndKeepAsync(HttpContext http, IdempotencyRecord claimed)
-    {
-        var original = http.Response.Body;
-        using var buffer = new MemoryStream();
-        var kept = false;
-        http.Response.Body = buffer;
+        var slot = (caller.MerchantId, caller.Livemode, key);
+        if (!running.TryAdd(slot, 0))
+        {
+            await new ApiError(StatusCodes.Status409Conflict, ApiError.InvalidRequestCode,
+                string.Format(CultureInfo.InvariantCulture, InProgressMessage, key)).ExecuteAsync(http);
+            return;
+        }
         try
         {
-            await next(http);
-
-            var status = http.Response.StatusCode;
-            var body = buffer.ToArray();
-            if (status < StatusCodes.Status400BadRequest)
-            {
-                // Kept before the client sees it, so a retry made the moment the response arrives replays it.
-                await store.CompleteAsync(claimed, status, http.Response.ContentType, http.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                    body, CancellationToken.None);
-                kept = true;
-            }
-            http.Response.Body = original;
-            http.Response.ContentLength = body.Length;
-            await original.WriteAsync(body, http.RequestAborted);
+            await RunAsync(http, caller, key, request);
         }
         finally
         {
-            http.Response.Body = original;
-            if (!kept)
-                await ReleaseAsync(claimed);
+            running.TryRemove(slot, out _);
         }
     }
 
-    private async Task ReleaseAsync(IdempotencyRecord claimed)
+    private async Task RunAsync(HttpContext http, ApiKeyIdentity caller, string key, IdempotentRequest request)
     {
+        var feature = new IdempotencyKeyFeature(caller, key, request, clock.GetUtcNow());
+        http.Features.Set(feature);
         try
         {
-            await store.ReleaseAsync(claimed, CancellationToken.None);
+            await next(http);
         }
-        catch (Exception ex)
+        catch (Exception) when (!http.Response.HasStarted)
         {
-            // The key stays "in progress" until the record counts as abandoned; the request's own outcome stands.
-            logger.LogError(ex, "Could not free idempotency key of merchant {MerchantId} after an unkept response", claimed.MerchantId);
+            // Another server may have committed this key first: then our transaction, work and all, lost to its record.
+            if (await store.FindAsync(caller, key, CancellationToken.None) is not { } first)
+                throw;
+            await AnswerFromAsync(http, first, request, key);
+            return;
+        }
+        if (http.Response.StatusCode < StatusCodes.Status400BadRequest && feature.Record is null)
+        {
+            logger.LogError("{Method} {Path} answered {Status} without keeping its response with its work: a retry with Idempotency-Key would run it again",
+                http.Request.Method, http.Request.Path, http.Response.StatusCode);
         }
     }
+
+    private static Task AnswerFromAsync(HttpContext http, IdempotencyRecord record, IdempotentRequest request, string key) =>
+        record.Matches(request)
+            ? ReplayAsync(http, record)
+            : ApiError.InvalidRequest(string.Format(CultureInfo.InvariantCulture, MismatchMessage, key)).ExecuteAsync(http);
 
     private static async Task ReplayAsync(HttpContext http, IdempotencyRecord record)
     {
         var response = http.Response;
-        response.StatusCode = record.ResponseStatus!.Value;
+        response.StatusCode = record.ResponseStatus;
         if (record.ResponseContentType is { } contentType)
             response.ContentType = contentType;
         if (record.ResponseLocation is { } location)
             response.Headers.Location = location;
         response.Headers[ReplayedHeader] = "true";
-        var body = record.ResponseBody ?? [];
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, http.RequestAborted);
+        response.ContentLength = record.ResponseBody.Length;
+        await response.Body.WriteAsync(record.ResponseBody, http.RequestAborted);
     }
 }

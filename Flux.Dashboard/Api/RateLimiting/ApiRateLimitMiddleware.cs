@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Authentication;
 
@@ -33,16 +32,9 @@ public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter 
         if (allowed)
             await next(http);
         else
-            await RejectAsync(http, retryAfter);
+            await ApiError.RateLimitExceeded(Message, retryAfter).ExecuteAsync(http);
     }
 
     private static async Task<ApiKeyIdentity?> KeyOfAsync(HttpContext http) =>
         await http.AuthenticateAsync(ApiAuth.Scheme) is { Succeeded: true } result ? ApiKeyIdentity.From(result.Principal) : null;
-
-    private static Task RejectAsync(HttpContext http, TimeSpan retryAfter)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return ApiError.RateLimitExceeded(Message).ExecuteAsync(http);
-    }
 }

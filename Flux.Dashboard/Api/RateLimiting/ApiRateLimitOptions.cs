@@ -22,6 +22,13 @@ public sealed class ApiRateLimitOptions
     [Range(1, 1_000_000)]
     public int ClientIpRequests { get; set; } = 25;
 
+    /// <summary>
+    /// Simulated payments (<c>POST /v1/sandbox/payments</c>) per merchant, whatever test keys they use: one merchant's
+    /// script cannot flood the sandbox ledger every merchant's tests share.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int SandboxPaymentsPerMerchant { get; set; } = 25;
+
     /// <summary>The period the counts are per, and after which a spent allowance is whole again: one second.</summary>
     [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(1);

@@ -19,6 +19,7 @@ public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimePr
 {
     private readonly ConcurrentDictionary<string, Allowance> keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IPAddress, Allowance> addresses = new();
+    private readonly ConcurrentDictionary<string, Allowance> sandboxPayers = new(StringComparer.Ordinal);
     private long lastSweep = clock.GetTimestamp();
 
     /// <summary>Counts a request of the API key <paramref name="keyId"/>; false, with the wait, once its allowance is spent.</summary>
@@ -32,8 +33,12 @@ public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimePr
     public bool TryAcquireForAddress(IPAddress address, out TimeSpan retryAfter) =>
         TryAcquire(addresses, address, options.Value.ClientIpRequests, out retryAfter);
 
-    /// <summary>How many keys and addresses have a counter: those that made a request in the current window, at least.</summary>
-    public int Tracked => keys.Count + addresses.Count;
+    /// <summary>Counts a simulated payment of the merchant <paramref name="merchantId"/>, across its test keys.</summary>
+    public bool TryAcquireForSandboxPayment(string merchantId, out TimeSpan retryAfter) =>
+        TryAcquire(sandboxPayers, merchantId, options.Value.SandboxPaymentsPerMerchant, out retryAfter);
+
+    /// <summary>How many keys, addresses and merchants have a counter: those counted in the current window, at least.</summary>
+    public int Tracked => keys.Count + addresses.Count + sandboxPayers.Count;
 
     private bool TryAcquire<TKey>(ConcurrentDictionary<TKey, Allowance> table, TKey id, int requests, out TimeSpan retryAfter)
         where TKey : notnull
@@ -74,6 +79,7 @@ public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimePr
             return;
         Sweep(keys, now, window);
         Sweep(addresses, now, window);
+        Sweep(sandboxPayers, now, window);
     }
 
     private void Sweep<TKey>(ConcurrentDictionary<TKey, Allowance> table, long now, TimeSpan window) where TKey : notnull

@@ -7,22 +7,27 @@ namespace Flux.Dashboard.Chain.Sandbox;
 
 public sealed record SimulatedPayment(string From, string To, decimal Amount, string? Memo);
 
-/// <summary>The outcome of closing a sandbox ledger: the closed payments, or why (and for which field) nothing closed.</summary>
+/// <summary>
+/// The outcome of closing a sandbox ledger: the closed payments, or why (and for which field) nothing closed.
+/// <see cref="Transaction"/> and <see cref="Payment"/> are the last one, the payment the caller asked for.
+/// </summary>
 public sealed record SandboxPaymentResult(bool Succeeded, string? Error, string? Param, IReadOnlyList<(SandboxTransaction Transaction, SandboxPayment Payment)> Closed)
 {
-    public SandboxTransaction? Transaction => Closed.Count > 0 ? Closed[0].Transaction : null;
-    public SandboxPayment? Payment => Closed.Count > 0 ? Closed[0].Payment : null;
+    public SandboxTransaction? Transaction => Closed.Count > 0 ? Closed[^1].Transaction : null;
+    public SandboxPayment? Payment => Closed.Count > 0 ? Closed[^1].Payment : null;
 
     public static SandboxPaymentResult Fail(string param, string error) => new(false, error, param, []);
 }
 
 /// <summary>
 /// The built-in sandbox ledger: simulated payments move test Pi between sandbox accounts and close a ledger at once
-/// (each payment its own transaction), persisted in the app database.
+/// (each payment its own transaction), persisted in the app database. Every simulated customer payment comes from the
+/// seed docs' test wallet, which every merchant's tests share, so it never runs dry: a payment it cannot cover first
+/// refills it to its starting balance plus what the payment needs, as a testnet's friendbot would.
 /// </summary>
 public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, SandboxLedgerSignal signal, TimeProvider clock)
 {
-    /// <summary>Test Pi held by <see cref="SandboxTestWallet.Address"/> when the sandbox is created.</summary>
+    /// <summary>Test Pi held by <see cref="SandboxTestWallet.Address"/> when the sandbox is created, and after each refill.</summary>
     public const long TestWalletStartingBalance = 1_000_000;
 
     /// <summary>Pi's base fee, 0.01 Pi, charged to the sender as on the real network.</summary>
@@ -30,16 +35,41 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
 
     public const int MaxMemoBytes = 28;
 
+    /// <summary>The most test Pi one simulated payment moves, so no balance can outgrow a 64-bit count of stroops.</summary>
+    public const decimal MaxPaymentPi = 1_000_000;
+
     public static readonly DateTimeOffset Genesis = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     // One ledger closes at a time, as on a real network; the unique paging-token index backs this up.
     private static readonly SemaphoreSlim CloseLock = new(1, 1);
 
     public Task<SandboxPaymentResult> SimulatePaymentAsync(SimulatedPayment payment, CancellationToken cancellationToken = default) =>
-        SimulatePaymentsAsync([payment], cancellationToken);
+        SimulatePaymentsAsync([payment], cancellationToken: cancellationToken);
 
-    /// <summary>Closes one ledger holding all the payments, in order; if any is refused, none is made.</summary>
-    public async Task<SandboxPaymentResult> SimulatePaymentsAsync(IReadOnlyList<SimulatedPayment> payments, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A customer pays <paramref name="amount"/> test Pi to <paramref name="to"/>: from the test wallet, or — into the test
+    /// wallet itself, which merchants may register as the seed docs do — from a new sandbox customer the test wallet funds
+    /// in the same ledger. Every simulated customer payment, whoever asks for it, is made here.
+    /// </summary>
+    public Task<SandboxPaymentResult> PayFromTestWalletAsync(string to, decimal amount, string? memo,
+        RowsAlongside<SandboxPaymentResult>? alongside = null, CancellationToken cancellationToken = default)
+    {
+        if (to != SandboxTestWallet.Address)
+            return SimulatePaymentsAsync([new(SandboxTestWallet.Address, to, amount, memo)], alongside, cancellationToken);
+        var customer = StrKey.EncodeEd25519PublicKey(RandomNumberGenerator.GetBytes(32));
+        return SimulatePaymentsAsync(
+        [
+            new(SandboxTestWallet.Address, customer, amount + Stroops.ToPi(FeeStroops), null),
+            new(customer, to, amount, memo),
+        ], alongside, cancellationToken);
+    }
+
+    /// <summary>
+    /// Closes one ledger holding all the payments, in order, with the caller's <paramref name="alongside"/> rows; if any
+    /// payment is refused, nothing is written.
+    /// </summary>
+    public async Task<SandboxPaymentResult> SimulatePaymentsAsync(IReadOnlyList<SimulatedPayment> payments,
+        RowsAlongside<SandboxPaymentResult>? alongside = null, CancellationToken cancellationToken = default)
     {
         var amounts = new long[payments.Count];
         for (var i = 0; i < payments.Count; i++)
@@ -51,7 +81,7 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
         await CloseLock.WaitAsync(cancellationToken);
         try
         {
-            var result = await CloseLedgerAsync(payments, amounts, cancellationToken);
+            var result = await CloseLedgerAsync(payments, amounts, alongside, cancellationToken);
             if (result.Succeeded) signal.LedgerClosed();
             return result;
         }
@@ -66,6 +96,8 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
         amount = 0;
         if (payment.Amount <= 0 || !Stroops.TryFromPi(payment.Amount, out amount))
             return SandboxPaymentResult.Fail("amount", "Amount must be greater than 0 with at most 7 decimal places.");
+        if (payment.Amount > MaxPaymentPi)
+            return SandboxPaymentResult.Fail("amount", FormattableString.Invariant($"A simulated payment moves at most {MaxPaymentPi:#,0} test Pi."));
         if (payment.Memo is not null && Encoding.UTF8.GetByteCount(payment.Memo) > MaxMemoBytes)
             return SandboxPaymentResult.Fail("memo", $"A text memo holds at most {MaxMemoBytes} bytes.");
         if (WalletAddressRules.Validate(payment.From, testMode: true) is { IsValid: false } badSender)
@@ -77,7 +109,8 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
         return null;
     }
 
-    private async Task<SandboxPaymentResult> CloseLedgerAsync(IReadOnlyList<SimulatedPayment> payments, long[] amounts, CancellationToken cancellationToken)
+    private async Task<SandboxPaymentResult> CloseLedgerAsync(IReadOnlyList<SimulatedPayment> payments, long[] amounts,
+        RowsAlongside<SandboxPaymentResult>? alongside, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -92,6 +125,8 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
             var sender = await AccountAsync(db, accounts, request.From, cancellationToken);
             if (sender is null)
                 return SandboxPaymentResult.Fail("from", $"The sandbox has no account {request.From}.");
+            if (sender.Id == SandboxTestWallet.Address && sender.BalanceStroops < amounts[i] + FeeStroops)
+                sender.BalanceStroops = TestWalletStartingBalance * Stroops.PerPi + amounts[i] + FeeStroops;
             if (sender.BalanceStroops < amounts[i] + FeeStroops)
                 return SandboxPaymentResult.Fail("amount",
                     $"Insufficient balance: the sender holds {Stroops.Format(sender.BalanceStroops)} Pi and the payment needs {Stroops.Format(amounts[i] + FeeStroops)} Pi including the 0.01 Pi fee.");
@@ -132,9 +167,11 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
             closed.Add((tx, payment));
         }
 
+        var result = new SandboxPaymentResult(true, null, null, closed);
+        db.AddRange(alongside?.Invoke(result) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(true, null, null, closed);
+        return result;
     }
 
     private static async Task<SandboxAccount?> AccountAsync(FluxDbContext db, Dictionary<string, SandboxAccount> accounts, string id, CancellationToken cancellationToken)

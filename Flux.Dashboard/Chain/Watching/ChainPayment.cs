@@ -21,6 +21,12 @@ public sealed class ChainPayment
     /// <summary>The order this payment was matched to, set by whoever handles payments (null: unmatched).</summary>
     public string? OrderId { get; set; }
 
+    /// <summary>
+    /// Set by whoever handles payments: the order had already been settled (confirmed, canceled, …) when this payment for
+    /// it arrived, so it changes nothing but what was received, and the customer may be owed a refund.
+    /// </summary>
+    public bool AfterOrderClosed { get; set; }
+
     public static ChainPayment Of(ObservedPayment payment, DateTimeOffset recordedAt)
     {
         var record = payment.Record;

@@ -47,6 +47,7 @@ namespace Flux.Dashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("ResponseBody")
+                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<string>("ResponseContentType")
@@ -56,7 +57,7 @@ namespace Flux.Dashboard.Data.Migrations
                     b.Property<string>("ResponseLocation")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ResponseStatus")
+                    b.Property<int>("ResponseStatus")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("MerchantId", "Livemode", "Key");
@@ -179,6 +180,9 @@ namespace Flux.Dashboard.Data.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfterOrderClosed")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Amount")

@@ -36,7 +36,8 @@ public sealed record ButtonOrderResult(Order? Order, FieldError? Error)
 /// <summary>Creates, reads and switches order buttons for one merchant scope, and starts orders from them for customers.</summary>
 public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, OrderService orders, TimeProvider clock)
 {
-    public async Task<ButtonResult> CreateAsync(MerchantScope scope, CreateButtonRequest request, CancellationToken cancellationToken = default)
+    public async Task<ButtonResult> CreateAsync(MerchantScope scope, CreateButtonRequest request,
+        RowsAlongside<OrderButton>? alongside = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
         var label = string.IsNullOrWhiteSpace(request.Label) ? ButtonRules.DefaultLabel : request.Label.Trim();
@@ -75,6 +76,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         };
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Add(button);
+        db.AddRange(alongside?.Invoke(button) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         return new(button, []);
     }
@@ -132,7 +134,8 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
     /// A customer's order from a button. The amount is the button's, never the page's: a fixed button takes no amount,
     /// a customer-entered one takes an amount within its bounds.
     /// </summary>
-    public async Task<ButtonOrderResult> CreateOrderFromButtonAsync(string buttonId, decimal? amount, CancellationToken cancellationToken = default)
+    public async Task<ButtonOrderResult> CreateOrderFromButtonAsync(string buttonId, decimal? amount,
+        RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         var button = await FindPublicAsync(buttonId, cancellationToken);
         if (button is not { Enabled: true })
@@ -142,7 +145,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
 
         var scope = new MerchantScope(button.MerchantId, button.Livemode);
         var result = await orders.CreateAsync(scope,
-            new CreateOrderRequest(button.Amount ?? amount, button.Label, WalletId: button.WalletId) { ButtonId = button.Id }, cancellationToken);
+            new CreateOrderRequest(button.Amount ?? amount, button.Label, WalletId: button.WalletId) { ButtonId = button.Id }, alongside, cancellationToken);
         // Only the button's wallet can fail here (removed since): the button cannot take payments any more.
         return result.Order is { } order ? new(order, null) : ButtonOrderResult.Unavailable;
     }

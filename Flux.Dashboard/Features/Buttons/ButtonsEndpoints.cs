@@ -1,5 +1,6 @@
 using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
+using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Wallets;
@@ -65,12 +66,13 @@ public static class ButtonsEndpoints
         if (walletError is not null)
             return walletError;
 
+        var answer = new CreatedAnswer<OrderButton, ButtonResource>(http, button => $"/v1/buttons/{button.Id}", button => ButtonResource.Of(button, http));
         var result = await buttons.CreateAsync(caller.Scope, new CreateButtonRequest(
             body.Label, body.Amount, body.AmountMin, body.AmountMax, WalletAddress: address,
-            Style: (body.Style ?? new ButtonStyleBody()).ToStyle(), SuccessUrl: body.SuccessUrl), cancellationToken);
+            Style: (body.Style ?? new ButtonStyleBody()).ToStyle(), SuccessUrl: body.SuccessUrl), answer.KeepWith, cancellationToken);
         if (result.Button is not { } button)
             return OrdersEndpoints.Invalid(result.Errors);
-        return TypedResults.Created($"/v1/buttons/{button.Id}", ButtonResource.Of(button, http));
+        return answer.For(button);
     }
 
     private static Task<Results<Ok<ListPage<ButtonResource>>, ApiError>> ListAsync(
@@ -98,9 +100,11 @@ public static class ButtonsEndpoints
         if (await FindAsync(buttonId, http, buttons, cancellationToken) is null)
             return NoSuchButton(buttonId);
 
-        var result = await buttons.CreateOrderFromButtonAsync(buttonId, body.Value!.Amount, cancellationToken);
+        var answer = new CreatedAnswer<Order, PublicButtonOrderResource>(http,
+            order => $"/v1/public/orders/{order.Id}", order => PublicButtonOrderResource.Of(order, http));
+        var result = await buttons.CreateOrderFromButtonAsync(buttonId, body.Value!.Amount, answer.KeepWith, cancellationToken);
         if (result.Order is { } order)
-            return TypedResults.Created($"/v1/public/orders/{order.Id}", PublicButtonOrderResource.Of(order, http));
+            return answer.For(order);
         return result.Error is { } error
             ? ApiError.InvalidRequest(error.Message, error.Field)
             : ApiError.NotFound($"The button '{buttonId}' is not available.");

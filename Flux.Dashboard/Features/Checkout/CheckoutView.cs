@@ -19,6 +19,18 @@ public sealed record CheckoutView(string Title, string Message, CheckoutTone Ton
         _ => new("Unknown status", "Contact the shop about this order.", CheckoutTone.Error, false),
     };
 
+    /// <summary>
+    /// The web origin in a <c>parent_origin</c> value (<c>https://shop.example</c>, a port if not the default), or null for
+    /// anything that is not exactly an http(s) origin: a path, a query, credentials or <c>*</c> are refused, not trimmed.
+    /// </summary>
+    public static string? Origin(string? value)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.UserInfo.Length > 0)
+            return null;
+        var origin = uri.GetLeftPart(UriPartial.Authority);
+        return string.Equals(value.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase) ? origin : null;
+    }
+
     /// <summary>A countdown for people: <c>14:59</c>, <c>1:02:03</c>, or <c>0:00</c> once time is up.</summary>
     public static string Countdown(TimeSpan left)
     {

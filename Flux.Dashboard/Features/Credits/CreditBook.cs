@@ -15,6 +15,9 @@ public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
 {
     public const int SandboxStartingCredits = 100;
 
+    /// <summary>What one "Refill sandbox credits" adds.</summary>
+    public const int SandboxRefillCredits = 100;
+
     private readonly Dictionary<(string MerchantId, bool Livemode), int> balances = new();
     private readonly Dictionary<(string MerchantId, bool Livemode), int> thresholds = new();
 
@@ -70,6 +73,9 @@ public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
 
     private void Append(string merchantId, bool livemode, int delta, CreditReason reason, string? orderId, string? note, string? purchaseId = null)
     {
+        // The one place credits are written: free sandbox credits can never land in a live balance, whoever asks.
+        if (livemode && reason is CreditReason.SandboxStart or CreditReason.SandboxRefill)
+            throw new InvalidOperationException($"{reason} credits exist in test mode only; merchant {merchantId} asked for them in live mode.");
         var balance = balances[(merchantId, livemode)] + delta;
         balances[(merchantId, livemode)] = balance;
         db.Add(new CreditEntry

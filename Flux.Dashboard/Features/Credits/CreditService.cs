@@ -86,6 +86,18 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ou
         return lines.OrderByDescending(e => e.Id);
     }
 
+    /// <summary>
+    /// "Refill sandbox credits": adds <see cref="CreditBook.SandboxRefillCredits"/> to the scope's test balance; false, and
+    /// nothing written, for a live scope (a page left in test mode, or a crafted request, cannot mint live credits).
+    /// </summary>
+    public async Task<bool> RefillSandboxAsync(MerchantScope scope, CancellationToken cancellationToken = default)
+    {
+        if (scope.Livemode)
+            return false;
+        await AddAsync(scope, CreditBook.SandboxRefillCredits, CreditReason.SandboxRefill, "Refilled from the Credits page", cancellationToken);
+        return true;
+    }
+
     /// <summary>Adds credits, then confirms the scope's awaiting_credit orders oldest first, all in one transaction.</summary>
     public async Task<int> AddAsync(MerchantScope scope, int credits, CreditReason reason, string? note, CancellationToken cancellationToken = default)
     {

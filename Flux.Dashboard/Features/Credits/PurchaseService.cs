@@ -93,7 +93,7 @@ public sealed class PurchaseService(
             return new(false, "Only sandbox purchases can be paid by simulation.");
 
         var amount = OrderPaymentSimulator.AmountFor(purchase.AmountDue, purchase.Price, kind);
-        var paid = await sandbox.SimulatePaymentAsync(new SimulatedPayment(SandboxTestWallet.Address, purchase.PayTo, amount, purchase.Memo), cancellationToken);
+        var paid = await sandbox.PayFromTestWalletAsync(purchase.PayTo, amount, purchase.Memo, cancellationToken: cancellationToken);
         return paid.Succeeded
             ? new(true, $"Sent {PiFormat.Amount(amount)} Pi from the sandbox test wallet. The purchase updates as soon as Flux sees it on the ledger.", amount, paid.Transaction?.Hash)
             : new(false, $"The sandbox refused the payment: {paid.Error}");

@@ -10,6 +10,7 @@ public static class EventTypes
     public const string OrderExpired = "order.expired";
     public const string OrderPaidAfterExpiry = "order.paid_after_expiry";
     public const string OrderCanceled = "order.canceled";
+    public const string OrderPaymentAfterClose = "order.payment_after_close";
     public const string CreditUsed = "credit.used";
     public const string PaymentUnmatched = "payment.unmatched";
     public const string CreditsPurchased = "credits.purchased";

@@ -189,7 +189,17 @@ public sealed class ConfirmationService(
                 Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderPaidAfterExpiry, OrderData(order), now);
                 break;
             case MatchOutcome.AddedToClosedOrder:
-                // The order keeps its status; the extra Pi shows as received (and overpaid) for the merchant to settle.
+                // The order keeps its status; the extra Pi shows as received (and overpaid), and the merchant learns that
+                // the customer may be owed a refund.
+                payment.AfterOrderClosed = true;
+                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderPaymentAfterClose, new
+                {
+                    order_id = order.Id,
+                    status = order.Status.ApiName(),
+                    amount = order.Amount,
+                    amount_received = order.AmountReceived,
+                    payment = new { transaction_hash = payment.TransactionHash, from = payment.From, amount = payment.Amount, paid_at = payment.CreatedAt },
+                }, now);
                 break;
         }
     }

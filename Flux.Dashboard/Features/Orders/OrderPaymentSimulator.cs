@@ -57,7 +57,7 @@ public sealed class OrderPaymentSimulator(OrderService orders, SandboxLedger led
 
         var amount = AmountFor(order, kind);
         var memo = kind == SimulatedPaymentKind.WrongMemo ? WrongMemo : order.Memo;
-        var paid = await ledger.SimulatePaymentAsync(new SimulatedPayment(SandboxTestWallet.Address, order.PayTo, amount, memo), cancellationToken);
+        var paid = await ledger.PayFromTestWalletAsync(order.PayTo, amount, memo, cancellationToken: cancellationToken);
         if (!paid.Succeeded)
             return new(false, $"The sandbox refused the payment: {paid.Error}");
         return new(true, kind == SimulatedPaymentKind.WrongMemo

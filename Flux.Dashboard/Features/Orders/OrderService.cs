@@ -26,10 +26,12 @@ public sealed class OrderService(
     IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, GroupCommit writes, OutboxDispatcher dispatcher, TimeProvider clock)
 {
     /// <summary>
-    /// Validates the request, then commits the order and its <c>order.created</c> event together with other orders
-    /// created at the same moment (<see cref="GroupCommit"/>); returns once the order is committed.
+    /// Validates the request, then commits the order, its <c>order.created</c> event and the caller's
+    /// <paramref name="alongside"/> rows together with other orders created at the same moment (<see cref="GroupCommit"/>);
+    /// returns once the order is committed.
     /// </summary>
-    public async Task<OrderResult> CreateAsync(MerchantScope scope, CreateOrderRequest request, CancellationToken cancellationToken = default)
+    public async Task<OrderResult> CreateAsync(MerchantScope scope, CreateOrderRequest request,
+        RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
         if (OrderRules.AmountError(request.Amount) is { } amountError)
@@ -61,7 +63,7 @@ public sealed class OrderService(
         };
         var created = Outbox.Event(scope.MerchantId, scope.Livemode, EventTypes.OrderCreated,
             new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt }, now);
-        await writes.CommitAsync([order, created]);
+        await writes.CommitAsync([order, created, .. alongside?.Invoke(order) ?? []]);
         return new(order, []);
     }
 
@@ -94,8 +96,9 @@ public sealed class OrderService(
             .ReadPageAsync(request, cancellationToken);
     }
 
-    /// <summary>Cancels an order that is not paid yet; null when the scope has no such order.</summary>
-    public async Task<OrderResult?> CancelAsync(MerchantScope scope, string orderId, CancellationToken cancellationToken = default)
+    /// <summary>Cancels an order that is not paid yet (committing the caller's <paramref name="alongside"/> rows with it); null when the scope has no such order.</summary>
+    public async Task<OrderResult?> CancelAsync(MerchantScope scope, string orderId,
+        RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var order = await db.Set<Order>()
@@ -109,6 +112,7 @@ public sealed class OrderService(
         order.Status = OrderStatus.Canceled;
         order.CanceledAt = now;
         Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderCanceled, new { order_id = order.Id }, now);
+        db.AddRange(alongside?.Invoke(order) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         dispatcher.Wake();
         return new(order, []);

@@ -12,6 +12,8 @@ public enum TimelineStep
     Expired,
     PaidAfterExpiry,
     Canceled,
+    /// <summary>A payment that arrived once the order was settled: the customer may be owed a refund.</summary>
+    PaymentAfterClose,
     /// <summary>Still open: nothing (or not enough) has arrived and the order has not expired.</summary>
     WaitingForPayment,
 }
@@ -29,8 +31,11 @@ public static class OrderTimeline
             new(TimelineStep.Created, order.CreatedAt, "Order created",
                 $"{PiFormat.Amount(order.Amount)} Pi to be paid with memo {order.Memo}."),
         };
-        entries.AddRange(payments.Select(p => new TimelineEntry(TimelineStep.PaymentSeen, p.CreatedAt,
-            $"Payment seen: {PiFormat.Amount(p.Amount)} Pi", p.From is null ? null : $"From {PiFormat.ShortAddress(p.From)}", p)));
+        entries.AddRange(payments.Select(p => p.AfterOrderClosed
+            ? new TimelineEntry(TimelineStep.PaymentAfterClose, p.CreatedAt, $"Payment after the order was settled: {PiFormat.Amount(p.Amount)} Pi",
+                $"{(p.From is null ? "" : $"From {PiFormat.ShortAddress(p.From)}. ")}The order stays {OrderStatusDisplay.Label(order.Status).ToLowerInvariant()}: refund the customer, or keep the Pi.", p)
+            : new TimelineEntry(TimelineStep.PaymentSeen, p.CreatedAt,
+                $"Payment seen: {PiFormat.Amount(p.Amount)} Pi", p.From is null ? null : $"From {PiFormat.ShortAddress(p.From)}", p)));
 
         var lastPaymentAt = payments.Count > 0 ? payments.Max(p => p.CreatedAt) : (DateTimeOffset?)null;
         var due = order.Amount - order.AmountReceived;

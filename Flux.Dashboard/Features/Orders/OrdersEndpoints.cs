@@ -1,6 +1,8 @@
 using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
+using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Chain;
+using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Wallets;
@@ -59,18 +61,20 @@ public static class OrdersEndpoints
         var body = await ApiJson.ReadAsync<CreateOrderBody>(http, cancellationToken);
         if (body.Error is { } invalid)
             return invalid;
-        var (order, error) = await CreateForAsync(caller.Scope, body.Value!, orders, wallets, cancellationToken);
+        var answer = new CreatedAnswer<Order, OrderResource>(http, order => $"/v1/orders/{order.Id}", order => OrderResource.Of(order, http));
+        var (order, error) = await CreateForAsync(caller.Scope, body.Value!, orders, wallets, answer.KeepWith, cancellationToken);
         if (order is null)
             return error!;
-        return TypedResults.Created($"/v1/orders/{order.Id}", OrderResource.Of(order, http));
+        return answer.For(order);
     }
 
     /// <summary>
     /// An order from an API body, for the key's merchant and mode: the one path of <c>POST /v1/orders</c>, its aliases and
-    /// <c>POST /v1/public/orders</c>, so the currency, wallet and sandbox test wallet rules are the same everywhere.
+    /// <c>POST /v1/public/orders</c>, so the currency, wallet and sandbox test wallet rules are the same everywhere. The
+    /// order commits with the <paramref name="alongside"/> rows (the answer kept under the request's idempotency key).
     /// </summary>
-    public static async Task<(Order? Order, ApiError? Error)> CreateForAsync(
-        MerchantScope scope, CreateOrderBody request, OrderService orders, WalletService wallets, CancellationToken cancellationToken)
+    public static async Task<(Order? Order, ApiError? Error)> CreateForAsync(MerchantScope scope, CreateOrderBody request,
+        OrderService orders, WalletService wallets, RowsAlongside<Order> alongside, CancellationToken cancellationToken)
     {
         if (request.Currency is { } currency && !string.Equals(currency, OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase))
             return (null, ApiError.InvalidRequest($"Flux takes payments in Pi only: currency must be \"{OrderResource.PiCurrency}\".", "currency"));
@@ -79,7 +83,7 @@ public static class OrdersEndpoints
         if (walletError is not null)
             return (null, walletError);
 
-        var result = await orders.CreateAsync(scope, new CreateOrderRequest(request.Amount, request.Description, WalletAddress: address), cancellationToken);
+        var result = await orders.CreateAsync(scope, new CreateOrderRequest(request.Amount, request.Description, WalletAddress: address), alongside, cancellationToken);
         return result.Order is { } order ? (order, null) : (null, Invalid(result.Errors));
     }
 
@@ -114,7 +118,8 @@ public static class OrdersEndpoints
     private static async Task<Results<Ok<OrderResource>, ApiError>> CancelAsync(
         string orderId, ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken)
     {
-        var result = await orders.CancelAsync(caller.Scope, orderId, cancellationToken);
+        var result = await orders.CancelAsync(caller.Scope, orderId,
+            canceled => http.KeepResponse(StatusCodes.Status200OK, OrderResource.Of(canceled, http)), cancellationToken);
         if (result is null)
             return NoSuchOrder(orderId);
         if (result.Order is not { } canceled)

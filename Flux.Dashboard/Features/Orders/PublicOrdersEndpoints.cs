@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
+using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Wallets;
@@ -55,10 +56,11 @@ public static class PublicOrdersEndpoints
         if (string.IsNullOrWhiteSpace(body.Value!.MerchantWallet))
             return ApiError.InvalidRequest("Name the wallet to pay: merchant_wallet is required, one of your wallets in this mode.", "merchant_wallet");
 
-        var (order, error) = await OrdersEndpoints.CreateForAsync(caller.Scope, body.Value, orders, wallets, cancellationToken);
+        var answer = new CreatedAnswer<Order, PublicOrderResource>(http, order => $"/v1/public/orders/{order.Id}", PublicOrderResource.Of);
+        var (order, error) = await OrdersEndpoints.CreateForAsync(caller.Scope, body.Value, orders, wallets, answer.KeepWith, cancellationToken);
         if (order is null)
             return error!;
-        return TypedResults.Created($"/v1/public/orders/{order.Id}", PublicOrderResource.Of(order));
+        return answer.For(order);
     }
 
     private static async Task<Results<Ok<PublicOrderResource>, ApiError>> GetAsync(

@@ -35,7 +35,8 @@ public sealed record PublicReviews(string MerchantName, IReadOnlyList<Review> Re
 /// </summary>
 public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock)
 {
-    public async Task<ReviewRequestResult> RequestAsync(MerchantScope scope, string? orderId, string? productName, CancellationToken cancellationToken = default)
+    public async Task<ReviewRequestResult> RequestAsync(MerchantScope scope, string? orderId, string? productName,
+        RowsAlongside<ReviewRequestResult>? alongside = null, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(orderId))
             return new(null, null, new("order_id", "order_id is required: the confirmed order the customer paid."));
@@ -74,10 +75,12 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ou
             CreatedAt = now,
             ExpiresAt = now + ReviewRules.RequestLifetime,
         };
+        var result = new ReviewRequestResult(request, token, null);
         db.Add(request);
+        db.AddRange(alongside?.Invoke(result) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(request, token, null);
+        return result;
     }
 
     /// <summary>What the link with this token leads to; never throws for a made-up token.</summary>

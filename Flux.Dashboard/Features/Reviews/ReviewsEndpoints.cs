@@ -1,5 +1,6 @@
 using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
+using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,17 +49,18 @@ public static class ReviewsEndpoints
             .WithResponseExample(StatusCodes.Status201Created, ReviewExamples.Created);
 
     private static async Task<Results<Created<ReviewRequestResource>, ApiError>> CreateAsync(
-        ApiCaller caller, HttpContext http, ReviewService reviews, TimeProvider clock, CancellationToken cancellationToken)
+        ApiCaller caller, HttpContext http, ReviewService reviews, CancellationToken cancellationToken)
     {
         var body = await ApiJson.ReadAsync<CreateReviewRequestBody>(http, cancellationToken);
         if (body.Error is { } invalid)
             return invalid;
-        var result = await reviews.RequestAsync(caller.Scope, body.Value!.OrderId, body.Value.ProductName, cancellationToken);
+        // The new request with its one-time link, as of its creation.
+        var answer = new CreatedAnswer<ReviewRequestResult, ReviewRequestResource>(http, created => $"/v1/reviews/{created.Request!.Id}",
+            created => ReviewRequestResource.Of(created.Request!, null, created.Request!.CreatedAt, http, created.Token));
+        var result = await reviews.RequestAsync(caller.Scope, body.Value!.OrderId, body.Value.ProductName, answer.KeepWith, cancellationToken);
         if (result.Error is { } error)
             return result.NotFound ? ApiError.NotFound(error.Message, error.Field) : ApiError.InvalidRequest(error.Message, error.Field);
-        var request = result.Request!;
-        return TypedResults.Created($"/v1/reviews/{request.Id}",
-            ReviewRequestResource.Of(request, null, clock.GetUtcNow(), http, result.Token));
+        return answer.For(result);
     }
 
     private static Task<Results<Ok<ListPage<ReviewRequestResource>>, ApiError>> ListAsync(

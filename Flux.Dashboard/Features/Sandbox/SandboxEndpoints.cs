@@ -1,9 +1,13 @@
+using System.Globalization;
 using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
+using Flux.Dashboard.Api.Idempotency;
+using Flux.Dashboard.Api.RateLimiting;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Flux.Dashboard.Features.Sandbox;
 
@@ -28,7 +32,10 @@ public sealed record SandboxPaymentResource(
         paid.Payment.CreatedAt, Livemode: false);
 }
 
-/// <summary><c>POST /v1/sandbox/payments</c>: test keys simulate a customer's payment from the sandbox test wallet.</summary>
+/// <summary>
+/// <c>POST /v1/sandbox/payments</c>: test keys simulate a customer's payment from the sandbox test wallet, at most
+/// <see cref="ApiRateLimitOptions.SandboxPaymentsPerMerchant"/> a second per merchant.
+/// </summary>
 public static class SandboxEndpoints
 {
     public static FluxApi MapSandboxApi(this FluxApi api)
@@ -44,8 +51,12 @@ public static class SandboxEndpoints
         return api;
     }
 
+    public const string TooManyMessage =
+        "Too many simulated payments: the sandbox takes at most {0} a second from one merchant, whatever its keys. Retry after the number of seconds in the Retry-After header.";
+
     private static async Task<Results<Created<SandboxPaymentResource>, ApiError>> PayAsync(
-        ApiCaller caller, HttpContext http, TestPayments payments, CancellationToken cancellationToken)
+        ApiCaller caller, HttpContext http, TestPayments payments, ApiRateLimiter limiter, IOptions<ApiRateLimitOptions> limits,
+        CancellationToken cancellationToken)
     {
         if (caller.Scope.Livemode)
             return ApiError.InvalidRequest("Sandbox payments need a test key (sk_test_…); a live key works with real Pi only.");
@@ -53,13 +64,16 @@ public static class SandboxEndpoints
         if (body.Error is { } invalid)
             return invalid;
         var request = body.Value!;
+        if (!limiter.TryAcquireForSandboxPayment(caller.Scope.MerchantId, out var retryAfter))
+            return ApiError.RateLimitExceeded(string.Format(CultureInfo.InvariantCulture, TooManyMessage, limits.Value.SandboxPaymentsPerMerchant), retryAfter);
+        var answer = new CreatedAnswer<TestPaymentResult, SandboxPaymentResource>(http, _ => null, paid => SandboxPaymentResource.Of(paid, request.OrderId));
 
         TestPaymentResult result;
         if (request.OrderId is { } orderId)
         {
             if (request.To is not null || request.Amount is not null || request.Memo is not null)
                 return ApiError.InvalidRequest("Pass either order_id, or to, amount and memo — not both.", "order_id");
-            if (await payments.PayOrderAsync(caller.Scope, orderId, cancellationToken) is not { } paid)
+            if (await payments.PayOrderAsync(caller.Scope, orderId, answer.KeepWith, cancellationToken) is not { } paid)
                 return OrdersEndpoints.NoSuchOrder(orderId, "order_id");
             result = paid;
         }
@@ -73,11 +87,11 @@ public static class SandboxEndpoints
         }
         else
         {
-            result = await payments.PayAsync(request.To.Trim(), amount, request.Memo, cancellationToken);
+            result = await payments.PayAsync(request.To.Trim(), amount, request.Memo, answer.KeepWith, cancellationToken);
         }
 
         if (!result.Succeeded)
             return ApiError.InvalidRequest(result.Error!, result.Param);
-        return TypedResults.Created((string?)null, SandboxPaymentResource.Of(result, request.OrderId));
+        return answer.For(result);
     }
 }

@@ -20,8 +20,8 @@ public sealed class WebhookEndpointService(
     /// <summary>The type of the synthetic event "Send test event" delivers; no endpoint subscribes to it, it is sent on request only.</summary>
     public const string TestEventType = "webhook.test";
 
-    public async Task<WebhookEndpointResult> CreateAsync(
-        MerchantScope scope, string? url, IReadOnlyCollection<string>? enabledEvents, string? description, CancellationToken cancellationToken = default)
+    public async Task<WebhookEndpointResult> CreateAsync(MerchantScope scope, string? url, IReadOnlyCollection<string>? enabledEvents,
+        string? description, RowsAlongside<WebhookEndpoint>? alongside = null, CancellationToken cancellationToken = default)
     {
         var errors = WebhookEndpointRules.Errors(url, enabledEvents, description, options.LoopbackAllowed(scope.Livemode));
         if (errors.Count > 0)
@@ -40,6 +40,7 @@ public sealed class WebhookEndpointService(
         };
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Add(endpoint);
+        db.AddRange(alongside?.Invoke(endpoint) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         return new(endpoint, []);
     }

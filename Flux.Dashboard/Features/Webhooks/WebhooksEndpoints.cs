@@ -1,5 +1,6 @@
 using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
+using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,10 +45,12 @@ public static class WebhooksEndpoints
         if (read.Error is { } invalid)
             return invalid;
         var body = read.Value!;
-        var result = await endpoints.CreateAsync(caller.Scope, body.Url, body.EnabledEvents, body.Description, cancellationToken);
+        var answer = new CreatedAnswer<WebhookEndpoint, WebhookEndpointResource>(http,
+            endpoint => $"/v1/webhook_endpoints/{endpoint.Id}", endpoint => WebhookEndpointResource.Of(endpoint, withSecret: true));
+        var result = await endpoints.CreateAsync(caller.Scope, body.Url, body.EnabledEvents, body.Description, answer.KeepWith, cancellationToken);
         if (result.Endpoint is not { } endpoint)
             return OrdersEndpoints.Invalid(result.Errors);
-        return TypedResults.Created($"/v1/webhook_endpoints/{endpoint.Id}", WebhookEndpointResource.Of(endpoint, withSecret: true));
+        return answer.For(endpoint);
     }
 
     private static Task<Results<Ok<ListPage<WebhookEndpointResource>>, ApiError>> ListAsync(
