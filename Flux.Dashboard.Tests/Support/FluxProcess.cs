@@ -131,6 +131,8 @@ public sealed class FluxProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        // A command never serves; were it to start the server anyway, it must not take port 5000.
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Flux__Data__Folder"] = dataFolder;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
