@@ -43,7 +43,8 @@ internal sealed class CrashRun
         this.size = size;
         this.output = output;
         random = new Random(size.Seed);
-        Flows = [.. Enumerable.Range(1, size.Orders).Select(n => new OrderFlow(n, random.Next(100, 10_000) / 100m))];
+        // 1 to 10 Pi each: the sandbox test wallet's 1,000,000 test Pi pay for 100,000 orders.
+        Flows = [.. Enumerable.Range(1, size.Orders).Select(n => new OrderFlow(n, random.Next(100, 1_000) / 100m))];
     }
 
     public IReadOnlyList<OrderFlow> Flows { get; }
@@ -96,10 +97,10 @@ internal sealed class CrashRun
             await app.WaitHealthyAsync(StartLimit);
             return app;
         }
-        catch
+        catch (Exception ex)
         {
             await app.DisposeAsync();
-            throw;
+            throw new InvalidOperationException($"Flux did not start on {dataFolder}; its log: {LogFile}", ex);
         }
     }
 
@@ -144,8 +145,8 @@ internal sealed class CrashRun
 
         await Task.WhenAny(killPoint.Task, workers);
         var cutOff = Volatile.Read(ref inFlight);
-        // No flow starts once the kill is decided: the flows not started go first after the restart, not one by one into
-        // a dead port.
+        // Once the kill is decided no new flow starts: those not yet started wait for the restart instead of each failing
+        // against a dead port.
         await killing.CancelAsync();
         await app.KillAsync();
         await workers;
