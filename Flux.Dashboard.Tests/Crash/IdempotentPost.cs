@@ -12,13 +12,13 @@ internal sealed record PostAnswer(int Status, string Body, bool Replayed)
 
 /// <summary>
 /// One API POST with its own <c>Idempotency-Key</c>, sent as a careful client sends it across crashes: when Flux is killed
-/// before it answers, the same key and the same body go again after the restart, until an answer other than 409 comes
-/// (409 says the key's first request still runs, which after a restart only a key left behind by the killed process
-/// can claim). The first such answer is the post's result; every later send must replay it.
+/// before it answers, the same key and the same body go again after the restart, until an answer other than 409 comes.
+/// (409 says the key's first request is still running; after a restart none is, so a 409 that lasts means the killed
+/// process left the key claimed.) The first such answer is the post's result; every later send must replay it.
 /// </summary>
 internal sealed class IdempotentPost(string key, string path, string body)
 {
-    /// <summary>How long after a restart a post that lost its answer may still be told 409 before that counts as a fault.</summary>
+    /// <summary>How long a post that lost its answer may keep getting 409 from the restarted Flux before that is a fault.</summary>
     public static readonly TimeSpan InProgressLimit = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan InProgressPause = TimeSpan.FromMilliseconds(250);
