@@ -1,6 +1,7 @@
 using System.Diagnostics.Tracing;
 using System.Net;
 using System.Text.RegularExpressions;
+using Flux.Dashboard.Tests.Support;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing;
 

@@ -1,3 +1,5 @@
+using Flux.Dashboard.Tests.Support;
+
 namespace Flux.Bench;
 
 /// <summary>
