@@ -24,8 +24,9 @@ internal sealed class CrashRun
 
     private static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>
     {
-        // The check calls the API as fast as Flux answers; the test key's own limit (25/s) would answer 429.
+        // The check calls the API as fast as Flux answers; the test key's limit and the merchant's sandbox payments limit (25/s each) would answer 429.
         ["Flux:Api:RateLimits:TestKeyRequests"] = "1000000",
+        ["Flux:Api:RateLimits:SandboxPaymentsPerMerchant"] = "1000000",
     };
 
     private readonly string dataFolder;
