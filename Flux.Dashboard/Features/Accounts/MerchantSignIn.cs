@@ -59,7 +59,7 @@ public sealed class MerchantSignIn(
     }
 
     private SignInAttempt AttemptOn(IPAddress? client, Merchant merchant) =>
-        new(client, merchant.NormalizedEmail ?? Users.NormalizeEmail(merchant.Email) ?? merchant.Id);
+        new(client, merchant.NormalizedEmail ?? merchant.Id);
 
     private void CheckAgainstNoAccount(string password) => hasher.VerifyHashedPassword(new Merchant(), noAccount.For(hasher), password);
 }
