@@ -19,6 +19,7 @@ using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Features.Sandbox;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Features.Webhooks;
+using Flux.Dashboard.Hosting;
 using Flux.Dashboard.Jobs;
 using MudBlazor.Services;
 
@@ -29,6 +30,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 // Notices sit bottom right, clear of the page's own action buttons.
 builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 
+builder.AddFluxHttpSecurity();
 var data = builder.AddFluxData();
 builder.AddFluxAccounts();
 builder.AddFluxEmail(data);
@@ -62,6 +64,7 @@ app.UseOrderExpiry();
 app.UseButtonOrderPurge();
 app.UseWebhookSweep();
 
+app.UseFluxHttpSecurity();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -11,15 +11,31 @@ namespace Flux.Dashboard.Tests.Foundation;
 public sealed partial class AccountFormTests(FluxAppFactory app)
 {
     [Fact]
-    public async Task Registering_an_existing_email_says_so_on_the_email_field_and_creates_nothing()
+    public async Task Registering_an_existing_email_shows_the_check_your_inbox_page_and_mails_the_owner()
     {
         var email = $"taken-{Guid.NewGuid():N}@shop.test";
         await app.CreateMerchantAsync(email);
+        using var client = app.FormClient();
 
-        var page = await RegisterAsync(email, "Another-Pass-9", "Another-Pass-9");
+        using var response = await client.PostFormAsync("/Account/Register", "register", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = "Another-Pass-9",
+            ["Input.ConfirmPassword"] = "Another-Pass-9",
+        });
 
-        Assert.Matches(FieldMessage("This e-mail address already has a Flux account."), page);
+        // The page a registration that must be confirmed ends on: nothing says the address was taken.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/RegisterConfirmation", response.Headers.Location!.AbsolutePath);
+        var page = await client.GetStringAsync(response.Headers.Location);
+        Assert.Contains("data-testid=\"register-confirmation\"", page);
+        Assert.DoesNotContain("already", page);
+        var mail = await WaitForMailAsync(email);
+        Assert.Contains("Someone tried to create a Flux account with your address", mail);
+        Assert.Matches("href=\"[^\"]*/Account/Login\"", mail);
+        Assert.Matches("href=\"[^\"]*/Account/ForgotPassword\"", mail);
         Assert.Equal(1, await MerchantCountAsync(email));
+        using var stillTheirs = await app.SignedInClientAsync(email);
     }
 
     [Fact]

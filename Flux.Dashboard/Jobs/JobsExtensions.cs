@@ -28,12 +28,25 @@ public static class JobsExtensions
         });
     }
 
-    /// <summary>The dashboard at <c>/hangfire</c>, for admins only (401 anonymous, 403 other merchants).</summary>
-    public static void MapFluxJobsDashboard(this WebApplication app) =>
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+    private const string DashboardPath = "/hangfire";
+
+    /// <summary>
+    /// The dashboard at <c>/hangfire</c>, for admins only (401 anonymous, 403 other merchants). Its buttons act on a
+    /// click, so no other site may frame it to trick an admin into one.
+    /// </summary>
+    public static void MapFluxJobsDashboard(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(DashboardPath))
+                context.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
+            return next(context);
+        });
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],
             DashboardTitle = "Flux jobs",
             AppPath = "/",
         });
+    }
 }

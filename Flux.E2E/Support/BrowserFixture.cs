@@ -8,7 +8,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly FluxAppFactory app = new();
+    // The browser reaches Flux from 127.0.0.1, trusted here as a proxy, so a scenario can play another client by
+    // sending X-Forwarded-For (the sign-in throttle counts per client).
+    private readonly FluxAppFactory app = FluxAppFactory.Start(null, new Dictionary<string, string?> { ["Flux:Proxy:KnownProxies:0"] = "127.0.0.1" });
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;

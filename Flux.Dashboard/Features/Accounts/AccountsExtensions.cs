@@ -29,6 +29,8 @@ public static class AccountsExtensions
                 options.SignIn.RequireConfirmedAccount = accounts.RequireConfirmedEmail;
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
+                // Counts wrong two-factor codes only, from someone who knew the password: wrong passwords go to the
+                // sign-in throttle (MerchantSignIn), so nobody can lock a merchant out by guessing.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -37,6 +39,15 @@ public static class AccountsExtensions
             .AddEntityFrameworkStores<FluxDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        services.AddOptions<SignInThrottleOptions>()
+            .BindConfiguration(SignInThrottleOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ISignInThrottle, InMemorySignInThrottle>();
+        services.AddSingleton<NoAccountPasswordHash>();
+        services.AddScoped<MerchantSignIn>();
+        services.AddTransient<ExistingAccountMail>();
 
         services.AddTransient<IClaimsTransformation, AdminRoleClaims>();
         services.AddScoped<MerchantPreferences>();

@@ -16,19 +16,9 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
-    }
+    /// <summary>Goes to a page of Flux; a return URL naming anything else goes home (<see cref="LocalReturnUrl"/>).</summary>
+    public void RedirectTo(string? uri) =>
+        navigationManager.NavigateTo(LocalReturnUrl.Resolve(new Uri(navigationManager.BaseUri), uri));
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
     {
