@@ -39,7 +39,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
         page.WaitForElement("[data-testid='empty-state']");
 
         page.Find("[data-testid='new-button']").Click();
-        page.Find("input[data-testid='button-label']").Input("Buy the e-book");
+        page.WaitForElement("input[data-testid='button-label']").Input("Buy the e-book");
         page.Find("input[data-testid='button-amount']").Input("12.5");
         page.WaitForAssertion(() => Assert.Equal("Buy the e-book · 12.5 Pi", page.Find("[data-testid='button-preview-button']").TextContent));
         page.Find("[data-testid='save-button']").Click();
@@ -60,7 +60,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
         page.WaitForElement("[data-testid='empty-state']");
 
         page.Find("[data-testid='new-button']").Click();
-        page.Find("input[data-testid='button-amount']").Input("0");
+        page.WaitForElement("input[data-testid='button-amount']").Input("0");
         page.Find("input[data-testid='button-success-url']").Change("javascript:alert(1)");
         page.Find("[data-testid='save-button']").Click();
 
@@ -95,7 +95,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
         page.WaitForElement("[data-testid='button-row']");
 
         page.Find("[data-testid='new-button']").Click();
-        page.Find("input[data-testid='button-label']").Input(label);
+        page.WaitForElement("input[data-testid='button-label']").Input(label);
 
         page.WaitForAssertion(() => Assert.Equal(label.Trim(), page.Find("[data-testid='button-preview-button']").TextContent));
         Assert.Equal(label, page.Find("[data-testid='button-row-label']").TextContent);
