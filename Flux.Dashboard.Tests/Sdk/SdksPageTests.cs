@@ -20,7 +20,7 @@ public sealed partial class SdksPageTests(FluxAppFactory app)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<pre data-testid=\"sdk-node-install\">npm install flux-pi-sdk</pre>", html);
 
-        var readme = await File.ReadAllTextAsync(Path.Combine(NodeSdk.Folder, "README.md"));
+        var readme = await File.ReadAllTextAsync(Path.Combine(SdkTestRun.SdkFolder("node"), "README.md"));
         var headings = Heading().Matches(readme).Select(m => m.Groups[1].Value).ToList();
         Assert.Contains("Credit Usage Example", headings);
         Assert.Contains("Handling Errors", headings);

@@ -31,7 +31,7 @@ func TestCreditUsageExamplePrintsTheBalanceAndThenEachCreditUsed(t *testing.T) {
 	waitFor(t, "the credit.used handler", func() bool { return len(out.lines()) >= 3 })
 
 	want := []string{"Credits remaining: 100", "Credit used for order " + order.OrderID, "Credits remaining: 99"}
-	if got := out.lines(); !reflect.DeepEqual(got, want) {
+	if got := out.done(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("printed %q, want %q", got, want)
 	}
 	all.mu.Lock()
@@ -73,7 +73,7 @@ func TestCodeExampleCallsOnOrderConfirmedForOrdersFromItsButtonOnly(t *testing.T
 	waitFor(t, "OnOrderConfirmed", func() bool { return len(out.lines()) >= 3 })
 	time.Sleep(200 * time.Millisecond) // room for a wrong fourth line
 
-	lines := out.lines()
+	lines := out.done()
 	if len(lines) != 3 || !regexp.MustCompile(`^Order confirmed! 10(\.0*)?$`).MatchString(lines[0]) ||
 		lines[1] != "Transaction ID: "+paid["transaction_hash"].(string) || lines[2] != "Credits remaining: 98" {
 		t.Fatalf("printed %q", lines)
@@ -93,7 +93,7 @@ func TestAuthenticationCodeSampleListsPaymentsWithTheBearerKey(t *testing.T) {
 	if !reflect.DeepEqual(data, map[string]interface{}{"object": "list", "data": []interface{}{}, "has_more": false}) {
 		t.Fatalf("data %v", data)
 	}
-	if got := out.lines(); !reflect.DeepEqual(got, []string{"Payments: map[data:[] has_more:false object:list]"}) {
+	if got := out.done(); !reflect.DeepEqual(got, []string{"Payments: map[data:[] has_more:false object:list]"}) {
 		t.Fatalf("printed %q", got)
 	}
 	if errorsLogged.Len() != 0 {
@@ -145,7 +145,7 @@ func TestHandlingErrorsTakesTheBranchEachFailureCallsFor(t *testing.T) {
 		if logged.Len() != 0 || order == nil || order.Description != "Premium subscription" || !order.Amount.Equal("10") {
 			t.Fatalf("logged %q, newest order %+v", logged, order)
 		}
-		if got := out.lines(); !reflect.DeepEqual(got, []string{"Payment created: " + order.OrderID}) {
+		if got := out.done(); !reflect.DeepEqual(got, []string{"Payment created: " + order.OrderID}) {
 			t.Fatalf("printed %q", got)
 		}
 	})

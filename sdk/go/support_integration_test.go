@@ -131,7 +131,13 @@ func captureStdout(t *testing.T) *stdout {
 	return c
 }
 
-// lines is what was printed so far, line by line.
+// done restores stdout and gives everything printed, line by line.
+func (c *stdout) done() []string {
+	c.restore()
+	return c.lines()
+}
+
+// lines is what was printed so far, line by line (a line printed a moment ago may still be on its way).
 func (c *stdout) lines() []string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
