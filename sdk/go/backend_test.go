@@ -170,10 +170,9 @@ func TestA409WhileTheFirstRequestRunsIsRetried(t *testing.T) {
 }
 
 func TestA429ThatKeepsComingIsReturnedAfterTheRetries(t *testing.T) {
-	var requestID string
 	s := newStub(t, func(w http.ResponseWriter, r *http.Request, n int) {
 		w.Header().Set("Retry-After", "0")
-		requestID = writeError(w, 429, "rate_limit_exceeded", "")
+		writeError(w, 429, "rate_limit_exceeded", "")
 	})
 
 	_, err := s.client(flux.WithMaxNetworkRetries(3)).Orders.Get(context.Background(), "ord_x")
@@ -182,7 +181,7 @@ func TestA429ThatKeepsComingIsReturnedAfterTheRetries(t *testing.T) {
 	if !errors.As(err, &fluxErr) {
 		t.Fatalf("error %v is no *flux.Error", err)
 	}
-	if fluxErr.Type != flux.RateLimitExceeded || fluxErr.HTTPStatus != 429 || fluxErr.RequestID != requestID {
+	if fluxErr.Type != flux.RateLimitExceeded || fluxErr.HTTPStatus != 429 || fluxErr.RequestID != stubRequestID {
 		t.Fatalf("error %+v", fluxErr)
 	}
 	if len(s.recorded()) != 4 {
@@ -191,9 +190,8 @@ func TestA429ThatKeepsComingIsReturnedAfterTheRetries(t *testing.T) {
 }
 
 func TestAnInvalidRequestIsNotRetriedAndCarriesEveryField(t *testing.T) {
-	var requestID string
 	s := newStub(t, func(w http.ResponseWriter, r *http.Request, n int) {
-		requestID = writeError(w, 400, "invalid_request", "amount")
+		writeError(w, 400, "invalid_request", "amount")
 	})
 
 	_, err := s.client().Orders.Create(context.Background(), &flux.OrderParams{Amount: "-1"})
@@ -202,13 +200,13 @@ func TestAnInvalidRequestIsNotRetriedAndCarriesEveryField(t *testing.T) {
 	if !errors.As(err, &fluxErr) {
 		t.Fatalf("error %v", err)
 	}
-	want := flux.Error{Type: flux.InvalidRequest, Message: "Answered by the stub (400).", Param: "amount", RequestID: requestID,
+	want := flux.Error{Type: flux.InvalidRequest, Message: "Answered by the stub (400).", Param: "amount", RequestID: stubRequestID,
 		HTTPStatus: 400, DocsURL: "https://docs.flux.test/errors#invalid_request"}
 	if fluxErr.Type != want.Type || fluxErr.Message != want.Message || fluxErr.Param != want.Param || fluxErr.RequestID != want.RequestID ||
 		fluxErr.HTTPStatus != want.HTTPStatus || fluxErr.DocsURL != want.DocsURL {
 		t.Fatalf("error %+v, want %+v", fluxErr, want)
 	}
-	if fluxErr.Error() != "flux: invalid_request: Answered by the stub (400). (request "+requestID+")" {
+	if fluxErr.Error() != "flux: invalid_request: Answered by the stub (400). (request "+stubRequestID+")" {
 		t.Fatalf("Error() = %q", fluxErr.Error())
 	}
 	if len(s.recorded()) != 1 {

@@ -60,9 +60,12 @@ func writeJSON(w http.ResponseWriter, status int, body string) {
 	fmt.Fprint(w, body)
 }
 
-// writeError answers in the API's error shape and returns the request id it made up.
-func writeError(w http.ResponseWriter, status int, code, param string) string {
-	requestID := fmt.Sprintf("req_Stub%010d", time.Now().UnixNano()%1e10)
+// stubRequestID is the Request-Id of the stub's error answers.
+const stubRequestID = "req_Stub0000000000"
+
+// writeError answers in the API's error shape.
+func writeError(w http.ResponseWriter, status int, code, param string) {
+	requestID := stubRequestID
 	paramJSON, _ := json.Marshal(param)
 	if param == "" {
 		paramJSON = []byte("null")
@@ -70,7 +73,6 @@ func writeError(w http.ResponseWriter, status int, code, param string) string {
 	w.Header().Set("Request-Id", requestID)
 	writeJSON(w, status, fmt.Sprintf(`{"error":{"code":%q,"message":"Answered by the stub (%d).","docs_url":"https://docs.flux.test/errors#%s","param":%s,"request_id":%q}}`,
 		code, status, code, paramJSON, requestID))
-	return requestID
 }
 
 const orderJSON = `{"order_id":"ord_1","amount":12.3456789,"status":"pending_confirmation","created_at":"2026-05-27T22:45:13Z","currency":"PI",` +
