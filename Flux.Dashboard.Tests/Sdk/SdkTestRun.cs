@@ -11,6 +11,9 @@ internal static class SdkTestRun
 {
     public static string SdkFolder(string name) => Path.Combine(RepositoryRoot(), "sdk", name);
 
+    /// <summary>sdk/cases.json: the requests and outcomes every SDK's integration tests run.</summary>
+    public static string SharedCasesFile => Path.Combine(RepositoryRoot(), "sdk", "cases.json");
+
     /// <summary>
     /// A new merchant with a test key and a watched default test wallet, as the environment the SDKs' tests read:
     /// FLUX_API_KEY, FLUX_LIVE_API_KEY (its live mode has no wallet), FLUX_BASE_URL and FLUX_WALLET.
