@@ -60,8 +60,9 @@ func WithInitialRetryDelay(delay time.Duration) Option {
 	return func(s *settings) { s.initialRetryDelay = delay }
 }
 
-// WithStreamErrorHandler receives what goes wrong on the event stream (a dropped connection, a handler's returned
-// error, a refused key). Without it such errors are logged with the standard logger.
+// WithStreamErrorHandler receives what goes wrong on the event stream: an error answer (a refused key, a 5xx), a
+// handler's returned error. A dropped connection is not one: it is reopened and resumed. Without a handler such
+// errors are logged with the standard logger.
 func WithStreamErrorHandler(handler func(error)) Option {
 	return func(s *settings) { s.onStreamError = handler }
 }

@@ -75,8 +75,8 @@ func ConstructEvent(payload []byte, header, secret string, tolerance time.Durati
 	return &event, nil
 }
 
-// SignPayload signs a body as Flux does, for tests of a webhook handler: the Flux-Signature header's value.
-func SignPayload(payload []byte, secret string, at time.Time) string {
+// GenerateTestHeader signs a body as Flux does, for tests of a webhook handler: the Flux-Signature header's value.
+func GenerateTestHeader(payload []byte, secret string, at time.Time) string {
 	return fmt.Sprintf("t=%d,v1=%s", at.Unix(), hex.EncodeToString(sign(payload, secret, at.Unix())))
 }
 

@@ -106,9 +106,9 @@ func TestMissingOrMalformedHeadersAndSecretsAreRefusedClearly(t *testing.T) {
 	}
 }
 
-func TestSignPayloadSignsAsFluxDoes(t *testing.T) {
+func TestGenerateTestHeaderSignsAsFluxDoes(t *testing.T) {
 	at := time.Unix(1764086400, 0)
-	if got := flux.SignPayload(webhookBody, webhookSecret, at); got != signed(webhookBody, at.Unix(), webhookSecret) {
-		t.Fatalf("SignPayload = %s", got)
+	if got := flux.GenerateTestHeader(webhookBody, webhookSecret, at); got != signed(webhookBody, at.Unix(), webhookSecret) {
+		t.Fatalf("GenerateTestHeader = %s", got)
 	}
 }
