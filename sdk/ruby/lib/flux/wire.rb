@@ -6,7 +6,8 @@ module Flux
   module Wire
     # The fields that hold amounts of Pi, in requests, answers and event data.
     AMOUNT_FIELDS = %w[amount amount_received amount_due amount_min amount_max price overpayment].freeze
-    DECIMAL = /\A-?\d+(\.\d+)?\z/
+    # A decimal as JSON writes numbers (no leading zeros, no exponent): "10", "0.5", "-1.25".
+    DECIMAL = /\A-?(0|[1-9]\d*)(\.\d+)?\z/
 
     # A JSON number exactly as written: JSON.generate puts what to_json returns into the document as it is.
     RawNumber = Struct.new(:text) do

@@ -21,7 +21,7 @@ class ObjectsTest < Minitest::Test
   end
 
   def test_a_float_or_a_text_that_is_no_decimal_is_refused_as_an_amount
-    [10.0, "ten", "1,5", "1e3", Object.new, BigDecimal("Infinity")].each do |amount|
+    [10.0, "ten", "1,5", "1e3", "01", " 1", Object.new, BigDecimal("Infinity")].each do |amount|
       assert_raises(ArgumentError, amount.inspect) { Flux::Wire.generate(amount: amount) }
     end
     error = assert_raises(ArgumentError) { Flux::Wire.generate(amount: 0.1) }
