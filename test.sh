@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, npm packages of the
-# JS compatibility checks), runs all test projects, and ends with one line "Tests: N passed, N failed".
+# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, Ruby and Go, npm packages
+# of the JS checks), runs all test projects, and ends with one line "Tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -8,6 +8,15 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium for the browser tests..."
   if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
     echo "Could not install chromium (apt-get)."
+    echo "Tests: 0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+if ! command -v ruby >/dev/null || ! command -v go >/dev/null; then
+  echo "Installing Debian's ruby and golang-go for the Ruby and Go SDK tests..."
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ruby golang-go >/dev/null; }; then
+    echo "Could not install ruby and golang-go (apt-get)."
     echo "Tests: 0 passed, 1 failed"
     exit 1
   fi

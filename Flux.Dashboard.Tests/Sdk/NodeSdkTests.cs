@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using Flux.Dashboard.Features.Wallets;
-using Flux.Dashboard.Tests.Api;
 using Flux.Dashboard.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Sdk;
 
@@ -14,11 +10,12 @@ namespace Flux.Dashboard.Tests.Sdk;
 public sealed class NodeSdkTests(FluxAppFactory app)
 {
     private static readonly TimeSpan NodeTimeout = TimeSpan.FromMinutes(2);
+    private static readonly string Folder = SdkTestRun.SdkFolder("node");
 
     public static TheoryData<string> TestFiles()
     {
         var files = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(NodeSdk.Folder, "test"), "*.test.js").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(Folder, "test"), "*.test.js").Order(StringComparer.Ordinal))
             files.Add(Path.GetFileName(file));
         return files;
     }
@@ -27,66 +24,11 @@ public sealed class NodeSdkTests(FluxAppFactory app)
     [MemberData(nameof(TestFiles))]
     public async Task Node_sdk_test_file_passes_against_a_running_Flux(string testFile)
     {
-        var merchant = await app.NewApiMerchantAsync();
-        var wallet = TestAddresses.Random();
-        using (var scope = app.Services.CreateScope())
-        {
-            var added = await scope.ServiceProvider.GetRequiredService<WalletService>().AddAsync(merchant.TestScope, wallet, "SDK tests");
-            Assert.True(added.Succeeded, added.Error);
-        }
+        var environment = await SdkTestRun.NewMerchantEnvironmentAsync(app);
 
-        var (exitCode, output) = await NodeSdk.RunTestAsync(testFile, new Dictionary<string, string>
-        {
-            ["FLUX_API_KEY"] = merchant.TestKey,
-            ["FLUX_BASE_URL"] = app.BaseAddress.ToString().TrimEnd('/'),
-            ["FLUX_WALLET"] = wallet,
-            ["FLUX_LIVE_API_KEY"] = merchant.LiveKey,
-        }, NodeTimeout);
+        var (exitCode, output) = await SdkTestRun.RunAsync("node", ["--test", "--test-reporter=spec", Path.Combine("test", testFile)],
+            Folder, environment, NodeTimeout);
 
         Assert.True(exitCode == 0, $"node --test {testFile} exited with {exitCode}:\n{output}");
-    }
-}
-
-/// <summary>The npm package in sdk/node and node to run its tests.</summary>
-internal static class NodeSdk
-{
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "sdk", "node");
-
-    public static async Task<(int ExitCode, string Output)> RunTestAsync(string testFile, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo("node", ["--test", "--test-reporter=spec", Path.Combine("test", testFile)])
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            return (-1, $"Timed out after {timeout}.\n{await stdout}\n{await stderr}");
-        }
-        return (process.ExitCode, $"{await stdout}\n{await stderr}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Flux.Dashboard.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException($"No Flux.Dashboard.sln above {AppContext.BaseDirectory}.");
     }
 }

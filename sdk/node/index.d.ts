@@ -155,10 +155,48 @@ export interface ReviewRequestParams {
   productName: string;
 }
 
-export interface ReviewRequest {
+/** A review request as `reviews.list` gives it: `reviewUrl` is null there (the link is shown once, when created). */
+export interface ReviewRequestSummary {
   reviewRequestId: string;
+  reviewUrl: string | null;
+  orderId: string;
+  productName: string;
+  status: string;
+  createdAt: string;
+  expiresAt: string;
+  submittedAt: string | null;
+  review: Record<string, unknown> | null;
+  livemode: boolean;
+}
+
+export interface ReviewRequest extends ReviewRequestSummary {
   reviewUrl: string;
-  [field: string]: unknown;
+}
+
+export interface WebhookEndpoint {
+  object: 'webhook_endpoint';
+  id: string;
+  url: string;
+  enabledEvents: string[];
+  status: string;
+  description: string | null;
+  livemode: boolean;
+  createdAt: string;
+  /** The signing secret (whsec_…): in the answer to `create` only. */
+  secret?: string;
+}
+
+export interface WebhookEndpointCreateParams {
+  url: string;
+  /** Event types or `['*']` for every event. */
+  enabledEvents?: string[];
+  description?: string;
+}
+
+export interface DeletedWebhookEndpoint {
+  object: 'webhook_endpoint';
+  id: string;
+  deleted: true;
 }
 
 export type EventType =
@@ -240,9 +278,18 @@ export class Flux {
   };
   reviews: {
     request(params: ReviewRequestParams, options?: RequestOptions): Promise<ReviewRequest>;
+    list(params?: ListParams): ListResult<ReviewRequestSummary>;
   };
   events: {
-    list(params?: ListParams): ListResult<FluxEvent>;
+    /** `type` keeps one type (`order.confirmed`) or a family (`order.*`). */
+    list(params?: ListParams & { type?: string }): ListResult<FluxEvent>;
+    retrieve(eventId: string): Promise<FluxEvent>;
+  };
+  webhookEndpoints: {
+    create(params: WebhookEndpointCreateParams, options?: RequestOptions): Promise<WebhookEndpoint>;
+    retrieve(endpointId: string): Promise<WebhookEndpoint>;
+    list(params?: ListParams): ListResult<WebhookEndpoint>;
+    del(endpointId: string): Promise<DeletedWebhookEndpoint>;
   };
   webhooks: {
     /** Checks the Flux-Signature header against the raw body; throws FluxSignatureVerificationError when it fails. */

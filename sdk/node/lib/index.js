@@ -33,6 +33,7 @@ class Flux {
     this.buttons = resources.buttons(this.http, this.stream);
     this.reviews = resources.reviews(this.http);
     this.events = resources.eventsApi(this.http);
+    this.webhookEndpoints = resources.webhookEndpoints(this.http);
     this.webhooks = { verify: webhooks.verify, generateTestHeader: webhooks.signature };
   }
 

@@ -59,11 +59,27 @@ function buttons(http, events) {
 }
 
 function reviews(http) {
-  return { request: post(http, '/v1/reviews') };
+  return {
+    request: post(http, '/v1/reviews'),
+    list: lister(http, '/v1/reviews', 'reviewRequestId'),
+  };
 }
 
 function eventsApi(http) {
-  return { list: lister(http, '/v1/events', 'id') };
+  return {
+    list: lister(http, '/v1/events', 'id'),
+    retrieve: (eventId) => http.request('GET', path('/v1/events', eventId)),
+  };
 }
 
-module.exports = { orders, payments, credits, buttons, reviews, eventsApi };
+/** Webhook endpoints; an endpoint's `secret` is in the answer to `create` only. */
+function webhookEndpoints(http) {
+  return {
+    create: post(http, '/v1/webhook_endpoints'),
+    retrieve: (endpointId) => http.request('GET', path('/v1/webhook_endpoints', endpointId)),
+    list: lister(http, '/v1/webhook_endpoints', 'id'),
+    del: (endpointId) => http.request('DELETE', path('/v1/webhook_endpoints', endpointId)),
+  };
+}
+
+module.exports = { orders, payments, credits, buttons, reviews, eventsApi, webhookEndpoints };

@@ -51,6 +51,17 @@ async function usage(): Promise<void> {
 
   const review = await flux.reviews.request({ orderId: order.orderId, productName: 'Premium Subscription' });
   const reviewUrl: string = review.reviewUrl;
+  for await (const request of flux.reviews.list()) console.log(request.reviewRequestId, request.reviewUrl ?? 'shown once');
+
+  for await (const each of flux.events.list({ type: 'order.*', limit: 10 })) console.log(each.type);
+  const retrieved = await flux.events.retrieve('evt_1');
+  console.log(retrieved.id, retrieved.createdAt);
+
+  const endpoint = await flux.webhookEndpoints.create({ url: 'https://shop.test/flux', enabledEvents: ['order.confirmed'] });
+  const secret: string | undefined = endpoint.secret;
+  for await (const listed of flux.webhookEndpoints.list({ limit: 5 })) console.log(listed.url, listed.enabledEvents);
+  const deleted: true = (await flux.webhookEndpoints.del(endpoint.id)).deleted;
+  console.log(secret, deleted, (await flux.webhookEndpoints.retrieve(endpoint.id)).status);
 
   const event = flux.webhooks.verify('{"id":"evt_1"}', 't=1,v1=00', 'whsec_x', { toleranceSeconds: 60 });
   const type: string = event.type;

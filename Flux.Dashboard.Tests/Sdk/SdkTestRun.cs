@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Flux.Dashboard.Features.Wallets;
+using Flux.Dashboard.Tests.Api;
+using Flux.Dashboard.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flux.Dashboard.Tests.Sdk;
+
+/// <summary>What the SDK test runners share: the SDKs' folders, a merchant to run as, and a process with a deadline.</summary>
+internal static class SdkTestRun
+{
+    public static string SdkFolder(string name) => Path.Combine(RepositoryRoot(), "sdk", name);
+
+    /// <summary>sdk/cases.json: the requests and outcomes every SDK's integration tests run.</summary>
+    public static string SharedCasesFile => Path.Combine(RepositoryRoot(), "sdk", "cases.json");
+
+    /// <summary>
+    /// A new merchant with a test key and a watched default test wallet, as the environment the SDKs' tests read:
+    /// FLUX_API_KEY, FLUX_LIVE_API_KEY (its live mode has no wallet), FLUX_BASE_URL and FLUX_WALLET.
+    /// </summary>
+    public static async Task<Dictionary<string, string>> NewMerchantEnvironmentAsync(FluxAppFactory app)
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        var wallet = TestAddresses.Random();
+        using (var scope = app.Services.CreateScope())
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<WalletService>().AddAsync(merchant.TestScope, wallet, "SDK tests");
+            Assert.True(added.Succeeded, added.Error);
+        }
+        return new Dictionary<string, string>
+        {
+            ["FLUX_API_KEY"] = merchant.TestKey,
+            ["FLUX_BASE_URL"] = app.BaseAddress.ToString().TrimEnd('/'),
+            ["FLUX_WALLET"] = wallet,
+            ["FLUX_LIVE_API_KEY"] = merchant.LiveKey,
+        };
+    }
+
+    /// <summary>Runs a program to its end (killed with its children at the deadline); its exit code and all it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return (-1, $"Timed out after {timeout}.\n{await stdout}\n{await stderr}");
+        }
+        return (process.ExitCode, $"{await stdout}\n{await stderr}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Flux.Dashboard.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException($"No Flux.Dashboard.sln above {AppContext.BaseDirectory}.");
+    }
+}

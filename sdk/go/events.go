@@ -1,0 +1,39 @@
+package flux
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+)
+
+// EventListParams pages the event log; Type keeps one type ("order.confirmed") or a family ("order.*").
+type EventListParams struct {
+	ListParams
+	Type string
+}
+
+// EventsService is /v1/events, the event log. Client.On follows it live.
+type EventsService struct {
+	backend *backend
+}
+
+// List walks the events, newest first: GET /v1/events.
+func (s *EventsService) List(ctx context.Context, params *EventListParams) *List[Event] {
+	query := url.Values{}
+	if params != nil {
+		query = params.ListParams.query()
+		if params.Type != "" {
+			query.Set("type", params.Type)
+		}
+	}
+	return newList(ctx, s.backend, "/v1/events", query, func(e *Event) string { return e.ID })
+}
+
+// Get retrieves an event: GET /v1/events/{id}.
+func (s *EventsService) Get(ctx context.Context, eventID string) (*Event, error) {
+	var event Event
+	if err := s.backend.call(ctx, http.MethodGet, "/v1/events/"+url.PathEscape(eventID), nil, nil, &event, nil); err != nil {
+		return nil, err
+	}
+	return &event, nil
+}

@@ -1,0 +1,3 @@
+module github.com/flux/flux-pi-sdk
+
+go 1.19

@@ -1,0 +1,81 @@
+package flux
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"time"
+)
+
+// Order is an order as the API shows it.
+type Order struct {
+	OrderID         string     `json:"order_id"`
+	Amount          Amount     `json:"amount"`
+	Status          string     `json:"status"` // pending_confirmation, confirmed, underpaid, awaiting_credit, expired, paid_after_expiry, canceled
+	CreatedAt       time.Time  `json:"created_at"`
+	Currency        string     `json:"currency"`
+	Description     string     `json:"description"`
+	Memo            string     `json:"memo"`
+	PayTo           string     `json:"pay_to"`
+	ExpiresAt       time.Time  `json:"expires_at"`
+	CheckoutURL     string     `json:"checkout_url"`
+	AmountReceived  Amount     `json:"amount_received"`
+	Overpaid        bool       `json:"overpaid"`
+	PaidAt          *time.Time `json:"paid_at"`
+	ConfirmedAt     *time.Time `json:"confirmed_at"`
+	CanceledAt      *time.Time `json:"canceled_at"`
+	TransactionHash string     `json:"transaction_hash"`
+	Livemode        bool       `json:"livemode"`
+}
+
+// OrderParams creates an order; MerchantWallet left empty means the merchant's default wallet.
+type OrderParams struct {
+	Amount         Amount `json:"amount"`
+	Currency       string `json:"currency,omitempty"`
+	Description    string `json:"description,omitempty"`
+	MerchantWallet string `json:"merchant_wallet,omitempty"`
+}
+
+// OrdersService is /v1/orders.
+type OrdersService struct {
+	backend *backend
+}
+
+// Create creates an order: POST /v1/orders.
+func (s *OrdersService) Create(ctx context.Context, params *OrderParams, options ...RequestOption) (*Order, error) {
+	return createOrder(ctx, s.backend, "/v1/orders", params, options)
+}
+
+// Get retrieves an order: GET /v1/orders/{id}.
+func (s *OrdersService) Get(ctx context.Context, orderID string) (*Order, error) {
+	var order Order
+	if err := s.backend.call(ctx, http.MethodGet, "/v1/orders/"+url.PathEscape(orderID), nil, nil, &order, nil); err != nil {
+		return nil, err
+	}
+	return &order, nil
+}
+
+// List walks the orders, newest first: GET /v1/orders.
+func (s *OrdersService) List(ctx context.Context, params *ListParams) *List[Order] {
+	return newList(ctx, s.backend, "/v1/orders", params.query(), func(o *Order) string { return o.OrderID })
+}
+
+// Cancel cancels an order that is still waiting for its payment: POST /v1/orders/{id}/cancel.
+func (s *OrdersService) Cancel(ctx context.Context, orderID string, options ...RequestOption) (*Order, error) {
+	var order Order
+	if err := s.backend.call(ctx, http.MethodPost, "/v1/orders/"+url.PathEscape(orderID)+"/cancel", nil, struct{}{}, &order, options); err != nil {
+		return nil, err
+	}
+	return &order, nil
+}
+
+func createOrder(ctx context.Context, b *backend, path string, params *OrderParams, options []RequestOption) (*Order, error) {
+	if params == nil {
+		params = &OrderParams{}
+	}
+	var order Order
+	if err := b.call(ctx, http.MethodPost, path, nil, params, &order, options); err != nil {
+		return nil, err
+	}
+	return &order, nil
+}

@@ -1,0 +1,75 @@
+package flux
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"time"
+)
+
+// WebhookEndpoint is a URL Flux POSTs events to, signed with Secret (set only in the answer that created it).
+type WebhookEndpoint struct {
+	Object        string    `json:"object"`
+	ID            string    `json:"id"`
+	URL           string    `json:"url"`
+	EnabledEvents []string  `json:"enabled_events"`
+	Status        string    `json:"status"`
+	Description   string    `json:"description"`
+	Livemode      bool      `json:"livemode"`
+	CreatedAt     time.Time `json:"created_at"`
+	Secret        string    `json:"secret,omitempty"`
+}
+
+// WebhookEndpointParams creates an endpoint for the events in EnabledEvents (["*"]: every event).
+type WebhookEndpointParams struct {
+	URL           string   `json:"url"`
+	EnabledEvents []string `json:"enabled_events,omitempty"`
+	Description   string   `json:"description,omitempty"`
+}
+
+// DeletedWebhookEndpoint is the answer to Delete.
+type DeletedWebhookEndpoint struct {
+	Object  string `json:"object"`
+	ID      string `json:"id"`
+	Deleted bool   `json:"deleted"`
+}
+
+// WebhookEndpointsService is /v1/webhook_endpoints.
+type WebhookEndpointsService struct {
+	backend *backend
+}
+
+// Create creates a webhook endpoint: POST /v1/webhook_endpoints. Keep its Secret to verify what Flux sends.
+func (s *WebhookEndpointsService) Create(ctx context.Context, params *WebhookEndpointParams, options ...RequestOption) (*WebhookEndpoint, error) {
+	if params == nil {
+		params = &WebhookEndpointParams{}
+	}
+	var endpoint WebhookEndpoint
+	if err := s.backend.call(ctx, http.MethodPost, "/v1/webhook_endpoints", nil, params, &endpoint, options); err != nil {
+		return nil, err
+	}
+	return &endpoint, nil
+}
+
+// Get retrieves a webhook endpoint: GET /v1/webhook_endpoints/{id}.
+func (s *WebhookEndpointsService) Get(ctx context.Context, endpointID string) (*WebhookEndpoint, error) {
+	var endpoint WebhookEndpoint
+	if err := s.backend.call(ctx, http.MethodGet, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), nil, nil, &endpoint, nil); err != nil {
+		return nil, err
+	}
+	return &endpoint, nil
+}
+
+// List walks the webhook endpoints, newest first: GET /v1/webhook_endpoints.
+func (s *WebhookEndpointsService) List(ctx context.Context, params *ListParams) *List[WebhookEndpoint] {
+	return newList(ctx, s.backend, "/v1/webhook_endpoints", params.query(), func(e *WebhookEndpoint) string { return e.ID })
+}
+
+// Delete stops sending events to an endpoint and deletes it: DELETE /v1/webhook_endpoints/{id}.
+func (s *WebhookEndpointsService) Delete(ctx context.Context, endpointID string) (*DeletedWebhookEndpoint, error) {
+	var deleted DeletedWebhookEndpoint
+	if err := s.backend.call(ctx, http.MethodDelete, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), nil, nil, &deleted, nil); err != nil {
+		return nil, err
+	}
+	return &deleted, nil
+}

@@ -1,0 +1,153 @@
+# frozen_string_literal: true
+
+module Flux
+  # What every resource does: POST with an Idempotency-Key, GET one object by id, list pages of them.
+  class Resource
+    def initialize(http)
+      @http = http
+    end
+
+    private
+
+    def post(path, params = {}, idempotency_key: nil)
+      ApiObject.new(@http.request(:post, path, body: params, idempotency_key: idempotency_key))
+    end
+
+    def get(path, wrap: ApiObject)
+      wrap.new(@http.request(:get, path))
+    end
+
+    def list_of(path, id_field, params, wrap: ApiObject)
+      fetch_page = lambda do |query|
+        page = @http.request(:get, path, query: query)
+        ListObject.new(page.merge("data" => page.fetch("data").map { |item| wrap.new(item) }),
+                       params: query, id_field: id_field, fetch_page: fetch_page)
+      end
+      fetch_page.call(params)
+    end
+
+    def path_for(collection, id, *rest)
+      [collection, URI.encode_www_form_component(id.to_s).gsub("+", "%20"), *rest].join("/")
+    end
+  end
+
+  # /v1/orders.
+  class Orders < Resource
+    def create(idempotency_key: nil, **params)
+      post("/v1/orders", params, idempotency_key: idempotency_key)
+    end
+
+    def retrieve(order_id)
+      get(path_for("/v1/orders", order_id))
+    end
+
+    def list(**params)
+      list_of("/v1/orders", "order_id", params)
+    end
+
+    def cancel(order_id, idempotency_key: nil)
+      post(path_for("/v1/orders", order_id, "cancel"), idempotency_key: idempotency_key)
+    end
+  end
+
+  # /v1/payments: +create+ makes an order, as the seed docs' sample does; +list+ gives payments seen on chain.
+  class Payments < Resource
+    def create(idempotency_key: nil, **params)
+      post("/v1/payments", params, idempotency_key: idempotency_key)
+    end
+
+    def list(**params)
+      list_of("/v1/payments", "payment_id", params)
+    end
+  end
+
+  # /v1/credits.
+  class Credits < Resource
+    # The seed docs call it credits.getBalance.
+    def get_balance
+      get("/v1/credits/balance")
+    end
+
+    def list_ledger(**params)
+      list_of("/v1/credits/ledger", "id", params)
+    end
+  end
+
+  # /v1/buttons. +on_order_confirmed+ (the seed's Code Example) is no field of the API: the SDK calls it over the
+  # event stream for each order.confirmed event of an order started from this button, with the transaction (+id+
+  # being its hash), until +flux.close+.
+  class Buttons < Resource
+    def initialize(http, stream)
+      super(http)
+      @stream = stream
+    end
+
+    def create(on_order_confirmed: nil, idempotency_key: nil, **params)
+      button = post("/v1/buttons", params, idempotency_key: idempotency_key)
+      if on_order_confirmed
+        @stream.on("order.confirmed", lambda do |event|
+          on_order_confirmed.call(transaction(event)) if event.button_id == button.button_id
+        end)
+      end
+      button
+    end
+
+    def retrieve(button_id)
+      get(path_for("/v1/buttons", button_id))
+    end
+
+    def list(**params)
+      list_of("/v1/buttons", "button_id", params)
+    end
+
+    private
+
+    def transaction(event)
+      ApiObject.new(event.data.to_h.merge(id: event.transaction_hash, event_id: event.id, type: event.type,
+                                          created_at: event.created_at, livemode: event.livemode))
+    end
+  end
+
+  # /v1/reviews.
+  class Reviews < Resource
+    # A one-time review link for the customer of a confirmed order.
+    def request(order_id:, product_name:, idempotency_key: nil)
+      post("/v1/reviews", { order_id: order_id, product_name: product_name }, idempotency_key: idempotency_key)
+    end
+
+    def list(**params)
+      list_of("/v1/reviews", "review_request_id", params)
+    end
+  end
+
+  # /v1/events, the event log; +flux.on+ follows it live.
+  class Events < Resource
+    # +type:+ keeps one type ("order.confirmed") or a family ("order.*").
+    def list(**params)
+      list_of("/v1/events", "id", params, wrap: Event)
+    end
+
+    def retrieve(event_id)
+      get(path_for("/v1/events", event_id), wrap: Event)
+    end
+  end
+
+  # /v1/webhook_endpoints. An endpoint's +secret+ is in the answer to +create+ only.
+  class WebhookEndpoints < Resource
+    def create(idempotency_key: nil, **params)
+      post("/v1/webhook_endpoints", params, idempotency_key: idempotency_key)
+    end
+
+    def retrieve(endpoint_id)
+      get(path_for("/v1/webhook_endpoints", endpoint_id))
+    end
+
+    def list(**params)
+      list_of("/v1/webhook_endpoints", "id", params)
+    end
+
+    def delete(endpoint_id)
+      ApiObject.new(@http.request(:delete, path_for("/v1/webhook_endpoints", endpoint_id)))
+    end
+  end
+end
