@@ -45,7 +45,7 @@ public sealed class OrderGroupCommitTests(FluxAppFactory app)
             Assert.Equal(wallet, row.PayTo);
         }
         var created = await db.Set<OutboxEvent>().AsNoTracking()
-            .Where(e => e.MerchantId == merchant.MerchantId && e.Type == EventTypes.OrderCreated).Select(e => e.Data).ToListAsync();
+            .Where(e => e.MerchantId == merchant.MerchantId && e.Type == OrderCreated.Type).Select(e => e.Data).ToListAsync();
         Assert.Equal(rows.Keys.Order(), created.Select(d => JsonDocument.Parse(d).RootElement.GetProperty("order_id").GetString()!).Order());
 
         // Each key replays its own request's order, exactly as before group commit.

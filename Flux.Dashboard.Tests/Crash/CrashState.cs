@@ -30,7 +30,7 @@ internal sealed record CrashState(
         var orders = await db.Set<Order>().AsNoTracking()
             .Where(o => o.MerchantId == merchantId && !o.Livemode).OrderBy(o => o.Id).ToListAsync();
         var confirmedEvents = await db.Set<OutboxEvent>().AsNoTracking()
-            .Where(e => e.MerchantId == merchantId && e.Type == EventTypes.OrderConfirmed).ToListAsync();
+            .Where(e => e.MerchantId == merchantId && e.Type == OrderConfirmed.Type).ToListAsync();
         var undispatched = await db.Set<OutboxEvent>().AsNoTracking()
             .Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).ToListAsync();
         var creditLines = await db.Set<CreditEntry>().AsNoTracking()
@@ -43,6 +43,6 @@ internal sealed record CrashState(
             select new SandboxPaid(payment.Id, transaction.Memo)).ToListAsync();
         var recorded = await db.Set<ChainPayment>()
             .Where(p => p.Network == ChainNetworkNames.Sandbox && p.Wallet == wallet).Select(p => p.OperationId).ToListAsync();
-        return new CrashState(orders, [.. confirmedEvents.Select(e => OrderEvents.OrderIdOf(e) ?? $"(event {e.Id} names no order)")], undispatched, creditLines, sandboxPayments, recorded);
+        return new CrashState(orders, [.. confirmedEvents.Select(e => EventNotification.Of(e).OrderId ?? $"(event {e.Id} names no order)")], undispatched, creditLines, sandboxPayments, recorded);
     }
 }

@@ -24,7 +24,7 @@ public sealed class LowBalanceTests(FluxAppFactory app)
         await PayConcurrentlyAsync(await CreateOrdersAsync(orders, scope, 30), sink);
 
         Assert.Equal(10, await credits.BalanceAsync(scope));
-        var first = Assert.Single(await app.EventsAsync(scope, EventTypes.CreditsLow));
+        var first = Assert.Single(await app.EventsAsync(scope, CreditsLow.Type));
         using (var data = JsonDocument.Parse(first.Data))
         {
             Assert.Equal(LowBalanceSetting.DefaultThreshold - 1, data.RootElement.GetProperty("credits_remaining").GetInt32());
@@ -35,7 +35,7 @@ public sealed class LowBalanceTests(FluxAppFactory app)
         await PayConcurrentlyAsync(await CreateOrdersAsync(orders, scope, 25), sink);
 
         Assert.Equal(15, await credits.BalanceAsync(scope));
-        Assert.Equal(2, (await app.EventsAsync(scope, EventTypes.CreditsLow)).Count);
+        Assert.Equal(2, (await app.EventsAsync(scope, CreditsLow.Type)).Count);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class LowBalanceTests(FluxAppFactory app)
         await PayConcurrentlyAsync(await CreateOrdersAsync(app.Services.GetRequiredService<OrderService>(), scope, 5), app.Services.GetRequiredService<IPaymentSink>());
 
         Assert.Null(await insights.LowAsync(scope));
-        Assert.Empty(await app.EventsAsync(scope, EventTypes.CreditsLow));
+        Assert.Empty(await app.EventsAsync(scope, CreditsLow.Type));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Flux.Dashboard.Features.Payments;
 
 namespace Flux.Dashboard.Tests.Credits;
 
@@ -45,7 +46,7 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
         foreach (var order in waiting)
             Assert.Equal(OrderStatus.Confirmed, (await app.ReloadAsync(order)).Status);
         Assert.Equal(97, await Credits.BalanceAsync(scope));
-        var purchased = Assert.Single(await app.EventsAsync(scope, EventTypes.CreditsPurchased));
+        var purchased = Assert.Single(await app.EventsAsync(scope, CreditsPurchased.Type));
         using var data = JsonDocument.Parse(purchased.Data);
         Assert.Equal(purchase.Id, data.RootElement.GetProperty("purchase_id").GetString());
         Assert.Equal(100, data.RootElement.GetProperty("credits").GetInt32());
@@ -64,8 +65,8 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
         Assert.Equal(PurchaseStatus.Underpaid, underpaid.Status);
         Assert.Equal(0.0000001m, underpaid.AmountDue);
         Assert.Empty(await app.LedgerAsync(scope, CreditReason.Purchase));
-        Assert.Empty(await app.EventsAsync(scope, EventTypes.CreditsPurchased));
-        Assert.Single(await app.EventsAsync(scope, EventTypes.CreditsPurchaseUnderpaid));
+        Assert.Empty(await app.EventsAsync(scope, CreditsPurchased.Type));
+        Assert.Single(await app.EventsAsync(scope, CreditsPurchaseUnderpaid.Type));
         Assert.Equal(before, await Credits.BalanceAsync(scope));
 
         await Sink.HandleAsync(OrderFixtures.Payment(purchase.Network, purchase.PayTo, 0.0000001m, purchase.Memo), CancellationToken.None);
@@ -107,7 +108,7 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
         Assert.Equal(OrderStatus.PendingConfirmation, (await app.ReloadAsync(order)).Status);
         Assert.Empty(await app.LedgerAsync(scope, CreditReason.Purchase));
         Assert.Equal(before, await Credits.BalanceAsync(scope));
-        Assert.Single(await app.EventsAsync(scope, EventTypes.PaymentUnmatched));
+        Assert.Single(await app.EventsAsync(scope, PaymentUnmatched.Type));
     }
 
     [Fact]

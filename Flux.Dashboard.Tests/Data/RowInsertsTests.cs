@@ -24,7 +24,7 @@ public sealed class RowInsertsTests(FluxAppFactory app)
             PayTo = wallet.Address, Amount = 1234.5678901m, Description = "Ünïcode \"quoted\" 'text'", Status = OrderStatus.Underpaid,
             AmountReceived = 0.0000001m, CreatedAt = at, ExpiresAt = at.AddMinutes(30), PaidAt = null, TransactionHash = null,
         };
-        OutboxEvent NewEvent() => Outbox.Event(scope.MerchantId, false, EventTypes.OrderCreated, new { amount = 1234.5678901m }, at);
+        OutboxEvent NewEvent() => Outbox.Event(scope.MerchantId, false, new OrderCanceled("ord_Ünïcode \"quoted\""), at);
         var (byEf, byInsert) = (NewOrder(), NewOrder());
         var (efEvent, insertedEvent) = (NewEvent(), NewEvent());
 
@@ -58,12 +58,12 @@ public sealed class RowInsertsTests(FluxAppFactory app)
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var at = DateTimeOffset.UtcNow;
-        var first = Outbox.Event(scope.MerchantId, false, EventTypes.OrderCreated, new { n = 1 }, at);
+        var first = Outbox.Event(scope.MerchantId, false, new OrderCanceled("ord_1"), at);
         var duplicate = new OutboxEvent
         {
-            Id = first.Id, MerchantId = scope.MerchantId, Livemode = false, Type = EventTypes.OrderCreated, Data = """{"n":2}""", CreatedAt = at,
+            Id = first.Id, MerchantId = scope.MerchantId, Livemode = false, Type = OrderCreated.Type, Data = """{"order_id":"ord_2"}""", CreatedAt = at,
         };
-        var next = Outbox.Event(scope.MerchantId, false, EventTypes.OrderCreated, new { n = 3 }, at);
+        var next = Outbox.Event(scope.MerchantId, false, new OrderCanceled("ord_3"), at);
 
         await using (var db = await app.DbAsync())
         {
@@ -85,7 +85,7 @@ public sealed class RowInsertsTests(FluxAppFactory app)
 
         await using var read = await app.DbAsync();
         var stored = await read.Set<OutboxEvent>().AsNoTracking().Where(e => e.Id == first.Id || e.Id == next.Id).Select(e => e.Data).ToListAsync();
-        Assert.Equal(["""{"n":3}"""], stored);
+        Assert.Equal(["""{"order_id":"ord_3"}"""], stored);
     }
 
     /// <summary>Every column of the row as SQLite holds it (type and value), but its id and sequence.</summary>

@@ -9,6 +9,7 @@ using Flux.Dashboard.Tests.Support;
 using Flux.Dashboard.Tests.Wallets;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Flux.Dashboard.Features.Payments;
 
 namespace Flux.Dashboard.Tests.Events;
 
@@ -44,7 +45,7 @@ public sealed class EventsSectionTests : DashboardComponentTest
         Assert.True(paid.Succeeded);
 
         var row = section.WaitForElement("[data-testid='event-row']", TimeSpan.FromSeconds(20));
-        Assert.Contains(EventTypes.PaymentUnmatched, row.TextContent);
+        Assert.Contains(PaymentUnmatched.Type, row.TextContent);
         row.Click();
         var json = section.WaitForElement("[data-testid='event-json']");
         Assert.Contains($"\"memo\": \"{HtmlMemo}\"", json.TextContent);
@@ -68,7 +69,7 @@ public sealed class EventsSectionTests : DashboardComponentTest
 
         var row = section.WaitForElement("[data-testid='event-row']");
         Assert.Single(section.FindAll("[data-testid='event-row']"));
-        Assert.Contains(EventTypes.OrderCreated, row.TextContent);
+        Assert.Contains(OrderCreated.Type, row.TextContent);
         Assert.Equal($"orders/{order.Id}", row.QuerySelector("a")!.GetAttribute("href"));
     }
 
@@ -85,10 +86,10 @@ public sealed class EventsSectionTests : DashboardComponentTest
         section.WaitForAssertion(() => Assert.Equal(2, section.FindAll("[data-testid='event-row']").Count));
 
         section.Find("div.mud-input-control.mud-select").MouseDown();
-        popovers.WaitForElements(".mud-list-item").Single(i => i.TextContent.Trim() == EventTypes.OrderCanceled).Click();
+        popovers.WaitForElements(".mud-list-item").Single(i => i.TextContent.Trim() == OrderCanceled.Type).Click();
         section.WaitForAssertion(() => Assert.Single(section.FindAll("[data-testid='event-row']")));
         var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (app.Services.GetRequiredService<EventBus>().Subscribe(scope.MerchantId, _ => { published.TrySetResult(); return Task.CompletedTask; }))
+        using (app.Services.GetRequiredService<EventBus>().Subscribe(scope, _ => { published.TrySetResult(); return Task.CompletedTask; }))
         {
             await orders.CreateAsync(scope, new CreateOrderRequest(3m, null, WalletAddress: wallet));
             await published.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -96,7 +97,7 @@ public sealed class EventsSectionTests : DashboardComponentTest
         await Task.Delay(TimeSpan.FromMilliseconds(300));
 
         var row = Assert.Single(section.FindAll("[data-testid='event-row']"));
-        Assert.Contains(EventTypes.OrderCanceled, row.TextContent);
+        Assert.Contains(OrderCanceled.Type, row.TextContent);
     }
 
     protected override ValueTask OnDisposedAsync()

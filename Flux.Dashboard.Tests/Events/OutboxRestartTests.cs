@@ -6,6 +6,7 @@ using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Flux.Dashboard.Features.Orders;
 
 namespace Flux.Dashboard.Tests.Events;
 
@@ -46,7 +47,7 @@ public sealed class OutboxRestartTests : IDisposable
             await using var stream = await EventStreamClient.OpenAsync(second, merchant.TestKey, lastEventId: lastDispatched);
             var replayed = await stream.NextEventsAsync(undelivered.Count);
             Assert.Equal(undelivered, replayed.Select(f => f.Id));
-            Assert.All(replayed, f => Assert.Equal(EventTypes.OrderExpired, f.Event));
+            Assert.All(replayed, f => Assert.Equal(OrderExpired.Type, f.Event));
         }
 
         var afterAnotherRestart = new ConcurrentQueue<string>();
@@ -60,10 +61,10 @@ public sealed class OutboxRestartTests : IDisposable
     /// <summary>The bus the restarted app uses, already listening to the merchant, so nothing published at start is missed.</summary>
     private static EventBus Listening(ApiMerchant merchant, ConcurrentQueue<string> published)
     {
-        var bus = new EventBus();
-        bus.Subscribe(merchant.MerchantId, e =>
+        var bus = new EventBus(Microsoft.Extensions.Logging.Abstractions.NullLogger<EventBus>.Instance);
+        bus.Subscribe(merchant.TestScope, e =>
         {
-            published.Enqueue(e.Id);
+            published.Enqueue(e.Event.Id);
             return Task.CompletedTask;
         });
         return bus;
@@ -74,7 +75,7 @@ public sealed class OutboxRestartTests : IDisposable
     {
         await using var db = Database();
         var appended = Enumerable.Range(0, count)
-            .Select(i => Outbox.Append(db, merchant.MerchantId, false, EventTypes.OrderExpired, new { order_id = $"ord_offline{i}" }, DateTimeOffset.UtcNow))
+            .Select(i => Outbox.Append(db, merchant.MerchantId, false, new OrderExpired($"ord_offline{i}", 1m, 0m), DateTimeOffset.UtcNow))
             .ToList();
         await db.SaveChangesAsync();
         return appended.OrderBy(e => e.Sequence).Select(e => e.Id).ToList();

@@ -34,8 +34,8 @@ public sealed class ConfirmationBatchTests(FluxAppFactory app)
         Assert.Equal(10m, confirmed.AmountReceived);
         Assert.False(confirmed.Overpaid);
         Assert.Equal(99, await Credits.BalanceAsync(scope));
-        Assert.Single(await app.EventsAsync(scope, EventTypes.OrderUnderpaid));
-        Assert.Single(await app.EventsAsync(scope, EventTypes.OrderConfirmed));
+        Assert.Single(await app.EventsAsync(scope, OrderUnderpaid.Type));
+        Assert.Single(await app.EventsAsync(scope, OrderConfirmed.Type));
         Assert.Single(await app.LedgerAsync(scope, CreditReason.Order));
     }
 
@@ -54,7 +54,7 @@ public sealed class ConfirmationBatchTests(FluxAppFactory app)
         foreach (var order in orders)
             Assert.Equal(OrderStatus.Confirmed, (await app.ReloadAsync(order)).Status);
         Assert.Equal(95, await Credits.BalanceAsync(scope));
-        Assert.Equal(5, (await app.EventsAsync(scope, EventTypes.CreditUsed)).Count);
+        Assert.Equal(5, (await app.EventsAsync(scope, CreditUsed.Type)).Count);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ConfirmationBatchTests(FluxAppFactory app)
 
         Assert.Equal(OrderStatus.Confirmed, (await app.ReloadAsync(order)).Status);
         Assert.Equal(PurchaseStatus.Paid, (await app.ReloadAsync(purchase)).Status);
-        Assert.Single(await app.EventsAsync(scope, EventTypes.OrderAwaitingCredit));
+        Assert.Single(await app.EventsAsync(scope, OrderAwaitingCredit.Type));
         Assert.Equal(99, await Credits.BalanceAsync(scope));
     }
 }

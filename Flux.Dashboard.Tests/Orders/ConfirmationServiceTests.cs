@@ -6,6 +6,7 @@ using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Flux.Dashboard.Features.Payments;
 
 namespace Flux.Dashboard.Tests.Orders;
 
@@ -28,7 +29,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
         Assert.NotNull(confirmed.TransactionHash);
         Assert.Equal(99, await app.Services.GetRequiredService<CreditService>().BalanceAsync(scope));
         var events = await EventsAsync(scope.MerchantId);
-        Assert.Equal([EventTypes.OrderCreated, EventTypes.OrderConfirmed, EventTypes.CreditUsed], events.Select(e => e.Type));
+        Assert.Equal([OrderCreated.Type, OrderConfirmed.Type, CreditUsed.Type], events.Select(e => e.Type));
         Assert.Contains("\"credits_remaining\":99", events[^1].Data);
         Assert.Contains($"\"order_id\":\"{order.Id}\"", events[^1].Data);
     }
@@ -79,7 +80,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
         Assert.Equal(OrderStatus.Confirmed, after.Status);
         Assert.Equal(7.5m, after.AmountReceived);
         Assert.Equal(99, await app.Services.GetRequiredService<CreditService>().BalanceAsync(scope));
-        var announced = Assert.Single(await EventsAsync(scope.MerchantId), e => e.Type == EventTypes.OrderPaymentAfterClose);
+        var announced = Assert.Single(await EventsAsync(scope.MerchantId), e => e.Type == OrderPaymentAfterClose.Type);
         using var data = System.Text.Json.JsonDocument.Parse(announced.Data);
         Assert.Equal(order.Id, data.RootElement.GetProperty("order_id").GetString());
         Assert.Equal("confirmed", data.RootElement.GetProperty("status").GetString());
@@ -103,7 +104,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
 
         var after = await app.ReloadAsync(order);
         Assert.Equal(OrderStatus.Canceled, after.Status);
-        var announced = Assert.Single(await EventsAsync(scope.MerchantId), e => e.Type == EventTypes.OrderPaymentAfterClose);
+        var announced = Assert.Single(await EventsAsync(scope.MerchantId), e => e.Type == OrderPaymentAfterClose.Type);
         Assert.Contains("\"status\":\"canceled\"", announced.Data);
         var payments = await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id);
         var step = Assert.Single(OrderTimeline.Build(after, payments), e => e.Step == TimelineStep.PaymentAfterClose);
@@ -125,7 +126,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
         Assert.Null(recorded.OrderId);
         Assert.Equal(wallet.Address, recorded.Wallet);
         Assert.Equal(OrderStatus.PendingConfirmation, (await app.ReloadAsync(order)).Status);
-        Assert.Contains(await EventsAsync(scope.MerchantId), e => e.Type == EventTypes.PaymentUnmatched && e.Data.Contains("thanks!"));
+        Assert.Contains(await EventsAsync(scope.MerchantId), e => e.Type == PaymentUnmatched.Type && e.Data.Contains("thanks!"));
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
 
         await using var check = await Db();
         Assert.Equal(count, await check.Set<Order>().CountAsync(o => o.MerchantId == scope.MerchantId && o.Status == OrderStatus.Expired));
-        Assert.Equal(count, await check.Set<OutboxEvent>().CountAsync(e => e.MerchantId == scope.MerchantId && e.Type == EventTypes.OrderExpired));
+        Assert.Equal(count, await check.Set<OutboxEvent>().CountAsync(e => e.MerchantId == scope.MerchantId && e.Type == OrderExpired.Type));
     }
 
     private async Task<List<OutboxEvent>> EventsAsync(string merchantId)

@@ -24,9 +24,9 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
         var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(12.5m, "Simulated mug"))).Order!;
-        var events = Channel.CreateUnbounded<OutboxEvent>();
+        var events = Channel.CreateUnbounded<EventNotification>();
         using var subscription = app.Services.GetRequiredService<EventBus>()
-            .Subscribe(scope.MerchantId, e => events.Writer.WriteAsync(e).AsTask());
+            .Subscribe(scope, e => events.Writer.WriteAsync(e).AsTask());
 
         var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
         var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
@@ -39,10 +39,10 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         var payment = Assert.Single(await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id));
         Assert.Equal(Flux.Dashboard.Chain.SandboxTestWallet.Address, payment.From);
         using var wait = new CancellationTokenSource(Patience);
-        OutboxEvent seen;
+        EventNotification seen;
         do seen = await events.Reader.ReadAsync(wait.Token);
-        while (seen.Type != EventTypes.OrderConfirmed);
-        Assert.Equal(order.Id, OrderEvents.OrderIdOf(seen));
+        while (seen.Data is not OrderConfirmed);
+        Assert.Equal(order.Id, seen.OrderId);
     }
 
     [Fact]

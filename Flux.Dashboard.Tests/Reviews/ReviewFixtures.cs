@@ -31,8 +31,7 @@ internal static class ReviewFixtures
 
     /// <summary>A <see cref="ReviewService"/> on the app's database whose clock the test sets.</summary>
     public static ReviewService ReviewsAt(this FluxAppFactory app, TimeProvider clock) =>
-        new(app.Services.GetRequiredService<IDbContextFactory<Flux.Dashboard.Data.FluxDbContext>>(),
-            app.Services.GetRequiredService<OutboxDispatcher>(), clock);
+        new(app.Services.GetRequiredService<IDbContextFactory<Flux.Dashboard.Data.FluxDbContext>>(), clock);
 
     public static ReviewService Reviews(this FluxAppFactory app) => app.Services.GetRequiredService<ReviewService>();
 

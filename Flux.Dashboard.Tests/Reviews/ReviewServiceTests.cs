@@ -113,7 +113,7 @@ public sealed class ReviewServiceTests(FluxAppFactory app)
 
         await using var db = await app.DbAsync();
         var submitted = await db.Set<OutboxEvent>().AsNoTracking()
-            .SingleAsync(e => e.MerchantId == scope.MerchantId && e.Type == EventTypes.ReviewSubmitted);
+            .SingleAsync(e => e.MerchantId == scope.MerchantId && e.Type == ReviewSubmitted.Type);
         Assert.False(submitted.Livemode);
         var data = JsonDocument.Parse(submitted.Data).RootElement;
         Assert.Equal(review.Id, data.GetProperty("review_id").GetString());

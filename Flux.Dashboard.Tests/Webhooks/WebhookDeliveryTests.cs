@@ -6,6 +6,7 @@ using Flux.Dashboard.Tests.Orders;
 using Microsoft.EntityFrameworkCore;
 using Flux.Dashboard.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
+using Flux.Dashboard.Features.Orders;
 
 namespace Flux.Dashboard.Tests.Webhooks;
 
@@ -79,7 +80,7 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
     }
 
     private static WebhookDelivery LostDelivery(string endpointId, string merchantId, string orderId, DateTimeOffset at) =>
-        WebhookDeliveries.New(endpointId, Outbox.Event(merchantId, false, EventTypes.OrderCreated, new { order_id = orderId }, at), at);
+        WebhookDeliveries.New(endpointId, Outbox.Event(merchantId, false, (OrderCreated)OrderCreated.Example with { OrderId = orderId }, at), at);
 
     [Fact]
     public async Task Orders_posted_at_once_are_answered_with_their_events_dispatched_and_get_one_webhook_each()
@@ -98,7 +99,7 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         await using (var db = await app.DbAsync())
         {
             var events = await db.Set<OutboxEvent>().AsNoTracking()
-                .Where(e => e.MerchantId == merchant.MerchantId && e.Type == EventTypes.OrderCreated).ToListAsync();
+                .Where(e => e.MerchantId == merchant.MerchantId && e.Type == OrderCreated.Type).ToListAsync();
             Assert.Equal(Orders, events.Count);
             Assert.All(events, e => Assert.NotNull(e.DispatchedAt));
             var staged = await db.Set<WebhookDelivery>().AsNoTracking().Where(d => d.EndpointId == endpointId).Select(d => d.EventId).ToListAsync();

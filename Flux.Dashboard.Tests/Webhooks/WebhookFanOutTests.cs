@@ -6,6 +6,8 @@ using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Flux.Dashboard.Features.Credits;
+using Flux.Dashboard.Features.Orders;
 
 namespace Flux.Dashboard.Tests.Webhooks;
 
@@ -29,10 +31,10 @@ public sealed class WebhookFanOutTests(FluxAppFactory app)
         var now = DateTimeOffset.UtcNow;
         OutboxEvent[] batch =
         [
-            Outbox.Event(merchant, false, EventTypes.OrderCreated, new { }, now),
-            Outbox.Event(merchant, true, EventTypes.OrderCreated, new { }, now),
-            Outbox.Event(other, false, EventTypes.OrderConfirmed, new { }, now),
-            Outbox.Event(merchant, false, EventTypes.CreditUsed, new { }, now),
+            Outbox.Event(merchant, false, (OrderCreated)OrderCreated.Example, now),
+            Outbox.Event(merchant, true, (OrderCreated)OrderCreated.Example, now),
+            Outbox.Event(other, false, (OrderConfirmed)OrderConfirmed.Example, now),
+            Outbox.Event(merchant, false, (CreditUsed)CreditUsed.Example, now),
         ];
         string[] expected =
         [

@@ -5,6 +5,7 @@ using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Webhooks;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Flux.Dashboard.Features.Orders;
 
 namespace Flux.Dashboard.Tests.Webhooks;
 
@@ -47,7 +48,7 @@ public sealed class WebhookRestartTests
             .UseSqlite($"Data Source={Path.Combine(folder, "flux.db")};Pooling=False").Options;
         await using var db = new FluxDbContext(options);
         var events = Enumerable.Range(0, count)
-            .Select(i => Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderConfirmed, new { order_id = $"ord_restart{i}" }, DateTimeOffset.UtcNow))
+            .Select(i => Outbox.Append(db, scope.MerchantId, scope.Livemode, (OrderConfirmed)OrderConfirmed.Example with { OrderId = $"ord_restart{i}" }, DateTimeOffset.UtcNow))
             .ToList();
         await db.SaveChangesAsync();
         return events.Select(e => e.Id).ToList();

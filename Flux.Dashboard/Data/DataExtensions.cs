@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Flux.Dashboard.Data;
 
@@ -22,10 +23,12 @@ public static class DataExtensions
         // The factory serves Blazor circuits, services and jobs (one short-lived context per operation); the scoped
         // context serves Identity. Contexts are pooled: a hot path (an API request) does not build one from scratch.
         // A list in a query (ids.Contains(x)) goes to SQLite as one JSON parameter, so the query's SQL is generated once,
-        // not again for each new length of the list (EF's default: one parameter per item).
-        builder.Services.AddPooledDbContextFactory<FluxDbContext>(o => o
+        // not again for each new length of the list (EF's default: one parameter per item). Features take part in every
+        // context's saves and transactions through EF interceptors they register (the events feature wakes its dispatcher).
+        builder.Services.AddPooledDbContextFactory<FluxDbContext>((services, o) => o
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous)));
+            .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous))
+            .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<GroupCommit>();

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Flux.Dashboard.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Data;
@@ -10,10 +9,10 @@ namespace Flux.Dashboard.Data;
 /// INSERTs), so one disk sync (<c>synchronous=FULL</c>) serves many requests. Each caller's task completes only once its
 /// rows are committed. When a transaction fails, each of its callers is tried again alone, so only the caller whose rows
 /// fail sees the error.
-/// Outbox events among the rows are dispatched in the same transaction (<see cref="OutboxDispatcher.DispatchWithinAsync"/>).
+/// Hooks (<see cref="IGroupCommitHook"/>) take part in each transaction: the events feature dispatches the batch's events in it.
 /// </summary>
 public sealed class GroupCommit(
-    DbContextOptions<FluxDbContext> options, WriteGate writeGate, OutboxDispatcher outbox, ILogger<GroupCommit> logger)
+    DbContextOptions<FluxDbContext> options, WriteGate writeGate, IEnumerable<IGroupCommitHook> hooks, ILogger<GroupCommit> logger)
     : IAsyncDisposable
 {
     /// <summary>The most callers one transaction takes.</summary>
@@ -62,14 +61,15 @@ public sealed class GroupCommit(
 
     private async Task CommitBatchAsync(IReadOnlyList<Pending> batch)
     {
-        Func<Task> dispatched;
+        var committed = new List<Action>();
         try
         {
             connection ??= await WriterConnection.OpenAsync(options);
             var rows = batch.SelectMany(p => p.Rows).ToList();
             var db = connection.Context;
             db.ChangeTracker.Clear();
-            dispatched = await outbox.DispatchWithinAsync(db, rows.OfType<OutboxEvent>().ToList(), CancellationToken.None);
+            foreach (var hook in hooks)
+                committed.Add(await hook.BeforeCommitAsync(db, rows, CancellationToken.None));
             using (await writeGate.EnterAsync(CancellationToken.None))
             {
                 connection.Begin();
@@ -95,11 +95,11 @@ public sealed class GroupCommit(
             pending.Committed.TrySetResult();
         try
         {
-            await dispatched();
+            committed.ForEach(run => run());
         }
         catch (Exception ex)
         {
-            // Committed all the same: the fan-outs' rows are saved (the webhook sweep sends a delivery whose job was not queued).
+            // Committed all the same: the hooks' rows are saved (the webhook sweep sends a delivery whose job was not queued).
             logger.LogError(ex, "Follow-ups of a committed group of {Count} callers failed", batch.Count);
         }
     }

@@ -47,7 +47,7 @@ public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
         if (!thresholds.TryGetValue((merchantId, livemode), out var threshold))
             thresholds[(merchantId, livemode)] = threshold = await LowBalanceThresholdAsync(db, merchantId, livemode, cancellationToken);
         if (LowBalanceSetting.Crosses(before, before - 1, threshold))
-            Outbox.Append(db, merchantId, livemode, EventTypes.CreditsLow, new { credits_remaining = before - 1, threshold }, clock.GetUtcNow());
+            Outbox.Append(db, merchantId, livemode, new CreditsLow(before - 1, threshold), clock.GetUtcNow());
         return true;
     }
 

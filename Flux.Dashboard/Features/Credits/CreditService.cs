@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Flux.Dashboard.Features.Credits;
 
 /// <summary>A merchant's credit balance per mode, and adding credits (which confirms orders that waited for one).</summary>
-public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock)
+public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<int> BalanceAsync(MerchantScope scope, CancellationToken cancellationToken = default)
     {
@@ -108,7 +108,6 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ou
         await ConfirmationService.ConfirmAwaitingAsync(db, book, scope.MerchantId, scope.Livemode, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        dispatcher.Wake();
         return await book.BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
     }
 }

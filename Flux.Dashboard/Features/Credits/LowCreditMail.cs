@@ -42,7 +42,7 @@ public sealed class LowCreditMailer(IBackgroundJobClient jobs) : IOutboxFanOut
 {
     public Task<Action> StageAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
     {
-        var lowEvents = batch.Where(e => e.Type == EventTypes.CreditsLow).Select(e => e.Id).ToList();
+        var lowEvents = batch.Where(e => e.Type == CreditsLow.Type).Select(e => e.Id).ToList();
         return Task.FromResult<Action>(() => lowEvents.ForEach(id => jobs.Enqueue<LowCreditMail>(mail => mail.SendAsync(id, CancellationToken.None))));
     }
 }

@@ -26,13 +26,8 @@ public static class PurchaseConfirmation
         if (decision.Outcome == PurchaseOutcome.Underpaid)
         {
             purchase.Status = PurchaseStatus.Underpaid;
-            Outbox.Append(db, purchase.MerchantId, purchase.Livemode, EventTypes.CreditsPurchaseUnderpaid, new
-            {
-                purchase_id = purchase.Id,
-                price = purchase.Price,
-                amount_received = purchase.AmountReceived,
-                amount_due = purchase.AmountDue,
-            }, now);
+            Outbox.Append(db, purchase.MerchantId, purchase.Livemode,
+                new CreditsPurchaseUnderpaid(purchase.Id, purchase.Price, purchase.AmountReceived, purchase.AmountDue), now);
         }
         else if (decision.Outcome == PurchaseOutcome.Paid)
         {
@@ -41,16 +36,8 @@ public static class PurchaseConfirmation
             purchase.TransactionHash = payment.TransactionHash;
             await credits.GrantPurchaseAsync(purchase, cancellationToken);
             var balance = await credits.BalanceAsync(purchase.MerchantId, purchase.Livemode, cancellationToken);
-            Outbox.Append(db, purchase.MerchantId, purchase.Livemode, EventTypes.CreditsPurchased, new
-            {
-                purchase_id = purchase.Id,
-                credits = purchase.Credits,
-                price = purchase.Price,
-                amount_received = purchase.AmountReceived,
-                overpayment = purchase.Overpayment,
-                transaction_hash = purchase.TransactionHash,
-                credits_available = balance,
-            }, now);
+            Outbox.Append(db, purchase.MerchantId, purchase.Livemode, new CreditsPurchased(purchase.Id, purchase.Credits, purchase.Price,
+                purchase.AmountReceived, purchase.Overpayment, purchase.TransactionHash, balance), now);
             await ConfirmationService.ConfirmAwaitingAsync(db, credits, purchase.MerchantId, purchase.Livemode, now, cancellationToken);
         }
         return decision.Outcome;

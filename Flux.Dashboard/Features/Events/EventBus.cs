@@ -1,41 +1,101 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading.Channels;
+using Flux.Dashboard.Features.Accounts;
 
 namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
-/// In-process fan-out of dispatched events to whoever listens for a merchant: open dashboards (each Blazor circuit
-/// subscribes) and the SDK event stream (woken by it, it reads the outbox itself).
+/// In-process fan-out of dispatched events to whoever listens for a merchant in one mode: open dashboards and the
+/// checkout (each circuit, through <c>LiveEvents</c>) and the API's live streams (woken by it, they read the outbox
+/// themselves). Publishing only queues: each listener has its own bounded queue, drained in order by a loop of its own,
+/// so a listener that throws is logged and skipped, and one that blocks delays nobody else. A listener that falls more
+/// than <see cref="QueueLength"/> events behind loses the oldest ones (listeners reload what they show from the database).
 /// </summary>
-public sealed class EventBus
+public sealed class EventBus(ILogger<EventBus> logger)
 {
-    private readonly ConcurrentDictionary<Guid, (string MerchantId, Func<OutboxEvent, Task> Handler)> subscribers = new();
+    public const int QueueLength = 1000;
 
-    public IDisposable Subscribe(string merchantId, Func<OutboxEvent, Task> handler)
+    private readonly ConcurrentDictionary<MerchantScope, ImmutableArray<Listener>> listeners = new();
+
+    public IDisposable Subscribe(MerchantScope scope, Func<EventNotification, Task> handler)
     {
-        var id = Guid.NewGuid();
-        subscribers[id] = (merchantId, handler);
-        return new Subscription(() => subscribers.TryRemove(id, out _));
+        var listener = new Listener(scope, handler, logger);
+        listeners.AddOrUpdate(scope, _ => [listener], (_, current) => current.Add(listener));
+        return new Subscription(() =>
+        {
+            var left = listeners.AddOrUpdate(scope, _ => [], (_, current) => current.Remove(listener));
+            // Only if no one subscribed meanwhile: the very array just written.
+            if (left.IsEmpty)
+                listeners.TryRemove(KeyValuePair.Create(scope, left));
+            listener.Stop();
+        });
     }
 
-    public async Task PublishAsync(OutboxEvent outboxEvent)
+    /// <summary>Queues the events for their merchants' listeners, in order; returns at once.</summary>
+    public void Publish(IEnumerable<OutboxEvent> events)
     {
-        foreach (var (_, (merchantId, handler)) in subscribers)
+        foreach (var outboxEvent in events)
         {
-            if (merchantId != outboxEvent.MerchantId)
+            if (!listeners.TryGetValue(new MerchantScope(outboxEvent.MerchantId, outboxEvent.Livemode), out var listening) || listening.IsEmpty)
                 continue;
-            try
+            var notification = EventNotification.Of(outboxEvent);
+            foreach (var listener in listening)
+                listener.Enqueue(notification);
+        }
+    }
+
+    private sealed class Listener
+    {
+        private readonly Channel<EventNotification> queue;
+        private readonly Func<EventNotification, Task> handler;
+        private readonly ILogger logger;
+        private readonly MerchantScope scope;
+        private int dropped;
+
+        public Listener(MerchantScope scope, Func<EventNotification, Task> handler, ILogger logger)
+        {
+            (this.scope, this.handler, this.logger) = (scope, handler, logger);
+            queue = Channel.CreateBounded<EventNotification>(
+                new BoundedChannelOptions(QueueLength) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
+                _ => Interlocked.Increment(ref dropped));
+            _ = Task.Run(DrainAsync);
+        }
+
+        public void Enqueue(EventNotification notification) => queue.Writer.TryWrite(notification);
+
+        public void Stop() => queue.Writer.TryComplete();
+
+        private async Task DrainAsync()
+        {
+            await foreach (var notification in queue.Reader.ReadAllAsync())
             {
-                await handler(outboxEvent);
-            }
-            catch (ObjectDisposedException)
-            {
-                // A circuit that closed between the lookup and the call: nothing to tell it any more.
+                if (Interlocked.Exchange(ref dropped, 0) is > 0 and var lost)
+                    logger.LogWarning("A listener of merchant {MerchantId} fell behind and missed {Count} events", scope.MerchantId, lost);
+                try
+                {
+                    await handler(notification);
+                }
+                catch (ObjectDisposedException)
+                {
+                    // A circuit that closed while the event was on its way: nothing to tell it any more.
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(ex, "A listener of merchant {MerchantId} failed on event {EventId} ({Type})", scope.MerchantId, notification.Event.Id, notification.Type);
+                }
             }
         }
     }
 
     private sealed class Subscription(Action dispose) : IDisposable
     {
-        public void Dispose() => dispose();
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+                dispose();
+        }
     }
 }

@@ -12,14 +12,6 @@ public sealed partial record EventTypeFilter(IReadOnlyList<string> Patterns)
 {
     public static readonly EventTypeFilter Any = new([]);
 
-    /// <summary>Every type Flux sends (the constants of <see cref="EventTypes"/>), for pickers and docs.</summary>
-    public static readonly IReadOnlyList<string> KnownTypes = typeof(EventTypes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .Order(StringComparer.Ordinal)
-        .ToList();
-
     /// <summary>Parses a comma-separated list of patterns; null when one is not a type or a <c>family.*</c> prefix.</summary>
     public static EventTypeFilter? Parse(string? text)
     {

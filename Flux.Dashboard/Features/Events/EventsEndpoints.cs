@@ -31,7 +31,7 @@ public static class EventsEndpoints
         api.V1.MapGet("/events/{eventId}", GetAsync)
             .WithName("GetEvent").WithSummary("Retrieve an event").WithTags(Tag)
             .ProducesApiErrors(StatusCodes.Status404NotFound)
-            .WithResponseExample(StatusCodes.Status200OK, EventExamples.CreditUsed);
+            .WithResponseExample(StatusCodes.Status200OK, EventExamples.One);
         return api;
     }
 

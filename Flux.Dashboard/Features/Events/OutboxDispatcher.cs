@@ -4,30 +4,22 @@ using Microsoft.EntityFrameworkCore;
 namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
-/// Delivers outbox events in order to the in-process <see cref="EventBus"/>, then marks them dispatched. Woken at once
-/// after a change commits, and every second anyway, so events written before a crash go out after the restart. Under
-/// load a wake comes with every commit; dispatching at most every <see cref="MinInterval"/> gathers them into one batch
-/// (one transaction) instead of one each.
+/// Marks outbox events dispatched in order, then hands them to the in-process <see cref="EventBus"/>. Woken at once when
+/// a change with events commits (<see cref="OutboxWake"/>), and every second anyway, so events written before a crash go
+/// out after the restart. Under load a wake comes with every commit; dispatching at most every <see cref="MinInterval"/>
+/// gathers them into one batch (one transaction) instead of one each.
 /// Fan-outs (webhooks) stage their rows in the same transaction that marks the batch dispatched: exactly once each.
-/// A hot writer may instead dispatch its events in its own transaction (<see cref="DispatchWithinAsync"/>); the bus only
-/// wakes listeners, which read the database in outbox order, so events dispatched either way reach them in order.
+/// Listeners cannot hold a batch up: the bus only queues them. A hot writer may instead dispatch its events in its own
+/// transaction (<see cref="DispatchWithinAsync"/>); the API's streams read the database in outbox order either way.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, EventBus bus, IEnumerable<IOutboxFanOut> fanOuts, TimeProvider clock,
-    ILogger<OutboxDispatcher> logger)
+    IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, EventBus bus, IEnumerable<IOutboxFanOut> fanOuts, OutboxSignal signal,
+    TimeProvider clock, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(10);
-    private readonly SemaphoreSlim wake = new(0);
     private long lastDispatch;
-
-    /// <summary>Asks for a dispatch now (after a commit that appended events).</summary>
-    public void Wake()
-    {
-        if (wake.CurrentCount == 0)
-            wake.Release();
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,7 +28,7 @@ public sealed class OutboxDispatcher(
             try
             {
                 while (await DispatchBatchAsync(stoppingToken) == BatchSize) { }
-                await wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
                 // Real time, like the retry pause below.
                 if (MinInterval - System.Diagnostics.Stopwatch.GetElapsedTime(lastDispatch) is { Ticks: > 0 } rest)
                     await Task.Delay(rest, stoppingToken);
@@ -62,8 +54,6 @@ public sealed class OutboxDispatcher(
             .Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
         if (batch.Count == 0)
             return 0;
-        foreach (var outboxEvent in batch)
-            await bus.PublishAsync(outboxEvent);
 
         Action afterCommit;
         using (await writeGate.EnterAsync(cancellationToken))
@@ -80,6 +70,7 @@ public sealed class OutboxDispatcher(
             await transaction.CommitAsync(cancellationToken);
         }
         afterCommit();
+        bus.Publish(batch);
         return batch.Count;
     }
 
@@ -88,19 +79,18 @@ public sealed class OutboxDispatcher(
     /// them dispatched and stages the fan-outs' rows in <paramref name="db"/> (the caller saves them after the events), so
     /// all of it commits or fails together, and nothing is read back or written a second time. The returned callback runs
     /// the fan-outs' follow-ups and tells the bus; the caller calls it once it has committed. The order group commit uses
-    /// it: a batch of orders then costs one transaction, not two.
+    /// it (<see cref="OutboxGroupCommitHook"/>): a batch of orders then costs one transaction, not two.
     /// </summary>
-    public async Task<Func<Task>> DispatchWithinAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> events, CancellationToken cancellationToken)
+    public async Task<Action> DispatchWithinAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> events, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         foreach (var outboxEvent in events)
             outboxEvent.DispatchedAt = now;
         var afterCommit = await StageFanOutsAsync(db, events, cancellationToken);
-        return async () =>
+        return () =>
         {
             afterCommit();
-            foreach (var outboxEvent in events)
-                await bus.PublishAsync(outboxEvent);
+            bus.Publish(events);
         };
     }
 

@@ -15,6 +15,12 @@ public sealed class OutboxEvent
     /// <summary>The event's <c>data</c> object, as snake_case JSON.</summary>
     public required string Data { get; init; }
 
+    /// <summary>
+    /// The record <see cref="Data"/> was written from, while the event is still the object its producer made (not stored:
+    /// an event read back from the database is read with <see cref="EventCatalog.Read"/>).
+    /// </summary>
+    public IEventData? Record { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? DispatchedAt { get; set; }
 }

@@ -11,6 +11,7 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         b.HasKey(e => e.Sequence);
         b.HasIndex(e => e.Id).IsUnique();
         b.Property(e => e.Type).HasMaxLength(64);
+        b.Ignore(e => e.Record);
         b.HasIndex(e => new { e.MerchantId, e.Livemode, e.Sequence });
         // The dispatcher's queue: only events not yet dispatched are in it, so an event dispatched in the transaction
         // that writes it (the order group commit) never touches it.

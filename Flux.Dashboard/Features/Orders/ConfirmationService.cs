@@ -3,6 +3,7 @@ using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Payments;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace Flux.Dashboard.Features.Orders;
 /// left for the watcher to retry.
 /// </summary>
 public sealed class ConfirmationService(
-    IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, OutboxDispatcher dispatcher, TimeProvider clock, ILogger<ConfirmationService> logger)
+    IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, TimeProvider clock, ILogger<ConfirmationService> logger)
     : IPaymentSink
 {
     public async Task HandleAsync(IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
@@ -30,10 +31,6 @@ public sealed class ConfirmationService(
             logger.LogWarning(ex, "A batch of {Count} payments failed; handling them one by one", payments.Count);
             foreach (var payment in payments)
                 await HandleInOneTransactionAsync([payment], cancellationToken);
-        }
-        finally
-        {
-            dispatcher.Wake();
         }
     }
 
@@ -137,7 +134,6 @@ public sealed class ConfirmationService(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        dispatcher.Wake();
         return decision.Outcome;
     }
 
@@ -176,30 +172,24 @@ public sealed class ConfirmationService(
                     break;
                 }
                 order.Status = OrderStatus.AwaitingCredit;
-                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderAwaitingCredit, OrderData(order), now);
+                Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderAwaitingCredit>(order), now);
                 break;
             case MatchOutcome.Underpaid:
                 order.Status = OrderStatus.Underpaid;
-                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderUnderpaid,
-                    new { order_id = order.Id, amount = order.Amount, amount_received = order.AmountReceived, amount_due = order.Amount - order.AmountReceived }, now);
+                Outbox.Append(db, order.MerchantId, order.Livemode,
+                    new OrderUnderpaid(order.Id, order.Amount, order.AmountReceived, order.Amount - order.AmountReceived), now);
                 break;
             case MatchOutcome.PaidAfterExpiry:
                 MarkPaid(order, payment, now);
                 order.Status = OrderStatus.PaidAfterExpiry;
-                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderPaidAfterExpiry, OrderData(order), now);
+                Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderPaidAfterExpiry>(order), now);
                 break;
             case MatchOutcome.AddedToClosedOrder:
                 // The order keeps its status; the extra Pi shows as received (and overpaid), and the merchant learns that
                 // the customer may be owed a refund.
                 payment.AfterOrderClosed = true;
-                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderPaymentAfterClose, new
-                {
-                    order_id = order.Id,
-                    status = order.Status.ApiName(),
-                    amount = order.Amount,
-                    amount_received = order.AmountReceived,
-                    payment = new { transaction_hash = payment.TransactionHash, from = payment.From, amount = payment.Amount, paid_at = payment.CreatedAt },
-                }, now);
+                Outbox.Append(db, order.MerchantId, order.Livemode, new OrderPaymentAfterClose(order.Id, order.Status.ApiName(), order.Amount,
+                    order.AmountReceived, new LatePayment(payment.TransactionHash, payment.From, payment.Amount, payment.CreatedAt)), now);
                 break;
         }
     }
@@ -215,8 +205,8 @@ public sealed class ConfirmationService(
         order.Status = OrderStatus.Confirmed;
         order.ConfirmedAt = now;
         var remaining = await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken);
-        Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderConfirmed, OrderData(order) with { credits_remaining = remaining }, now);
-        Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.CreditUsed, new { order_id = order.Id, credits_remaining = remaining }, now);
+        Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderConfirmed>(order) with { CreditsRemaining = remaining }, now);
+        Outbox.Append(db, order.MerchantId, order.Livemode, new CreditUsed(order.Id, remaining), now);
     }
 
     /// <summary>Tells every merchant who registered the wallet (in the payment's network) about the unmatched payment.</summary>
@@ -229,22 +219,8 @@ public sealed class ConfirmationService(
             .ToListAsync(cancellationToken);
         foreach (var owner in owners)
         {
-            Outbox.Append(db, owner.MerchantId, owner.Livemode, EventTypes.PaymentUnmatched, new
-            {
-                transaction_hash = payment.TransactionHash,
-                wallet = payment.Wallet,
-                from = payment.From,
-                amount = payment.Amount,
-                memo = payment.Memo,
-            }, now);
+            Outbox.Append(db, owner.MerchantId, owner.Livemode,
+                new PaymentUnmatched(payment.TransactionHash, payment.Wallet, payment.From, payment.Amount, payment.Memo), now);
         }
     }
-
-    private static OrderEventData OrderData(Order order) => new(order.Id, order.Amount, order.AmountReceived, order.Overpaid,
-        order.Status.ApiName(), order.TransactionHash, order.ButtonId, null);
-
-    /// <summary>An order event's data; <c>button_id</c> lets the SDK call a button's <c>onOrderConfirmed</c> (seed "Code Example").</summary>
-    private sealed record OrderEventData(
-        string order_id, decimal amount, decimal amount_received, bool overpaid, string status, string? transaction_hash, string? button_id,
-        int? credits_remaining);
 }

@@ -10,7 +10,7 @@ namespace Flux.Dashboard.Features.Orders;
 /// batch a short write of its own behind the <see cref="WriteGate"/>, so order creation and confirmations never wait for
 /// a scan of the whole order table or for a long backlog (after downtime, say).
 /// </summary>
-public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, OutboxDispatcher dispatcher, TimeProvider clock)
+public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, WriteGate writeGate, TimeProvider clock)
 {
     public const string JobId = "orders-expiry";
 
@@ -19,16 +19,7 @@ public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, Writ
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var expired = 0;
-        int batch;
-        do
-        {
-            batch = await ExpireBatchAsync(now, cancellationToken);
-            expired += batch;
-        }
-        while (batch == BatchSize);
-        if (expired > 0)
-            dispatcher.Wake();
+        while (await ExpireBatchAsync(now, cancellationToken) == BatchSize) { }
     }
 
     /// <summary>Unpaid orders past their expiry at <paramref name="now"/>, earliest first, read through <c>IX_Orders_AwaitingPayment_ExpiresAt</c>.</summary>
@@ -46,8 +37,7 @@ public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, Writ
             foreach (var order in due)
             {
                 order.Status = OrderStatus.Expired;
-                Outbox.Append(db, order.MerchantId, order.Livemode, EventTypes.OrderExpired,
-                    new { order_id = order.Id, amount = order.Amount, amount_received = order.AmountReceived }, now);
+                Outbox.Append(db, order.MerchantId, order.Livemode, new OrderExpired(order.Id, order.Amount, order.AmountReceived), now);
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -23,7 +23,7 @@ public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
 
 /// <summary>Creates, reads and cancels orders for one merchant scope. The dashboard and the API both use it.</summary>
 public sealed class OrderService(
-    IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, GroupCommit writes, OutboxDispatcher dispatcher, TimeProvider clock)
+    IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, GroupCommit writes, TimeProvider clock)
 {
     /// <summary>
     /// Validates the request, then commits the order, its <c>order.created</c> event and the caller's
@@ -61,8 +61,7 @@ public sealed class OrderService(
             CreatedAt = now,
             ExpiresAt = now + OrderRules.DefaultLifetime,
         };
-        var created = Outbox.Event(scope.MerchantId, scope.Livemode, EventTypes.OrderCreated,
-            new { order_id = order.Id, amount = order.Amount, pay_to = order.PayTo, memo = order.Memo, expires_at = order.ExpiresAt }, now);
+        var created = Outbox.Event(scope.MerchantId, scope.Livemode, OrderCreated.Of(order), now);
         await writes.CommitAsync([order, created, .. alongside?.Invoke(order) ?? []]);
         return new(order, []);
     }
@@ -111,10 +110,9 @@ public sealed class OrderService(
         var now = clock.GetUtcNow();
         order.Status = OrderStatus.Canceled;
         order.CanceledAt = now;
-        Outbox.Append(db, scope.MerchantId, scope.Livemode, EventTypes.OrderCanceled, new { order_id = order.Id }, now);
+        Outbox.Append(db, scope.MerchantId, scope.Livemode, new OrderCanceled(order.Id), now);
         db.AddRange(alongside?.Invoke(order) ?? []);
         await db.SaveChangesAsync(cancellationToken);
-        dispatcher.Wake();
         return new(order, []);
     }
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Api.Idempotency;
+using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Wallets;
@@ -69,61 +69,25 @@ public static class PublicOrdersEndpoints
             ? TypedResults.Ok(PublicOrderResource.Of(order))
             : OrdersEndpoints.NoSuchOrder(orderId);
 
-    private static async Task<IResult> StreamAsync(
-        string orderId, HttpContext http, OrderService orders, EventBus bus, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
+    private static async Task<IResult> StreamAsync(string orderId, HttpContext http, OrderService orders, EventBus bus, CancellationToken cancellationToken)
     {
         var order = await FindAsync(orderId, http, orders, cancellationToken);
         if (order is null)
             return OrdersEndpoints.NoSuchOrder(orderId);
 
-        // Subscribed before the first read, so a change between the read and the subscription is never missed.
-        var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        using var subscription = bus.Subscribe(order.MerchantId, e =>
+        using var live = new LiveStream(bus, new MerchantScope(order.MerchantId, order.Livemode), e => e.OrderId == orderId);
+        PublicOrderResource? sent = null;
+        await live.RunAsync(http, async ct =>
         {
-            if (OrderEvents.OrderIdOf(e) == orderId)
-                changes.Writer.TryWrite(true);
-            return Task.CompletedTask;
-        });
-
-        // A stream ends when its client leaves or when the app begins to stop (so shutdown never waits on it).
-        using var streamEnd = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
-        await SendAsync(http, order, orders, changes.Reader, streamEnd.Token);
-        return Results.Empty;
-    }
-
-    private static async Task SendAsync(HttpContext http, Order order, OrderService orders, ChannelReader<bool> changes, CancellationToken ct)
-    {
-        try
-        {
-            await ServerSentEvents.BeginAsync(http, ct);
-            var sent = PublicOrderResource.Of(order);
-            await WriteAsync(http, sent, ct);
-            while (!PublicOrderResource.IsFinal(order.Status))
-            {
-                using var beat = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                beat.CancelAfter(HeartbeatInterval);
-                try
-                {
-                    await changes.ReadAsync(beat.Token);
-                }
-                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-                {
-                    await ServerSentEvents.HeartbeatAsync(http, ct);
-                    continue;
-                }
-
-                order = await orders.FindPublicAsync(order.Id, ct) ?? order;
-                var current = PublicOrderResource.Of(order);
-                if (current == sent)
-                    continue;
+            // Read after subscribing, so a change between the first read and the subscription is never missed.
+            order = await orders.FindPublicAsync(orderId, ct) ?? order;
+            var current = PublicOrderResource.Of(order);
+            if (current != sent)
                 await WriteAsync(http, current, ct);
-                sent = current;
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The client went away or the app is stopping: the stream just ends.
-        }
+            sent = current;
+            return !PublicOrderResource.IsFinal(order.Status);
+        }, HeartbeatInterval, cancellationToken);
+        return Results.Empty;
     }
 
     private static Task WriteAsync(HttpContext http, PublicOrderResource order, CancellationToken ct) =>

@@ -33,7 +33,7 @@ public sealed record PublicReviews(string MerchantName, IReadOnlyList<Review> Re
 /// Verified reviews: requests for confirmed orders (one-time links), the customer's submission with the payment as proof
 /// (one review per order, <c>review.submitted</c> in the same transaction), and the merchant's hide/show.
 /// </summary>
-public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, OutboxDispatcher dispatcher, TimeProvider clock)
+public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<ReviewRequestResult> RequestAsync(MerchantScope scope, string? orderId, string? productName,
         RowsAlongside<ReviewRequestResult>? alongside = null, CancellationToken cancellationToken = default)
@@ -148,22 +148,11 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ou
             };
             request.SubmittedAt = now;
             db.Add(review);
-            Outbox.Append(db, review.MerchantId, review.Livemode, EventTypes.ReviewSubmitted, new
-            {
-                review_id = review.Id,
-                review_request_id = request.Id,
-                order_id = review.OrderId,
-                product_name = review.ProductName,
-                rating = review.Rating,
-                title = review.Title,
-                text = review.Text,
-                display_name = review.DisplayName,
-                transaction_hash = review.TransactionHash,
-            }, now);
+            Outbox.Append(db, review.MerchantId, review.Livemode, new ReviewSubmitted(review.Id, request.Id, review.OrderId, review.ProductName,
+                review.Rating, review.Title, review.Text, review.DisplayName, review.TransactionHash), now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        dispatcher.Wake();
         return new(review, [], InvitationState.Submitted);
     }
 

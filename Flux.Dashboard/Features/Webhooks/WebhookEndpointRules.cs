@@ -1,4 +1,3 @@
-using System.Reflection;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Orders;
 
@@ -8,14 +7,6 @@ namespace Flux.Dashboard.Features.Webhooks;
 public static class WebhookEndpointRules
 {
     public const int MaxDescriptionLength = 500;
-
-    /// <summary>Every event type an endpoint may subscribe to (the constants of <see cref="EventTypes"/>).</summary>
-    public static readonly IReadOnlyList<string> EventTypeNames = typeof(EventTypes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .Order(StringComparer.Ordinal)
-        .ToList();
 
     public static IReadOnlyList<FieldError> Errors(string? url, IReadOnlyCollection<string>? enabledEvents, string? description, bool loopbackAllowed)
     {
@@ -35,9 +26,9 @@ public static class WebhookEndpointRules
             return "Choose at least one event type, or \"*\" for all events.";
         if (enabledEvents.Contains(WebhookEndpoint.AllEvents) && enabledEvents.Count > 1)
             return "\"*\" already means all events: send it alone.";
-        var unknown = enabledEvents.Where(e => e != WebhookEndpoint.AllEvents && !EventTypeNames.Contains(e)).ToList();
+        var unknown = enabledEvents.Where(e => e != WebhookEndpoint.AllEvents && !EventCatalog.TypeNames.Contains(e)).ToList();
         return unknown.Count == 0
             ? null
-            : $"Unknown event type{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(e => $"'{e}'"))}. Known types: {string.Join(", ", EventTypeNames)}.";
+            : $"Unknown event type{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(e => $"'{e}'"))}. Known types: {string.Join(", ", EventCatalog.TypeNames)}.";
     }
 }

@@ -1,0 +1,13 @@
+using Flux.Dashboard.Features.Events;
+
+namespace Flux.Dashboard.Features.Payments;
+
+/// <summary>
+/// <c>payment.unmatched</c>: a payment into one of the merchant's wallets whose memo names no order of theirs, kept for
+/// triage.
+/// </summary>
+public sealed record PaymentUnmatched(string TransactionHash, string Wallet, string? From, decimal Amount, string? Memo) : IEventData
+{
+    public static string Type => "payment.unmatched";
+    public static IEventData Example => new PaymentUnmatched(EventExamples.TransactionHash, EventExamples.Wallet, EventExamples.Customer, 10.0m, "thanks!");
+}
