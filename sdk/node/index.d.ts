@@ -199,10 +199,166 @@ export interface DeletedWebhookEndpoint {
   deleted: true;
 }
 
+// <event types: written from the event records (Flux.Dashboard.Tests/Sdk/NodeSdkEventTypesTests.cs); paste, do not edit>
 export type EventType =
-  | 'order.created' | 'order.confirmed' | 'order.underpaid' | 'order.awaiting_credit' | 'order.expired'
-  | 'order.paid_after_expiry' | 'order.canceled' | 'credit.used' | 'credits.purchased' | 'credits.low'
-  | 'payment.unmatched' | 'review.submitted';
+  | 'credit.used'
+  | 'credits.low'
+  | 'credits.purchase_underpaid'
+  | 'credits.purchased'
+  | 'order.awaiting_credit'
+  | 'order.canceled'
+  | 'order.confirmed'
+  | 'order.created'
+  | 'order.expired'
+  | 'order.paid_after_expiry'
+  | 'order.payment_after_close'
+  | 'order.underpaid'
+  | 'payment.unmatched'
+  | 'review.submitted';
+
+export interface CreditUsedEvent extends FluxEvent {
+  type: 'credit.used';
+  orderId: string;
+  creditsRemaining: number;
+}
+
+export interface CreditsLowEvent extends FluxEvent {
+  type: 'credits.low';
+  creditsRemaining: number;
+  threshold: number;
+}
+
+export interface CreditsPurchaseUnderpaidEvent extends FluxEvent {
+  type: 'credits.purchase_underpaid';
+  purchaseId: string;
+  price: number;
+  amountReceived: number;
+  amountDue: number;
+}
+
+export interface CreditsPurchasedEvent extends FluxEvent {
+  type: 'credits.purchased';
+  purchaseId: string;
+  credits: number;
+  price: number;
+  amountReceived: number;
+  overpayment: number;
+  transactionHash: string | null;
+  creditsAvailable: number;
+}
+
+export interface OrderAwaitingCreditEvent extends FluxEvent {
+  type: 'order.awaiting_credit';
+  orderId: string;
+  amount: number;
+  amountReceived: number;
+  overpaid: boolean;
+  status: string;
+  transactionHash: string | null;
+  buttonId: string | null;
+}
+
+export interface OrderCanceledEvent extends FluxEvent {
+  type: 'order.canceled';
+  orderId: string;
+}
+
+export interface OrderConfirmedEvent extends FluxEvent {
+  type: 'order.confirmed';
+  orderId: string;
+  amount: number;
+  amountReceived: number;
+  overpaid: boolean;
+  status: string;
+  transactionHash: string | null;
+  buttonId: string | null;
+  creditsRemaining: number;
+}
+
+export interface OrderCreatedEvent extends FluxEvent {
+  type: 'order.created';
+  orderId: string;
+  amount: number;
+  payTo: string;
+  memo: string;
+  expiresAt: string;
+}
+
+export interface OrderExpiredEvent extends FluxEvent {
+  type: 'order.expired';
+  orderId: string;
+  amount: number;
+  amountReceived: number;
+}
+
+export interface OrderPaidAfterExpiryEvent extends FluxEvent {
+  type: 'order.paid_after_expiry';
+  orderId: string;
+  amount: number;
+  amountReceived: number;
+  overpaid: boolean;
+  status: string;
+  transactionHash: string | null;
+  buttonId: string | null;
+}
+
+export interface OrderPaymentAfterCloseEvent extends FluxEvent {
+  type: 'order.payment_after_close';
+  orderId: string;
+  status: string;
+  amount: number;
+  amountReceived: number;
+  payment: { transactionHash: string; from: string | null; amount: number; paidAt: string; };
+}
+
+export interface OrderUnderpaidEvent extends FluxEvent {
+  type: 'order.underpaid';
+  orderId: string;
+  amount: number;
+  amountReceived: number;
+  amountDue: number;
+}
+
+export interface PaymentUnmatchedEvent extends FluxEvent {
+  type: 'payment.unmatched';
+  transactionHash: string;
+  wallet: string;
+  from: string | null;
+  amount: number;
+  memo: string | null;
+}
+
+export interface ReviewSubmittedEvent extends FluxEvent {
+  type: 'review.submitted';
+  reviewId: string;
+  reviewRequestId: string;
+  orderId: string;
+  productName: string;
+  rating: number;
+  title: string | null;
+  text: string;
+  displayName: string;
+  transactionHash: string;
+}
+
+/** Each event type's event, as `flux.on(type, handler)` hands it over. */
+export interface EventMap {
+  'credit.used': CreditUsedEvent;
+  'credits.low': CreditsLowEvent;
+  'credits.purchase_underpaid': CreditsPurchaseUnderpaidEvent;
+  'credits.purchased': CreditsPurchasedEvent;
+  'order.awaiting_credit': OrderAwaitingCreditEvent;
+  'order.canceled': OrderCanceledEvent;
+  'order.confirmed': OrderConfirmedEvent;
+  'order.created': OrderCreatedEvent;
+  'order.expired': OrderExpiredEvent;
+  'order.paid_after_expiry': OrderPaidAfterExpiryEvent;
+  'order.payment_after_close': OrderPaymentAfterCloseEvent;
+  'order.underpaid': OrderUnderpaidEvent;
+  'payment.unmatched': PaymentUnmatchedEvent;
+  'review.submitted': ReviewSubmittedEvent;
+}
+// </event types>
 
 /** An event: the data's fields in camelCase at the top level, with the envelope's id, type, createdAt, livemode. */
 export interface FluxEvent {
@@ -214,20 +370,6 @@ export interface FluxEvent {
   orderId?: string;
   creditsRemaining?: number;
   [field: string]: unknown;
-}
-
-export interface CreditUsedEvent extends FluxEvent {
-  type: 'credit.used';
-  orderId: string;
-  creditsRemaining: number;
-}
-
-export interface OrderEvent extends FluxEvent {
-  orderId: string;
-  amount: number;
-  amountReceived: number;
-  status: OrderStatus;
-  transactionHash: string | null;
 }
 
 export type EventHandler<E extends FluxEvent = FluxEvent> = (event: E) => void;
@@ -298,8 +440,7 @@ export class Flux {
     generateTestHeader(rawBody: string | Uint8Array, secret: string, timestamp?: number): string;
   };
 
-  on(type: 'credit.used', handler: EventHandler<CreditUsedEvent>): this;
-  on(type: 'order.created' | 'order.confirmed' | 'order.underpaid' | 'order.awaiting_credit' | 'order.expired' | 'order.canceled', handler: EventHandler<OrderEvent>): this;
+  on<T extends EventType>(type: T, handler: EventHandler<EventMap[T]>): this;
   on(type: 'error', handler: (error: Error) => void): this;
   on(type: EventType | '*' | (string & {}), handler: EventHandler): this;
   off(type: string, handler?: (...args: any[]) => void): this;

@@ -19,7 +19,8 @@ public static class EventsEndpoints
             .WithName("ListEvents").WithSummary("List events").WithTags(Tag)
             .WithDescription("The key's events in its mode, newest first. `type` keeps one type (`order.confirmed`) or a family (`order.*`).")
             .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest)
-            .WithResponseExample(StatusCodes.Status200OK, EventExamples.List);
+            .WithResponseExample(StatusCodes.Status200OK, EventExamples.List)
+            .AddOpenApiOperationTransformer(EventSchemas.ListAsync);
         api.V1.MapGet("/events/stream", StreamAsync)
             .WithName("StreamEvents").WithSummary("Follow events live").WithTags(Tag)
             .WithDescription("Server-Sent Events in the order Flux recorded them: one frame per event (`id`, `event` = type, `data` = the event), " +
@@ -31,7 +32,8 @@ public static class EventsEndpoints
         api.V1.MapGet("/events/{eventId}", GetAsync)
             .WithName("GetEvent").WithSummary("Retrieve an event").WithTags(Tag)
             .ProducesApiErrors(StatusCodes.Status404NotFound)
-            .WithResponseExample(StatusCodes.Status200OK, EventExamples.One);
+            .WithResponseExample(StatusCodes.Status200OK, EventExamples.One)
+            .AddOpenApiOperationTransformer(EventSchemas.OneAsync);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Flux.Dashboard.Features.Events;
 
 namespace Flux.Dashboard.Features.Orders;
@@ -49,6 +50,8 @@ public sealed record OrderConfirmed : OrderPaymentState, IOrderEventData
     public static string Type => "order.confirmed";
     public static IEventData Example => ExampleWith<OrderConfirmed>("confirmed") with { CreditsRemaining = 41 };
 
+    // After the order's fields (a derived record's own fields would go first).
+    [JsonPropertyOrder(1)]
     public int CreditsRemaining { get; init; }
 }
 
