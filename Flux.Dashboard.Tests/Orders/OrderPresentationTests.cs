@@ -1,4 +1,5 @@
 using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,3 +1,5 @@
+using Flux.Dashboard.Common;
+
 namespace Flux.Dashboard.Data;
 
 /// <summary>
@@ -6,25 +8,4 @@ namespace Flux.Dashboard.Data;
 /// outbox dispatch — queue here instead, in this process, and start the moment the one before them has committed.
 /// Other writers (the dashboard's saves, Identity) still meet them in SQLite's busy handler, as before.
 /// </summary>
-public sealed class WriteGate
-{
-    private readonly SemaphoreSlim gate = new(1, 1);
-
-    /// <summary>Waits for the gate; dispose the result right after the transaction ends.</summary>
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken);
-        return new Pass(gate);
-    }
-
-    private sealed class Pass(SemaphoreSlim gate) : IDisposable
-    {
-        private int released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref released, 1) == 0)
-                gate.Release();
-        }
-    }
-}
+public sealed class WriteGate : AsyncGate;

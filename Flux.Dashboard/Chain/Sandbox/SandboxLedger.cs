@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
     public static readonly DateTimeOffset Genesis = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     // One ledger closes at a time, as on a real network; the unique paging-token index backs this up.
-    private static readonly SemaphoreSlim CloseLock = new(1, 1);
+    private readonly AsyncGate closing = new();
 
     public Task<SandboxPaymentResult> SimulatePaymentAsync(SimulatedPayment payment, CancellationToken cancellationToken = default) =>
         SimulatePaymentsAsync([payment], cancellationToken: cancellationToken);
@@ -78,16 +79,11 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
                 return refused;
         }
 
-        await CloseLock.WaitAsync(cancellationToken);
-        try
+        using (await closing.EnterAsync(cancellationToken))
         {
             var result = await CloseLedgerAsync(payments, amounts, alongside, cancellationToken);
             if (result.Succeeded) signal.LedgerClosed();
             return result;
-        }
-        finally
-        {
-            CloseLock.Release();
         }
     }
 

@@ -14,8 +14,6 @@ public sealed record CreateOrderRequest(decimal? Amount, string? Description, st
     public string? ButtonId { get; init; }
 }
 
-public sealed record FieldError(string Field, string Message);
-
 public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
 {
     public bool Succeeded => Order is not null;

@@ -2,7 +2,6 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Features.ApiKeys;
-using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Features.Reviews;

@@ -20,14 +20,11 @@ public sealed class WalletService(
     AppBaseUri app,
     WatchedWallets watched,
     ActiveWallets activeWallets,
+    WalletChangeGate changes,
     TimeProvider clock,
     ILogger<WalletService> logger)
 {
     public const int MaxLabelLength = 100;
-
-    // Changes decide the default wallet and whether an address stays watched from what the other rows say, so they
-    // run one at a time: two tabs cannot both make a first wallet default, nor unwatch an address the other just added.
-    private static readonly SemaphoreSlim ChangeLock = new(1, 1);
 
     /// <summary>The scope's wallets: the default first, then by date added; removed ones (if asked for) last.</summary>
     public async Task<IReadOnlyList<Wallet>> ListAsync(MerchantScope scope, bool includeRemoved = false, CancellationToken cancellationToken = default)
@@ -83,15 +80,8 @@ public sealed class WalletService(
                 $"This account does not exist on {network} yet — it must be funded before it can receive payments.");
         }
 
-        await ChangeLock.WaitAsync(cancellationToken);
-        try
-        {
+        using (await changes.EnterAsync(cancellationToken))
             return await SaveAndWatchAsync(scope, address, label, network, cancellationToken);
-        }
-        finally
-        {
-            ChangeLock.Release();
-        }
     }
 
     /// <summary>Makes the wallet the scope's only default.</summary>
@@ -217,8 +207,7 @@ public sealed class WalletService(
     private async Task<WalletResult> ChangeActiveAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken,
         Action<Wallet, IReadOnlyList<Wallet>> change, Func<FluxDbContext, Wallet, Task>? afterSave = null)
     {
-        await ChangeLock.WaitAsync(cancellationToken);
-        try
+        using (await changes.EnterAsync(cancellationToken))
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var active = await InScope(db, scope).Where(w => w.RemovedAt == null).ToListAsync(cancellationToken);
@@ -231,10 +220,6 @@ public sealed class WalletService(
             if (afterSave is not null)
                 await afterSave(db, wallet);
             return WalletResult.Saved(wallet);
-        }
-        finally
-        {
-            ChangeLock.Release();
         }
     }
 

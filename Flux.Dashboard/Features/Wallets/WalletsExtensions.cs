@@ -5,6 +5,7 @@ public static class WalletsExtensions
     public static void AddWallets(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<WalletService>();
+        builder.Services.AddSingleton<WalletChangeGate>();
         builder.Services.AddSingleton<ActiveWallets>();
     }
 }

@@ -1,5 +1,4 @@
 using Flux.Dashboard.Features.Events;
-using Flux.Dashboard.Features.Orders;
 
 namespace Flux.Dashboard.Features.Webhooks;
 

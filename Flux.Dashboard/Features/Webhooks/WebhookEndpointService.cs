@@ -3,7 +3,6 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
-using Flux.Dashboard.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Webhooks;

@@ -4,18 +4,16 @@ using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Flux.Dashboard.Features.Webhooks;
 
 /// <summary>Turns each dispatched event into one delivery per enabled endpoint of its merchant and mode that subscribes to its type.</summary>
 public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clock) : IOutboxFanOut
 {
-    private const string ListenersSql =
-        """
-        SELECT "Id", "MerchantId", "Livemode", "EnabledEvents" FROM "WebhookEndpoints"
-        WHERE "Status" = @status AND "MerchantId" IN (SELECT "value" FROM json_each(@merchantIds))
-        """;
+    private ListenerQuery? query;
 
     private sealed record Listener(string EndpointId, string MerchantId, bool Livemode, List<string> EnabledEvents)
     {
@@ -25,7 +23,8 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
 
     public async Task<Action> StageAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
     {
-        var listeners = await ListenersAsync(db, batch.Select(e => e.MerchantId).Distinct(), cancellationToken);
+        query ??= ListenerQuery.For(db.Model);
+        var listeners = await query.RunAsync(db, batch.Select(e => e.MerchantId).Distinct(), cancellationToken);
         var staged = new List<string>();
         foreach (var outboxEvent in batch)
         {
@@ -40,35 +39,56 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
     }
 
     /// <summary>
-    /// The enabled endpoints of the merchants, by one SQL command rather than a LINQ query: the group commit runs it for
-    /// every batch, where building the query, looking it up in EF's cache and materializing entities cost more than the query.
+    /// The enabled endpoints of some merchants, by one SQL command rather than a LINQ query: the group commit runs it for
+    /// every batch, where building the query, looking it up in EF's cache and materializing entities cost more than the
+    /// query. Its table and columns, and how the status and the event list are stored, come from the EF model.
     /// </summary>
-    private static async Task<List<Listener>> ListenersAsync(FluxDbContext db, IEnumerable<string> merchantIds, CancellationToken cancellationToken)
+    private sealed class ListenerQuery(string sql, object enabled, ValueConverter events)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var openHere = connection.State != ConnectionState.Open;
-        if (openHere)
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        public static ListenerQuery For(IModel model)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = ListenersSql;
-            command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-            command.Parameters.AddWithValue("@status", nameof(WebhookEndpointStatus.Enabled));
-            command.Parameters.AddWithValue("@merchantIds", JsonSerializer.Serialize(merchantIds));
-            var listeners = new List<Listener>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                listeners.Add(new(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2),
-                    JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? []));
-            }
-            return listeners;
+            var entity = model.FindEntityType(typeof(WebhookEndpoint))!;
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName(table)}\"";
+            var status = entity.FindProperty(nameof(WebhookEndpoint.Status))!;
+            return new(
+                $"""
+                SELECT {Column(nameof(WebhookEndpoint.Id))}, {Column(nameof(WebhookEndpoint.MerchantId))}, {Column(nameof(WebhookEndpoint.Livemode))},
+                    {Column(nameof(WebhookEndpoint.EnabledEvents))}
+                FROM "{table.Name}"
+                WHERE {Column(nameof(WebhookEndpoint.Status))} = @status AND {Column(nameof(WebhookEndpoint.MerchantId))} IN (SELECT "value" FROM json_each(@merchantIds))
+                """,
+                status.GetTypeMapping().Converter!.ConvertToProvider(WebhookEndpointStatus.Enabled)!,
+                entity.FindProperty(nameof(WebhookEndpoint.EnabledEvents))!.GetTypeMapping().Converter!);
         }
-        finally
+
+        public async Task<List<Listener>> RunAsync(FluxDbContext db, IEnumerable<string> merchantIds, CancellationToken cancellationToken)
         {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var openHere = connection.State != ConnectionState.Open;
             if (openHere)
-                await db.Database.CloseConnectionAsync();
+                await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+                command.Parameters.AddWithValue("@status", enabled);
+                command.Parameters.AddWithValue("@merchantIds", JsonSerializer.Serialize(merchantIds));
+                var listeners = new List<Listener>();
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    listeners.Add(new(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2),
+                        (List<string>?)events.ConvertFromProvider(reader.GetString(3)) ?? []));
+                }
+                return listeners;
+            }
+            finally
+            {
+                if (openHere)
+                    await db.Database.CloseConnectionAsync();
+            }
         }
     }
 }

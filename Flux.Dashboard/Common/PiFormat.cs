@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Flux.Dashboard.Features.Orders;
+namespace Flux.Dashboard.Common;
 
 /// <summary>How Pi amounts and wallet addresses read on screen and in exports.</summary>
 public static class PiFormat

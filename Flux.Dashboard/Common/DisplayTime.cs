@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Flux.Dashboard.Features.Orders;
+namespace Flux.Dashboard.Common;
 
 /// <summary>Times on screen are UTC and say so: the server does not know the merchant's time zone.</summary>
 public static class DisplayTime
