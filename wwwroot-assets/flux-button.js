@@ -219,7 +219,7 @@
     for (var i = 0; i < hosts.length; i++) renderSnippet(hosts[i]);
   }
 
-  // The seed's browser usage: a button for an amount paid into one of the merchant's wallets, with a publishable key.
+  // The product docs' browser usage: a button for an amount paid into one of the merchant's wallets, with a publishable key.
   function create(options) {
     options = options || {};
     if (!options.publishableKey || !/^pk_(test|live)_/.test(options.publishableKey)) {

@@ -26,7 +26,7 @@ internal sealed record ApiMerchant(string Email, string MerchantId, ApiKeyPair T
 /// <summary>Merchants with API keys, clients that send them, and the checks every API error must pass.</summary>
 internal static partial class ApiFixtures
 {
-    /// <summary>The seed docs' "Confirm an Order" request body, byte for byte.</summary>
+    /// <summary>The product docs' "Confirm an Order" request body, byte for byte.</summary>
     public const string SeedOrderBody = """
         {
           "amount": 10.0,
@@ -87,7 +87,7 @@ internal static partial class ApiFixtures
     }
 
     /// <summary>
-    /// Checks the seed docs' error shape exactly — <c>{"error":{"code","message","docs_url","param","request_id"}}</c>
+    /// Checks the product docs' error shape exactly — <c>{"error":{"code","message","docs_url","param","request_id"}}</c>
     /// and nothing else — with the status that goes with the code, and the Request-Id header matching the body.
     /// </summary>
     public static async Task<JsonElement> AssertApiErrorAsync(this HttpResponseMessage response, HttpStatusCode status, string code, string? param = null, bool anyParam = false)

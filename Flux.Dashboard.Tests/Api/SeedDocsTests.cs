@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Api;
 
-/// <summary>Every request and response of shared/seed-docs.txt, verbatim, against Flux running on Kestrel.</summary>
+/// <summary>Every request and response of the product docs' requests (docs/api.md), verbatim, against Flux running on Kestrel.</summary>
 [Collection(FluxAppCollection.Name)]
 public sealed class SeedDocsTests(FluxAppFactory app)
 {
@@ -105,7 +105,7 @@ public sealed class SeedDocsTests(FluxAppFactory app)
         Assert.Contains("sandbox test wallet", error.GetProperty("message").GetString());
     }
 
-    /// <summary>The seed docs' "Request a Review" body, byte for byte.</summary>
+    /// <summary>The product docs' "Request a Review" body, byte for byte.</summary>
     private const string SeedReviewRequestBody = """
         {
         "order_id": "order_12345",

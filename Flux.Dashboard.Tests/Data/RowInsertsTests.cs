@@ -24,7 +24,13 @@ public sealed class RowInsertsTests(FluxAppFactory app)
             PayTo = wallet.Address, Amount = 1234.5678901m, Description = "Ünïcode \"quoted\" 'text'", Status = OrderStatus.Underpaid,
             AmountReceived = 0.0000001m, CreatedAt = at, ExpiresAt = at.AddMinutes(30), PaidAt = null, TransactionHash = null,
         };
-        OutboxEvent NewEvent() => Outbox.Event(scope.MerchantId, false, new OrderCanceled("ord_Ünïcode \"quoted\""), at);
+        // Dispatched already, so the running dispatcher leaves both rows as written.
+        OutboxEvent NewEvent()
+        {
+            var outboxEvent = Outbox.Event(scope.MerchantId, false, new OrderCanceled("ord_Ünïcode \"quoted\""), at);
+            outboxEvent.DispatchedAt = at;
+            return outboxEvent;
+        }
         var (byEf, byInsert) = (NewOrder(), NewOrder());
         var (efEvent, insertedEvent) = (NewEvent(), NewEvent());
 

@@ -5,7 +5,7 @@ using Flux.Dashboard.Tests.Support;
 namespace Flux.Dashboard.Tests.Sdk;
 
 /// <summary>
-/// <c>/docs/sdks</c>: public, with the seed docs' three install lines, each SDK's README and in it the seed's samples in
+/// <c>/docs/sdks</c>: public, with the product docs' three install lines, each SDK's README and in it the product docs' samples in
 /// that SDK's language and how to verify a webhook.
 /// </summary>
 [Collection(FluxAppCollection.Name)]

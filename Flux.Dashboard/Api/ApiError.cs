@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Flux.Dashboard.Api;
 
 /// <summary>
-/// An API error as the seed docs show it: <c>{"error":{"code","message","docs_url","param","request_id"}}</c>, with one
+/// An API error as the product docs show it: <c>{"error":{"code","message","docs_url","param","request_id"}}</c>, with one
 /// fixed HTTP status per code. It is an <see cref="IResult"/>, so an endpoint returns it like any typed result.
 /// </summary>
 public sealed record ApiError(int StatusCode, string Code, string Message, string? Param = null) : IResult

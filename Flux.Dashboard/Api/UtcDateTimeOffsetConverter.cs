@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Flux.Dashboard.Api;
 
-/// <summary>Times as the seed docs write them: ISO-8601 in UTC to the second, <c>2025-05-27T22:45:13Z</c>.</summary>
+/// <summary>Times as the product docs write them: ISO-8601 in UTC to the second, <c>2025-05-27T22:45:13Z</c>.</summary>
 public sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
 {
     public const string Format = "yyyy-MM-dd'T'HH:mm:ss'Z'";

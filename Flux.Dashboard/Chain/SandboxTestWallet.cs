@@ -2,7 +2,7 @@ namespace Flux.Dashboard.Chain;
 
 /// <summary>
 /// The test wallet named in Flux's seed documentation. Its StrKey checksum does not verify (it is a placeholder),
-/// yet the seed's requests must work verbatim, so the sandbox accepts exactly this address in test mode.
+/// yet the product docs' requests must work verbatim, so the sandbox accepts exactly this address in test mode.
 /// </summary>
 public static class SandboxTestWallet
 {

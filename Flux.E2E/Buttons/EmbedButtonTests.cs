@@ -144,7 +144,7 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         return checkout.Match((await iframe.GetAttributeAsync("src"))!).Groups[1].Value;
     }
 
-    /// <summary>What the hosted checkout posts to its parent on confirmation (DESIGN.md §5), sent from its frame.</summary>
+    /// <summary>What the hosted checkout posts to its parent on confirmation (docs/architecture.md, "The button and the checkout"), sent from its frame.</summary>
     private static async Task ConfirmFromCheckoutAsync(IPage customer, string orderId, string transactionId)
     {
         var frame = (await (await customer.Locator(".flux-overlay iframe.flux-checkout").ElementHandleAsync()).ContentFrameAsync())!;

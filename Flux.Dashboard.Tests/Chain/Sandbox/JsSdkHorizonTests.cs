@@ -11,7 +11,7 @@ namespace Flux.Dashboard.Tests.Chain.Sandbox;
 
 /// <summary>
 /// The official Stellar JS SDK's <c>Horizon.Server</c> reads Flux's sandbox Horizon over a real socket (issue 3,
-/// DESIGN.md §4), through StellarJs/horizon-check.js; needs `npm ci` in StellarJs.
+/// docs/architecture.md, "The sandbox"), through StellarJs/horizon-check.js; needs `npm ci` in StellarJs.
 /// </summary>
 [Collection(FluxAppCollection.Name)]
 public sealed class JsSdkHorizonTests(FluxAppFactory app)

@@ -3,7 +3,7 @@ using Markdig;
 namespace Flux.Dashboard.Api.Docs;
 
 /// <summary>
-/// One official SDK as <c>/docs/sdks</c> shows it: the seed docs' install line and its README (sdk/&lt;key&gt;/README.md,
+/// One official SDK as <c>/docs/sdks</c> shows it: the product docs' install line and its README (sdk/&lt;key&gt;/README.md,
 /// built in, so the page never depends on the working folder).
 /// </summary>
 public sealed record SdkDoc(string Key, string Language, string Description, string InstallLine, string ReadmeResource)
@@ -14,7 +14,7 @@ public sealed record SdkDoc(string Key, string Language, string Description, str
     public string ReadmeHtml => readmeHtml.Value;
 }
 
-/// <summary>What <c>/docs/sdks</c> shows: the three SDKs the seed docs promise, with the seed's install lines.</summary>
+/// <summary>What <c>/docs/sdks</c> shows: the three SDKs the product docs promise, with the product docs' install lines.</summary>
 public static class SdkDocs
 {
     public const string Path = "/docs/sdks";

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Flux.Dashboard.Api.Docs;
 
 /// <summary>
-/// Request and response examples for the API reference, taken from shared/seed-docs.txt where the seed shows one
+/// Request and response examples for the API reference, taken from the product docs' requests (docs/api.md) where the seed shows one
 /// (<c>POST /order/confirm</c>, <c>flux.payments.create</c>, the error sample) and completed with the fields Flux sends.
 /// </summary>
 public static class SeedExamples
@@ -15,7 +15,7 @@ public static class SeedExamples
     public const string OrderId = "ord_8f7sd6f876dsf";
     public const string RequestId = "req_7PtEBi4JMVb2Ef";
 
-    /// <summary>The seed's "Confirm an Order" request.</summary>
+    /// <summary>The product docs' "Confirm an Order" request.</summary>
     public const string ConfirmOrderRequest = $$"""
         {
           "amount": 10.0,
@@ -25,7 +25,7 @@ public static class SeedExamples
         }
         """;
 
-    /// <summary>The seed's <c>flux.payments.create</c> call: no wallet, so the merchant's default wallet is paid.</summary>
+    /// <summary>The product docs' <c>flux.payments.create</c> call: no wallet, so the merchant's default wallet is paid.</summary>
     public const string PaymentsCreateRequest = """
         {
           "amount": 10.0,
@@ -34,7 +34,7 @@ public static class SeedExamples
         }
         """;
 
-    /// <summary>The seed's "Confirm an Order" response (its four fields first), with the rest of what Flux sends.</summary>
+    /// <summary>The product docs' "Confirm an Order" response (its four fields first), with the rest of what Flux sends.</summary>
     public const string Order = $$"""
         {
           "order_id": "{{OrderId}}",
@@ -141,7 +141,7 @@ public static class SeedExamples
         }
         """;
 
-    /// <summary>The seed's error sample, in the shape Flux sends for this code.</summary>
+    /// <summary>The product docs' error sample, in the shape Flux sends for this code.</summary>
     public static JsonNode Error(ApiErrorDoc error) => new JsonObject
     {
         ["error"] = new JsonObject
@@ -159,7 +159,7 @@ public static class SeedExamples
     // Shown on a web page (HTML-encoded there), so apostrophes stay apostrophes.
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The seed docs' "Handling Errors" sample, verbatim.</summary>
+    /// <summary>The product docs' "Handling Errors" sample, verbatim.</summary>
     public const string HandlingErrors = """
         try {
           const payment = await flux.payments.create({

@@ -1,6 +1,6 @@
 namespace Flux.Dashboard.Chain.Horizon;
 
-/// <summary>Which records pay Pi into a wallet (DESIGN.md §1). Pure: the watcher asks this for every record.</summary>
+/// <summary>Which records pay Pi into a wallet (docs/architecture.md, "The one path a payment takes"). Pure: the watcher asks this for every record.</summary>
 public static class NativePaymentRules
 {
     public const string NativeAssetType = "native";

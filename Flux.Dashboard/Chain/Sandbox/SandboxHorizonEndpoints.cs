@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Flux.Dashboard.Chain.Sandbox;
 
-/// <summary>The Horizon look-alike at <c>/sandbox/horizon</c> (DESIGN.md §4): accounts, payments (pages and SSE), transactions.</summary>
+/// <summary>The Horizon look-alike at <c>/sandbox/horizon</c> (docs/architecture.md, "The sandbox"): accounts, payments (pages and SSE), transactions.</summary>
 public static class SandboxHorizonEndpoints
 {
     public const string Path = "/sandbox/horizon";

@@ -23,7 +23,7 @@ public sealed record SandboxPaymentResult(bool Succeeded, string? Error, string?
 /// <summary>
 /// The built-in sandbox ledger: simulated payments move test Pi between sandbox accounts and close a ledger at once
 /// (each payment its own transaction), persisted in the app database. Every simulated customer payment comes from the
-/// seed docs' test wallet, which every merchant's tests share, so it never runs dry: a payment it cannot cover first
+/// product docs' test wallet, which every merchant's tests share, so it never runs dry: a payment it cannot cover first
 /// refills it to its starting balance plus what the payment needs, as a testnet's friendbot would.
 /// </summary>
 public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, SandboxLedgerSignal signal, TimeProvider clock)
@@ -49,7 +49,7 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
 
     /// <summary>
     /// A customer pays <paramref name="amount"/> test Pi to <paramref name="to"/>: from the test wallet, or — into the test
-    /// wallet itself, which merchants may register as the seed docs do — from a new sandbox customer the test wallet funds
+    /// wallet itself, which merchants may register as the product docs do — from a new sandbox customer the test wallet funds
     /// in the same ledger. Every simulated customer payment, whoever asks for it, is made here.
     /// </summary>
     public Task<SandboxPaymentResult> PayFromTestWalletAsync(string to, decimal amount, string? memo,

@@ -27,7 +27,7 @@ public sealed class PaymentIntake(WatchedWallets watched, IPaymentSink sink)
     {
         if (record.IsTransactionJoined)
             return record;
-        // Only the few payments into watched wallets cost this extra request (DESIGN.md §1).
+        // Only the few payments into watched wallets cost this extra request (docs/architecture.md, "The one path a payment takes").
         var lookup = await horizon.GetTransactionAsync(record.TransactionHash, cancellationToken);
         if (lookup is not TransactionLookup.Found { Transaction: var tx })
             throw new HorizonException($"Transaction {record.TransactionHash} of payment {record.Id} was not found.");

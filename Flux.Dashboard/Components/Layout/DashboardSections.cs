@@ -4,7 +4,7 @@ namespace Flux.Dashboard.Components.Layout;
 
 public sealed record DashboardSection(string Title, string Href, string Icon);
 
-/// <summary>The sections of the dashboard's navigation drawer (DESIGN.md §6), in order.</summary>
+/// <summary>The sections of the dashboard's navigation drawer (docs/architecture.md, "The parts"), in order.</summary>
 public static class DashboardSections
 {
     public static readonly IReadOnlyList<DashboardSection> All =

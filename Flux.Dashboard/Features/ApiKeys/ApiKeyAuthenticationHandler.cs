@@ -19,7 +19,7 @@ public sealed class ApiKeyAuthenticationHandler(
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
-    /// <summary>The seed docs' own message for a bad key.</summary>
+    /// <summary>The product docs' own message for a bad key.</summary>
     public const string InvalidKeyMessage = "The provided API key is invalid";
 
     public const string NoKeyMessage =

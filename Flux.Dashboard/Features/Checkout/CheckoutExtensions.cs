@@ -10,7 +10,7 @@ public static class CheckoutExtensions
     public const string PathPrefix = "/checkout";
 
     /// <summary>
-    /// The checkout opens in an overlay iframe on the merchant's own site (DESIGN.md §5), so, unlike every other page,
+    /// The checkout opens in an overlay iframe on the merchant's own site (docs/architecture.md, "The button and the checkout"), so, unlike every other page,
     /// it may be framed by any origin. Scripts still come only from Flux. Headers are settled as the response starts,
     /// after anything else (antiforgery writes <c>X-Frame-Options: SAMEORIGIN</c>) has had its say.
     /// </summary>

@@ -4,7 +4,7 @@ namespace Flux.Dashboard.Features.Credits;
 
 // The data of the credit events (see IEventData), in the order their fields go out.
 
-/// <summary><c>credit.used</c>: one credit spent confirming the order (the seed docs' <c>flux.on('credit.used')</c>).</summary>
+/// <summary><c>credit.used</c>: one credit spent confirming the order (the product docs' <c>flux.on('credit.used')</c>).</summary>
 public sealed record CreditUsed(string OrderId, int CreditsRemaining) : IOrderEventData
 {
     public static string Type => "credit.used";

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Features.Credits;
 
-/// <summary><c>{available, used, livemode}</c>: what the seed's <c>flux.credits.getBalance()</c> reads.</summary>
+/// <summary><c>{available, used, livemode}</c>: what the product docs' <c>flux.credits.getBalance()</c> reads.</summary>
 public sealed record CreditBalanceResource(int Available, int Used, bool Livemode);
 
 /// <summary>One line of the append-only credit ledger.</summary>

@@ -6,7 +6,7 @@ namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
 /// An event as the outside world sees it — webhook bodies, <c>GET /v1/events</c> and the SDK stream all send this
-/// one shape (DESIGN.md §3): <c>{"id","object":"event","type","created_at","livemode","data"}</c>.
+/// one shape (docs/api.md): <c>{"id","object":"event","type","created_at","livemode","data"}</c>.
 /// </summary>
 public static class EventEnvelope
 {

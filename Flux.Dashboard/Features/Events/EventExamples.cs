@@ -5,7 +5,7 @@ using Flux.Dashboard.Api.Docs;
 namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
-/// The values the event records' examples share (the seed docs' order and wallet, one moment, one transaction), and the
+/// The values the event records' examples share (the product docs' order and wallet, one moment, one transaction), and the
 /// envelopes the API reference shows, made from the records' own examples.
 /// </summary>
 public static class EventExamples
@@ -27,7 +27,7 @@ public static class EventExamples
         CreatedAt = At,
     });
 
-    /// <summary>The example the reference shows for one event: <c>credit.used</c>, the seed docs' own.</summary>
+    /// <summary>The example the reference shows for one event: <c>credit.used</c>, the product docs' own.</summary>
     public static string One => Envelope(EventCatalog.Records["credit.used"]).ToJsonString(Indented);
 
     /// <summary>A list page holding that event.</summary>

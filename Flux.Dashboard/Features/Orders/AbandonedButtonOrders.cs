@@ -5,7 +5,7 @@ namespace Flux.Dashboard.Features.Orders;
 
 /// <summary>
 /// Orders a customer started anonymously from an order button and left unpaid: expired or canceled with no payment
-/// seen. Public buttons invite order spam (DESIGN.md §5), so the Orders page hides these unless asked, and they are
+/// seen. Public buttons invite order spam (docs/architecture.md, "The button and the checkout"), so the Orders page hides these unless asked, and they are
 /// purged after <see cref="PurgeAfter"/>. An order with any payment, however small or late, is never one of them.
 /// </summary>
 public static class AbandonedButtonOrders

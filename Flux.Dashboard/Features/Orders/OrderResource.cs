@@ -2,7 +2,7 @@ using Flux.Dashboard.Api;
 
 namespace Flux.Dashboard.Features.Orders;
 
-/// <summary>An order as the API shows it; the first fields are the seed docs' response.</summary>
+/// <summary>An order as the API shows it; the first fields are the product docs' response.</summary>
 public sealed record OrderResource(
     string OrderId,
     decimal Amount,
@@ -31,7 +31,7 @@ public sealed record OrderResource(
 }
 
 /// <summary>
-/// The body of <c>POST /v1/orders</c> (and the seed's <c>POST /order/confirm</c> and <c>flux.payments.create</c>):
+/// The body of <c>POST /v1/orders</c> (and the product docs' <c>POST /order/confirm</c> and <c>flux.payments.create</c>):
 /// <c>{"amount": 10.0, "currency": "PI", "description": "…", "merchant_wallet": "G…"}</c>.
 /// </summary>
 public sealed record CreateOrderBody(decimal? Amount, string? Currency = null, string? Description = null, string? MerchantWallet = null);

@@ -1,6 +1,6 @@
 namespace Flux.Dashboard.Features.Orders;
 
-/// <summary>An order's life (DESIGN.md §2); the API spells these in snake_case.</summary>
+/// <summary>An order's life (docs/architecture.md, "The one path a payment takes"); the API spells these in snake_case.</summary>
 public enum OrderStatus
 {
     PendingConfirmation,

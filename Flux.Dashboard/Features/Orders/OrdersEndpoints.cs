@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Features.Orders;
 
-/// <summary>The orders API over <see cref="OrderService"/>, including the seed docs' literal paths.</summary>
+/// <summary>The orders API over <see cref="OrderService"/>, including the product docs' literal paths.</summary>
 public static class OrdersEndpoints
 {
     public static FluxApi MapOrdersApi(this FluxApi api)
@@ -18,16 +18,16 @@ public static class OrdersEndpoints
         api.V1.MapPost("/orders", CreateAsync)
             .DocumentCreate("CreateOrder", "Create an order",
                 "Creates an order waiting for the customer's payment to the merchant's wallet. Pay `amount` Pi to `pay_to` with `memo` as the memo; Flux confirms the order when the payment is seen on chain (one credit).",
-                new("seed", "The seed's order", SeedExamples.ConfirmOrderRequest));
-        // The seed docs' "Confirm an Order" path, and the route of its `flux.payments.create` example.
+                new("seed", "The product docs' order", SeedExamples.ConfirmOrderRequest));
+        // The product docs' "Confirm an Order" path, and the route of its `flux.payments.create` example.
         api.Seed.MapPost("/order/confirm", CreateAsync)
             .DocumentCreate("ConfirmOrder", "Confirm an order",
-                "The seed docs' path for creating an order: the same as `POST /v1/orders`.",
-                new("seed", "Confirm an Order (seed docs)", SeedExamples.ConfirmOrderRequest));
+                "The product docs' path for creating an order: the same as `POST /v1/orders`.",
+                new("seed", "Confirm an Order (product docs)", SeedExamples.ConfirmOrderRequest));
         api.V1.MapPost("/payments", CreateAsync)
             .DocumentCreate("CreatePayment", "Create a payment",
                 "What the SDK's `flux.payments.create` calls: the same as `POST /v1/orders`. Without `merchant_wallet` the merchant's default wallet is paid.",
-                new("seed", "flux.payments.create (seed docs)", SeedExamples.PaymentsCreateRequest));
+                new("seed", "flux.payments.create (product docs)", SeedExamples.PaymentsCreateRequest));
 
         api.V1.MapGet("/orders", ListAsync)
             .WithName("ListOrders").WithSummary("List orders").WithTags(Tag)
@@ -89,7 +89,7 @@ public static class OrdersEndpoints
 
     /// <summary>
     /// An API body's <c>merchant_wallet</c>, trimmed (null when absent): a valid address for the key's mode, and in test
-    /// mode the seed's sandbox test wallet registered on first use. Orders and order buttons name their wallet this way.
+    /// mode the product docs' sandbox test wallet registered on first use. Orders and order buttons name their wallet this way.
     /// </summary>
     public static async Task<(string? Address, ApiError? Error)> MerchantWalletAsync(
         MerchantScope scope, string? merchantWallet, WalletService wallets, CancellationToken cancellationToken)
@@ -131,7 +131,7 @@ public static class OrdersEndpoints
         ApiError.NotFound($"No such order: '{orderId}'.", param);
 
     /// <summary>
-    /// The seed docs' sandbox test wallet works verbatim in test mode (DESIGN.md §4): a merchant naming it without having
+    /// The product docs' sandbox test wallet works verbatim in test mode (docs/architecture.md, "The sandbox"): a merchant naming it without having
     /// registered it gets it registered, as if added on the Wallets page.
     /// </summary>
     private static async Task<ApiError?> RegisterSandboxTestWalletAsync(MerchantScope scope, WalletService wallets, CancellationToken cancellationToken)

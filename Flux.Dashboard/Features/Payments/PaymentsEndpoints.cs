@@ -25,7 +25,7 @@ public sealed record PaymentResource(
         payment.Amount, payment.Memo, payment.OrderId, payment.CreatedAt, livemode);
 }
 
-/// <summary><c>GET /v1/payments</c>, the seed docs' first request: the payments Flux saw on chain for the key's scope.</summary>
+/// <summary><c>GET /v1/payments</c>, the product docs' first request: the payments Flux saw on chain for the key's scope.</summary>
 public static class PaymentsEndpoints
 {
     public static FluxApi MapPaymentsApi(this FluxApi api)

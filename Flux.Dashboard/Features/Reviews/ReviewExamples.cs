@@ -2,10 +2,10 @@ using Flux.Dashboard.Api.Docs;
 
 namespace Flux.Dashboard.Features.Reviews;
 
-/// <summary>Examples of the reviews API for the API reference; the request is the seed docs' "Request a Review".</summary>
+/// <summary>Examples of the reviews API for the API reference; the request is the product docs' "Request a Review".</summary>
 public static class ReviewExamples
 {
-    /// <summary>The seed's "Request a Review" body, verbatim.</summary>
+    /// <summary>The product docs' "Request a Review" body, verbatim.</summary>
     public const string SeedRequest = """
         {
         "order_id": "order_12345",

@@ -86,5 +86,5 @@ public sealed record PublicReviewResource(
         review.Id, review.ProductName, review.Rating, review.Title, review.Text, review.DisplayName, review.CreatedAt, VerifiedPurchase.Of(review, http));
 }
 
-/// <summary>The body of <c>POST /v1/reviews</c> and the seed's <c>POST /request</c>: <c>{"order_id": "…", "product_name": "…"}</c>.</summary>
+/// <summary>The body of <c>POST /v1/reviews</c> and the product docs' <c>POST /request</c>: <c>{"order_id": "…", "product_name": "…"}</c>.</summary>
 public sealed record CreateReviewRequestBody(string? OrderId = null, string? ProductName = null);

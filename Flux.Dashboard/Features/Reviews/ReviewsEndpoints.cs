@@ -8,7 +8,7 @@ namespace Flux.Dashboard.Features.Reviews;
 
 /// <summary>
 /// The reviews API over <see cref="ReviewService"/>: merchants request reviews of confirmed orders with a secret key (also
-/// at the seed's <c>POST /request</c>); the widget reads a merchant's visible reviews with a publishable key.
+/// at the product docs' <c>POST /request</c>); the widget reads a merchant's visible reviews with a publishable key.
 /// </summary>
 public static class ReviewsEndpoints
 {
@@ -20,11 +20,11 @@ public static class ReviewsEndpoints
             .DocumentCreate("CreateReviewRequest", "Request a review",
                 "Creates a one-time link (`review_url`, valid 30 days) for the customer of a confirmed order to review `product_name`. The review carries a \"Verified Pi purchase\" badge with the payment's transaction. A new request for the same order replaces the open one; an order with a review takes no more.",
                 new("request", "A confirmed order", ReviewExamples.Request));
-        // The seed docs' "Request a Review" path.
+        // The product docs' "Request a Review" path.
         api.Seed.MapPost("/request", CreateAsync)
             .DocumentCreate("RequestReview", "Request a review (seed path)",
-                "The seed docs' path for requesting a review: the same as `POST /v1/reviews`.",
-                new("seed", "Request a Review (seed docs)", ReviewExamples.SeedRequest));
+                "The product docs' path for requesting a review: the same as `POST /v1/reviews`.",
+                new("seed", "Request a Review (product docs)", ReviewExamples.SeedRequest));
         api.V1.MapGet("/reviews", ListAsync)
             .WithName("ListReviewRequests").WithSummary("List review requests").WithTags(Tag)
             .WithDescription("The key's review requests in its mode, newest first, each with its review once the customer wrote it. `review_url` is null here: the link is shown once, when created.")

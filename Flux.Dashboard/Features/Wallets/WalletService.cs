@@ -118,7 +118,7 @@ public sealed class WalletService(
             }
         }, afterSave: async (db, wallet) =>
         {
-            // A late payment must never be lost (DESIGN.md §2): an address that orders (or credit purchases) were paid into stays watched.
+            // A late payment must never be lost (docs/architecture.md, "The one path a payment takes"): an address that orders (or credit purchases) were paid into stays watched.
             var stillInUse = await db.Set<Wallet>()
                 .AnyAsync(w => w.Network == wallet.Network && w.Address == wallet.Address && w.RemovedAt == null, cancellationToken)
                 || await db.Set<Order>().AnyAsync(o => o.Network == wallet.Network && o.PayTo == wallet.Address, cancellationToken)

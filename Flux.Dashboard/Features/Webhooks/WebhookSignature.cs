@@ -6,7 +6,7 @@ using Flux.Dashboard.Data;
 namespace Flux.Dashboard.Features.Webhooks;
 
 /// <summary>
-/// The <c>Flux-Signature</c> header of DESIGN.md §3: <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256(secret, "&lt;t&gt;.&lt;raw body&gt;")&gt;</c>.
+/// The <c>Flux-Signature</c> header of docs/api.md: <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256(secret, "&lt;t&gt;.&lt;raw body&gt;")&gt;</c>.
 /// The timestamp inside the signed text lets receivers refuse replays of old deliveries.
 /// </summary>
 public static class WebhookSignature
