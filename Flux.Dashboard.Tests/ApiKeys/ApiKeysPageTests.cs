@@ -19,7 +19,7 @@ public sealed partial class ApiKeysPageTests : DashboardComponentTest
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
     private readonly TestDatabase database = new();
-    private readonly FakeTimeProvider clock = new(Now);
+    private readonly ManualClock clock = new(Now);
     private readonly MerchantScope merchant;
     private readonly MerchantScope otherMerchant;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Tests.Support;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -9,7 +10,7 @@ namespace Flux.Dashboard.Tests.Foundation;
 /// <summary>The sign-in throttle's windows with the defaults (5 failures per client per 15 minutes, 20 per account per hour), on a clock the test moves.</summary>
 public sealed class SignInThrottleWindowTests : IDisposable
 {
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 1, 12, 5, 0, TimeSpan.Zero));
+    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 12, 5, 0, TimeSpan.Zero));
     private readonly InMemorySignInThrottle throttle;
 
     public SignInThrottleWindowTests() => throttle = new(Options.Create(new SignInThrottleOptions()), clock);

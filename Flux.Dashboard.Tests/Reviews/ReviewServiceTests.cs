@@ -43,7 +43,7 @@ public sealed class ReviewServiceTests(FluxAppFactory app)
     [Fact]
     public async Task A_link_is_refused_after_30_days()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
         var reviews = app.ReviewsAt(clock);
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var order = await app.ConfirmedOrderAsync(scope);

@@ -11,7 +11,7 @@ namespace Flux.Dashboard.Tests.Webhooks;
 
 /// <summary>
 /// A Flux of its own for delivery tests: retries follow at once (a schedule of zero waits) and the clock is a
-/// <see cref="FakeTimeProvider"/> that tests move forward, so "three days of failures" takes no real time.
+/// <see cref="ManualClock"/> that tests move forward, so "three days of failures" takes no real time.
 /// </summary>
 public sealed class WebhookDeliveryApp : IDisposable
 {
@@ -23,7 +23,7 @@ public sealed class WebhookDeliveryApp : IDisposable
     public WebhookDeliveryApp() =>
         App = FluxAppFactory.Start(null, ImmediateRetries, services => services.AddSingleton<TimeProvider>(Clock));
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public FluxAppFactory App { get; }
 

@@ -23,9 +23,12 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         var other = await app.NewApiMerchantAsync();
         await app.AddUnwatchedWalletAsync(merchant.TestScope);
         var (endpointId, secret) = await app.CreateEndpointAsync(merchant.TestScope, receiver.Url, "order.created");
-        await app.CreateEndpointAsync(merchant.TestScope, bystander.Url, "order.confirmed");
-        await app.CreateEndpointAsync(merchant.LiveScope, bystander.Url.Replace("http://127.0.0.1", "https://shop.example"), "*");
-        await app.CreateEndpointAsync(other.TestScope, bystander.Url, "*");
+        var bystanders = new[]
+        {
+            (merchant.TestScope, await app.CreateEndpointAsync(merchant.TestScope, bystander.Url, "order.confirmed")),
+            (merchant.LiveScope, await app.CreateEndpointAsync(merchant.LiveScope, bystander.Url.Replace("http://127.0.0.1", "https://shop.example"), "*")),
+            (other.TestScope, await app.CreateEndpointAsync(other.TestScope, bystander.Url, "*")),
+        };
         using var client = app.ApiClient(merchant.TestKey);
 
         var orderId = await client.NewOrderEventAsync();
@@ -47,9 +50,10 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         Assert.Equal(200, attempt.ResponseStatus);
         Assert.Equal("call 1: answered 200", attempt.ResponseExcerpt);
 
-        await Task.Delay(1000);
+        // Settled: its one logged attempt was the one POST. The event's deliveries were all staged when it was dispatched.
         Assert.Single(receiver.Received);
-        Assert.Empty(bystander.Received);
+        foreach (var (scope, (id, _)) in bystanders)
+            Assert.Empty(await app.DeliveriesAsync(scope, id));
     }
 
     [Fact]
@@ -74,8 +78,9 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         var webhook = Assert.Single(await receiver.WaitForAsync(1));
         Assert.Equal(lost.EventId, JsonDocument.Parse(webhook.Body).RootElement.GetProperty("id").GetString());
         var logs = await app.WaitForDeliveriesAsync(merchant.TestScope, endpointId, l => l.Any(d => d.Delivery.State == WebhookDeliveryState.Succeeded));
-        Assert.Equal(WebhookDeliveryState.Pending, logs.Single(l => l.Delivery.Id == recent.Id).Delivery.State);
-        await Task.Delay(1000);
+        var left = logs.Single(l => l.Delivery.Id == recent.Id);
+        Assert.Equal(WebhookDeliveryState.Pending, left.Delivery.State);
+        Assert.Empty(left.Attempts);
         Assert.Single(receiver.Received);
     }
 
@@ -106,7 +111,9 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
             Assert.Equal(events.Select(e => e.Id).Order(), staged.Order());
         }
         var received = await receiver.WaitForAsync(Orders);
-        await Task.Delay(1500);
+        // Settled, a delivery's logged attempts are every POST it made.
+        var logs = await app.WaitForDeliveriesAsync(merchant.TestScope, endpointId, l => l.Count == Orders && l.All(Settled));
+        Assert.All(logs, l => Assert.Single(l.Attempts));
         Assert.Equal(Orders, receiver.Received.Count);
         Assert.Equal(orderIds.Order(), received.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("data").GetProperty("order_id").GetString()).Order());
     }
@@ -131,7 +138,6 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         Assert.Equal(4, log.Delivery.Attempts);
         Assert.Null(log.Delivery.NextAttemptAt);
         Assert.All(log.Attempts, a => Assert.True(a.DurationMs >= 0));
-        await Task.Delay(1000);
         var received = receiver.Received;
         Assert.Equal(4, received.Count);
         Assert.All(received, r => Assert.True(r.SignatureVerifies(secret, out _)));
@@ -166,8 +172,8 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         await app.WaitForDeliveriesAsync(merchant.TestScope, endpointId, l => l.Count == 3 && l.All(d => d.Delivery.State == WebhookDeliveryState.Failed));
 
         Assert.Equal(WebhookEndpointStatus.Disabled, (await app.EndpointAsync(endpointId)).Status);
+        // Its order.created is dispatched, deliveries staged, in the transaction that answers the API.
         await client.NewOrderEventAsync();
-        await Task.Delay(1500);
         Assert.Equal(3, (await app.DeliveriesAsync(merchant.TestScope, endpointId)).Count);
         var mails = Mails(merchant.Email);
         var mail = Assert.Single(mails);
@@ -183,7 +189,7 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         await using var sibling = await WebhookReceiver.StartAsync();
         var merchant = await app.NewApiMerchantAsync();
         var (endpointId, secret) = await app.CreateEndpointAsync(merchant.TestScope, receiver.Url);
-        await app.CreateEndpointAsync(merchant.TestScope, sibling.Url);
+        var (siblingId, _) = await app.CreateEndpointAsync(merchant.TestScope, sibling.Url);
 
         var delivery = await app.Services.GetRequiredService<WebhookEndpointService>().SendTestEventAsync(merchant.TestScope, endpointId);
 
@@ -195,8 +201,7 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
         Assert.Equal(endpointId, envelope.GetProperty("data").GetProperty("webhook_endpoint_id").GetString());
         var log = Assert.Single(await app.WaitForDeliveriesAsync(merchant.TestScope, endpointId, l => l.Count == 1 && l[0].Delivery.State == WebhookDeliveryState.Succeeded));
         Assert.Equal(delivery.Id, log.Delivery.Id);
-        await Task.Delay(500);
-        Assert.Empty(sibling.Received);
+        Assert.Empty(await app.DeliveriesAsync(merchant.TestScope, siblingId));
         Assert.Null(await app.Services.GetRequiredService<WebhookEndpointService>().SendTestEventAsync((await app.NewApiMerchantAsync()).TestScope, endpointId));
     }
 
@@ -207,4 +212,7 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
             ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains($"To: {to}")).ToList()
             : [];
     }
+
+    private static bool Settled(WebhookDeliveryLog log) =>
+        log.Delivery.State != WebhookDeliveryState.Pending && log.Delivery.NextAttemptAt is null;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Flux.Dashboard.Api.RateLimiting;
+using Flux.Dashboard.Tests.Support;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,7 +13,7 @@ namespace Flux.Dashboard.Tests.Api.Limits;
 public sealed class ApiRateLimiterTests
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-    private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+    private readonly ManualClock clock = new(DateTimeOffset.UtcNow);
     private readonly ApiRateLimiter limiter;
 
     public ApiRateLimiterTests() => limiter = new ApiRateLimiter(Options.Create(new ApiRateLimitOptions

@@ -1,6 +1,7 @@
 using System.Net;
 using Flux.Dashboard.Chain.Horizon;
 using Flux.Dashboard.Tests.Chain.Support;
+using Flux.Dashboard.Tests.Support;
 using Microsoft.Extensions.Logging;
 
 namespace Flux.Dashboard.Tests.Chain.Horizon;

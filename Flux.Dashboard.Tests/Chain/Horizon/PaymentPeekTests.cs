@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Flux.Dashboard.Chain.Horizon;
 using Flux.Dashboard.Tests.Chain.Support;
+using Flux.Dashboard.Tests.Support;
 
 namespace Flux.Dashboard.Tests.Chain.Horizon;
 

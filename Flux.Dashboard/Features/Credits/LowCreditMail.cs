@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
@@ -17,17 +16,14 @@ public sealed class LowCreditMail(IDbContextFactory<FluxDbContext> dbFactory, IM
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lowEvent = await db.Set<OutboxEvent>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (lowEvent is null)
+        if (lowEvent is null || EventCatalog.Read(lowEvent) is not CreditsLow low)
             return;
         var email = await db.Users.Where(m => m.Id == lowEvent.MerchantId).Select(m => m.Email).SingleOrDefaultAsync(cancellationToken);
         if (email is null)
             return;
-        using var data = JsonDocument.Parse(lowEvent.Data);
-        var remaining = data.RootElement.GetProperty("credits_remaining").GetInt32();
-        var threshold = data.RootElement.GetProperty("threshold").GetInt32();
         var mode = lowEvent.Livemode ? "live" : "test-mode";
-        await transport.SendAsync(new(email, $"Your Flux {mode} credits are running low ({remaining} left)",
-            $"<p>Your {mode} credit balance dropped below {threshold}: {remaining} credits are left.</p>"
+        await transport.SendAsync(new(email, $"Your Flux {mode} credits are running low ({low.CreditsRemaining} left)",
+            $"<p>Your {mode} credit balance dropped below {low.Threshold}: {low.CreditsRemaining} credits are left.</p>"
             + "<p>Each confirmed order uses one credit; paid orders wait once none are left. Buy a pack on the Credits page of your dashboard.</p>"),
             cancellationToken);
         logger.LogInformation("Low-credit mail for event {EventId} sent", eventId);

@@ -1,10 +1,17 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Flux.Dashboard.Tests.Chain.Support;
+namespace Flux.Dashboard.Tests.Support;
 
-/// <summary>A fake clock that also tells when code under test starts waiting for a given delay.</summary>
-internal sealed class ManualClock : FakeTimeProvider
+/// <summary>
+/// The tests' one fake clock: time moves only when a test says (<see cref="FakeTimeProvider.Advance"/>), and it tells when
+/// code under test starts waiting for a given delay.
+/// </summary>
+public sealed class ManualClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
+    public ManualClock() : this(DateTimeOffset.UtcNow)
+    {
+    }
+
     private readonly List<TimeSpan> _timers = [];
     private readonly SemaphoreSlim _timerCreated = new(0);
 
