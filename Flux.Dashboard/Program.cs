@@ -48,6 +48,7 @@ builder.AddOverview();
 builder.AddWallets();
 builder.AddFluxApi();
 builder.AddFluxApiDocs();
+builder.AddApiReferenceAccessibility();
 builder.AddApiKeys();
 builder.AddTestPayments();
 builder.AddButtons();

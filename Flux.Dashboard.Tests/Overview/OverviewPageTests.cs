@@ -53,7 +53,7 @@ public sealed class OverviewPageTests : DashboardComponentTest
         Assert.Equal("4.5", Text(page, "pi-today"));
         Assert.DoesNotContain("No confirmed orders", page.Markup);
         var balance = (await credits.BalanceAsync(scope)).ToString(CultureInfo.InvariantCulture);
-        page.WaitForAssertion(() => Assert.Contains(balance, page.FindAll(".mud-grid-item h4")[2].TextContent));
+        page.WaitForAssertion(() => Assert.Contains(balance, page.FindAll(".mud-grid-item .mud-typography-h4")[2].TextContent));
     }
 
     private static string Text(IRenderedComponent<CascadingValue<MerchantScope>> page, string testId) =>

@@ -56,6 +56,8 @@ public class FluxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Flux:Api:RateLimits:TestKeyRequests", "100000");
         builder.UseSetting("Flux:Api:RateLimits:ClientIpRequests", "100000");
         builder.UseSetting("Flux:Api:RateLimits:SandboxPaymentsPerMerchant", "100000");
+        // The demo merchant's sample payments would run through every test's sandbox; tests that want them call SampleData.
+        builder.UseSetting("Flux:Demo:SampleData", "false");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         if (services is not null)

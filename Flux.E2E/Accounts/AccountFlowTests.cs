@@ -9,23 +9,25 @@ namespace Flux.E2E.Accounts;
 public sealed class AccountFlowTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public Task Registered_merchant_sees_the_dashboard_and_test_mode_and_theme_survive_a_reload() => InBrowserAsync(async page =>
+    public Task A_new_merchant_starts_in_test_mode_and_the_chosen_mode_and_theme_survive_a_reload() => InBrowserAsync(async page =>
     {
         var email = NewEmail("register");
 
         await RegisterAsync(page, email);
         var lightBackground = await BackgroundAsync(page);
-        await Expect(page.GetByTestId("test-mode-banner")).ToHaveCountAsync(0);
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await Expect(page.GetByTestId("test-mode-banner")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("test-mode-switch")).ToBeCheckedAsync();
+        await page.GetByTestId("test-mode-switch").ClickAsync();
+        await Expect(page.GetByTestId("test-mode-banner")).ToHaveCountAsync(0);
+        await OpenAccountMenuAsync(page);
         await page.GetByTestId("theme-toggle").ClickAsync();
         await Expect(page.Locator("body")).Not.ToHaveCSSAsync("background-color", lightBackground);
 
         await page.ReloadAsync();
         await WaitForDashboardAsync(page);
 
-        await Expect(page.GetByTestId("test-mode-banner")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("test-mode-switch")).ToBeCheckedAsync();
+        await Expect(page.GetByTestId("test-mode-banner")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("test-mode-switch")).Not.ToBeCheckedAsync();
         Assert.NotEqual(lightBackground, await BackgroundAsync(page));
         await SignOutAsync(page);
         await page.GotoAsync("/");

@@ -74,7 +74,6 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
     public Task FluxButton_create_with_a_publishable_key_opens_the_checkout_and_calls_onOrderConfirmed() => InBrowserAsync(async page =>
     {
         await RegisterAsync(page, NewEmail("create"));
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await page.GetByTestId("nav-developers").ClickAsync();
         await page.GetByTestId("create-key").ClickAsync();
         await page.GetByTestId("key-name").FillAsync("Shop page");
@@ -159,7 +158,6 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
     private static async Task<string> DesignButtonAsync(IPage page, string label, string amount)
     {
         await RegisterAsync(page, NewEmail("buttons"));
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await page.GetByTestId("nav-wallets").ClickAsync();
         await page.GetByTestId("add-wallet").ClickAsync();
         await page.GetByTestId("wallet-address").FillAsync(TestAddresses.Random());

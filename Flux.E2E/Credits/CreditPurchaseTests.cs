@@ -19,7 +19,6 @@ public sealed class CreditPurchaseTests(BrowserFixture fixture) : BrowserTest(fi
     {
         var email = NewEmail("buyer");
         await RegisterAsync(page, email);
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await Expect(page.GetByTestId("credit-balance")).ToHaveTextAsync("100 credits");
 
         var wallet = TestAddresses.Random();
@@ -65,7 +64,6 @@ public sealed class CreditPurchaseTests(BrowserFixture fixture) : BrowserTest(fi
     public Task An_underpaid_purchase_grants_nothing_and_an_overpayment_shows_on_the_receipt() => InBrowserAsync(async page =>
     {
         await RegisterAsync(page, NewEmail("underpay"));
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await Expect(page.GetByTestId("credit-balance")).ToHaveTextAsync("100 credits");
         await page.GotoAsync("/credits");
         await WaitForDashboardAsync(page);

@@ -16,7 +16,6 @@ public sealed partial class ApiKeysPageTests(BrowserFixture fixture) : BrowserTe
     public Task A_new_secret_key_works_at_once_never_reaches_the_page_again_and_stops_when_revoked() => InBrowserAsync(async page =>
     {
         await RegisterAsync(page, NewEmail("keys"));
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await Expect(page.GetByTestId("test-mode-banner")).ToBeVisibleAsync();
         await page.GetByTestId("nav-developers").ClickAsync();
         await Expect(page.GetByTestId("keys-mode")).ToContainTextAsync("Test mode");

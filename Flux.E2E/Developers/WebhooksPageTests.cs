@@ -12,7 +12,6 @@ public sealed class WebhooksPageTests(BrowserFixture fixture) : BrowserTest(fixt
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         await RegisterAsync(page, NewEmail("webhooks"));
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await Expect(page.GetByTestId("test-mode-banner")).ToBeVisibleAsync();
         await page.GetByTestId("nav-developers").ClickAsync();
         await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "Webhooks" }).ClickAsync();

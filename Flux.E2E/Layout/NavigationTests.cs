@@ -9,7 +9,7 @@ namespace Flux.E2E.Layout;
 public sealed partial class NavigationTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public Task The_chosen_section_is_highlighted_and_on_a_small_screen_the_drawer_closes_after_the_choice() => InBrowserAsync(async page =>
+    public Task The_chosen_section_is_highlighted_the_account_menu_works_by_keyboard_and_on_a_small_screen_the_drawer_closes_after_the_choice() => InBrowserAsync(async page =>
     {
         await RegisterAsync(page, NewEmail("nav"));
         await Expect(page.GetByTestId("nav-overview")).ToHaveClassAsync(Active());
@@ -20,10 +20,14 @@ public sealed partial class NavigationTests(BrowserFixture fixture) : BrowserTes
         await Expect(page.GetByTestId("nav-settings")).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.GetByTestId("nav-overview")).Not.ToHaveClassAsync(Active());
 
-        await page.GetByTestId("theme-toggle").HoverAsync();
-        var tooltip = page.Locator(".flux-tooltip .mud-tooltip");
-        await Expect(tooltip).ToHaveTextAsync("Switch to dark theme");
-        await Expect(tooltip).ToHaveCSSAsync("opacity", "1");
+        // The account menu opens onto its first item and closes with Escape, back onto its button.
+        await page.GetByTestId("account-menu").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByTestId("theme-toggle")).ToBeFocusedAsync();
+        await Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByTestId("sign-out")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("account-menu")).ToBeFocusedAsync();
 
         await page.SetViewportSizeAsync(700, 800);
         var drawer = page.Locator("aside.mud-drawer");

@@ -13,7 +13,6 @@ public sealed class LiveConfirmationTests(BrowserFixture fixture) : BrowserTest(
     public Task A_simulated_payment_confirms_the_order_live_in_two_tabs_of_the_merchant() => InBrowserAsync(async page =>
     {
         await RegisterAsync(page, NewEmail("live"));
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await Expect(page.GetByTestId("credit-balance")).ToHaveTextAsync("100 credits");
 
         var wallet = TestAddresses.Random();

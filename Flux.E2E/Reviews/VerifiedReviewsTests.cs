@@ -111,7 +111,6 @@ public sealed class VerifiedReviewsTests(BrowserFixture fixture) : BrowserTest(f
     private static async Task<string> ConfirmedOrderAsync(IPage page, string email)
     {
         await RegisterAsync(page, email);
-        await page.GetByTestId("test-mode-switch").ClickAsync();
         await Expect(page.GetByTestId("credit-balance")).ToHaveTextAsync("100 credits");
         await page.GetByTestId("nav-wallets").ClickAsync();
         await page.GetByTestId("add-wallet").ClickAsync();

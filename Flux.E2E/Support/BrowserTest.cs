@@ -15,6 +15,9 @@ public abstract class BrowserTest(BrowserFixture fixture)
     /// <summary>The running Flux, for setting up merchants, keys and wallets through its services.</summary>
     protected FluxAppFactory App => fixture.App;
 
+    /// <summary>The shared Chromium, for scenarios that need contexts of their own (a screen size, a customer).</summary>
+    protected IBrowser Browser => fixture.Browser;
+
     protected async Task InBrowserAsync(Func<IPage, Task> scenario, [CallerMemberName] string name = "")
     {
         var page = await fixture.NewPageAsync();
@@ -59,21 +62,32 @@ public abstract class BrowserTest(BrowserFixture fixture)
         await page.GetByTestId("login-submit").ClickAsync();
     }
 
+    /// <summary>Opens the app bar's account menu (e-mail, theme, settings, sign out).</summary>
+    protected static async Task OpenAccountMenuAsync(IPage page)
+    {
+        await page.GetByTestId("account-menu").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
+    }
+
     protected static async Task SignOutAsync(IPage page)
     {
+        await OpenAccountMenuAsync(page);
         await page.GetByTestId("sign-out").ClickAsync();
         await page.WaitForURLAsync("**/Account/Login**");
     }
 
     /// <summary>Flux.E2E/test-results: failure screenshots and the artifacts tests keep on purpose.</summary>
-    protected static string ResultsFolder
+    protected static string ResultsFolder => Path.Combine(RepositoryFolder, "Flux.E2E", "test-results");
+
+    /// <summary>The repository's root (where Flux.Dashboard.sln is), for files the tests read from it.</summary>
+    protected static string RepositoryFolder
     {
         get
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Flux.Dashboard.sln")))
                 dir = dir.Parent;
-            return Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "Flux.E2E", "test-results");
+            return dir?.FullName ?? AppContext.BaseDirectory;
         }
     }
 }

@@ -51,6 +51,7 @@ public static class AccountsExtensions
 
         services.AddTransient<IClaimsTransformation, AdminRoleClaims>();
         services.AddScoped<MerchantPreferences>();
+        services.AddScoped<SampleData>();
         services.AddHostedService<DemoMerchantSeed>();
     }
 }

@@ -19,4 +19,7 @@ public sealed class DemoMerchantOptions
     /// <summary>Only in Development, and only when a password is configured, the demo merchant is created.</summary>
     public string Email { get; set; } = "demo@flux.local";
     public string? Password { get; set; }
+
+    /// <summary>Whether a newly created demo merchant gets test-mode sample data (<see cref="SampleData"/>) once Flux serves.</summary>
+    public bool SampleData { get; set; } = true;
 }
