@@ -110,6 +110,8 @@ public sealed class OrderPagesTests : DashboardComponentTest
         Assert.Equal(2, links.Count);
         Assert.All(links, l => Assert.StartsWith("/sandbox/horizon/transactions/", l.GetAttribute("href")));
         Assert.Empty(page.FindAll("[data-testid='cancel-order']"));
+        // A confirmed order takes no more simulated payments.
+        Assert.Empty(page.FindAll("[data-testid='simulate-panel']"));
     }
 
     [Fact]

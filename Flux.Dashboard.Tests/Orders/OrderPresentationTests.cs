@@ -11,6 +11,17 @@ public sealed class OrderPresentationTests
 {
     private static readonly DateTimeOffset Created = new(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
 
+    [Theory]
+    [InlineData(OrderStatus.PendingConfirmation, true)]
+    [InlineData(OrderStatus.Underpaid, true)]
+    [InlineData(OrderStatus.AwaitingCredit, false)]
+    [InlineData(OrderStatus.Confirmed, false)]
+    [InlineData(OrderStatus.Expired, false)]
+    [InlineData(OrderStatus.PaidAfterExpiry, false)]
+    [InlineData(OrderStatus.Canceled, false)]
+    public void A_payment_is_simulated_only_while_the_order_waits_for_one(OrderStatus status, bool offered) =>
+        Assert.Equal(offered, OrderStatusDisplay.CanSimulatePayment(status));
+
     [Fact]
     public void A_pending_order_shows_created_then_an_open_waiting_step()
     {

@@ -28,6 +28,7 @@ public sealed class OverviewPageTests : DashboardComponentTest
         Services.AddSingleton(app.Services.GetRequiredService<CreditService>());
         Services.AddSingleton(app.Services.GetRequiredService<CreditInsights>());
         Services.AddSingleton(app.Services.GetRequiredService<EventBus>());
+        Services.AddSingleton(app.Services.GetRequiredService<GetStartedQuery>());
     }
 
     [Fact]
@@ -44,6 +45,8 @@ public sealed class OverviewPageTests : DashboardComponentTest
         Assert.Contains("No confirmed orders in the last 30 days in test mode.", page.Markup);
         Assert.False(string.IsNullOrWhiteSpace(Text(page, "credit-forecast")));
         Assert.Equal(3, page.FindAll(".mud-grid-item .mud-paper.mud-paper-outlined").Count);
+        Assert.Equal("true", Step(page, "wallet").GetAttribute("data-done"));
+        Assert.Equal("test-order", page.Find("[data-testid='get-started-next']").Closest("li")!.GetAttribute("data-step"));
 
         var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(4.5m, "Overview"))).Order!;
         var paid = await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
@@ -52,9 +55,15 @@ public sealed class OverviewPageTests : DashboardComponentTest
         page.WaitForAssertion(() => Assert.Equal("1", Text(page, "confirmed-today")), TimeSpan.FromSeconds(10));
         Assert.Equal("4.5", Text(page, "pi-today"));
         Assert.DoesNotContain("No confirmed orders", page.Markup);
+        // The checklist ticks itself from the same data: the order was created and its payment simulated.
+        Assert.Equal("true", Step(page, "simulate").GetAttribute("data-done"));
+        Assert.Equal("button", page.Find("[data-testid='get-started-next']").Closest("li")!.GetAttribute("data-step"));
         var balance = (await credits.BalanceAsync(scope)).ToString(CultureInfo.InvariantCulture);
         page.WaitForAssertion(() => Assert.Contains(balance, page.FindAll(".mud-grid-item .mud-typography-h4")[2].TextContent));
     }
+
+    private static AngleSharp.Dom.IElement Step(IRenderedComponent<CascadingValue<MerchantScope>> page, string key) =>
+        page.Find($"[data-testid='get-started-step'][data-step='{key}']");
 
     private static string Text(IRenderedComponent<CascadingValue<MerchantScope>> page, string testId) =>
         page.Find($"[data-testid='{testId}']").TextContent.Trim();

@@ -12,19 +12,26 @@ public sealed class OrderButton : IListedRow
     public required string Id { get; init; }
     public required string MerchantId { get; init; }
     public bool Livemode { get; init; }
-    public required string WalletId { get; init; }
-    public required string PayTo { get; init; }
-    public required string Label { get; init; }
-    public decimal? Amount { get; init; }
-    public decimal? AmountMin { get; init; }
-    public decimal? AmountMax { get; init; }
-    public required string Color { get; init; }
-    public required string Size { get; init; }
-    public required string Shape { get; init; }
-    public required string Theme { get; init; }
-    public string? SuccessUrl { get; init; }
+    public required string WalletId { get; set; }
+    public required string PayTo { get; set; }
+    public required string Label { get; set; }
+
+    /// <summary>What the customer buys, as the checkout and the order's description name it; null uses the label.</summary>
+    public string? ProductName { get; set; }
+
+    public decimal? Amount { get; set; }
+    public decimal? AmountMin { get; set; }
+    public decimal? AmountMax { get; set; }
+    public required string Color { get; set; }
+    public required string Size { get; set; }
+    public required string Shape { get; set; }
+    public required string Theme { get; set; }
+    public string? SuccessUrl { get; set; }
     public bool Enabled { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Put away by the merchant: off the Buttons page's list and, being disabled too, unavailable in shops.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
 
     public bool CustomerEntersAmount => Amount is null;
 
@@ -50,5 +57,6 @@ public static class ButtonRules
 {
     public const string DefaultLabel = "Pay with Pi";
     public const int MaxLabelLength = 60;
+    public const int MaxProductNameLength = 120;
     public const int MaxSuccessUrlLength = 2000;
 }

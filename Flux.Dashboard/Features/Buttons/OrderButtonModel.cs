@@ -12,6 +12,7 @@ internal sealed class OrderButtonConfiguration : IEntityTypeConfiguration<OrderB
         b.Property(x => x.Id).HasMaxLength(28);
         b.Property(x => x.PayTo).HasMaxLength(56);
         b.Property(x => x.Label).HasMaxLength(ButtonRules.MaxLabelLength);
+        b.Property(x => x.ProductName).HasMaxLength(ButtonRules.MaxProductNameLength);
         b.Property(x => x.Color).HasMaxLength(7);
         b.Property(x => x.Size).HasMaxLength(8);
         b.Property(x => x.Shape).HasMaxLength(8);

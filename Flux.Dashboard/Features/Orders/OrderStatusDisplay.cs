@@ -29,4 +29,10 @@ public static class OrderStatusDisplay
     };
 
     public static bool CanCancel(OrderStatus status) => status is OrderStatus.PendingConfirmation or OrderStatus.Underpaid;
+
+    /// <summary>
+    /// Whether "Simulate payment" makes sense: only while the order waits for (the rest of) its payment, as a customer
+    /// would pay it. A confirmed, expired or canceled order takes no more test payments from the dashboard.
+    /// </summary>
+    public static bool CanSimulatePayment(OrderStatus status) => status is OrderStatus.PendingConfirmation or OrderStatus.Underpaid;
 }
