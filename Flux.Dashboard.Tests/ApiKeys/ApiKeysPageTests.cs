@@ -167,7 +167,7 @@ public sealed partial class ApiKeysPageTests : DashboardComponentTest
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid='key-row']").Count));
         var status = page.Find($"[data-testid='key-row'][data-key-id='{old.Key.Id}'] [data-testid='key-status']").TextContent;
-        Assert.Contains("Expires 26 Nov 2026, 12:00 UTC", status);
+        Assert.Contains("Expires 2026-11-26 12:00 UTC", status);
         Assert.DoesNotMatch(SecretKey(), page.Markup + dialogs.Markup);
         Assert.Contains($"sk_test_…{secret[^4..]}", page.Markup);
     }
@@ -185,7 +185,7 @@ public sealed partial class ApiKeysPageTests : DashboardComponentTest
         page.WaitForAssertion(() => Assert.Equal("revoked",
             page.Find($"[data-testid='key-row'][data-key-id='{key.Key.Id}']").GetAttribute("data-key-state")));
         var revoked = page.Find($"[data-testid='key-row'][data-key-id='{key.Key.Id}']");
-        Assert.Contains("Revoked 25 Nov 2026", revoked.TextContent);
+        Assert.Contains("Revoked 2026-11-25", revoked.TextContent);
         Assert.Empty(revoked.QuerySelectorAll("[data-testid='roll-key'], [data-testid='revoke-key']"));
         Assert.Null(await Keys.AuthenticateAsync(key.Secret));
     }

@@ -79,6 +79,12 @@ public sealed class EveryPageTests(BrowserFixture fixture) : BrowserTest(fixture
         Dashboard("webhook-endpoint", $"/developers/webhooks/{sample.Ids.WebhookEndpointId}"),
         Dashboard("reviews", "/reviews"),
         Dashboard("settings", "/settings"),
+        // The account pages under Settings stay static forms inside the dashboard's frame: no circuit to wait for.
+        new("settings-profile", "/Account/Manage", "main h1"),
+        new("settings-email", "/Account/Manage/Email", "main h1"),
+        new("settings-password", "/Account/Manage/ChangePassword", "main h1"),
+        new("settings-2fa", "/Account/Manage/TwoFactorAuthentication", "main h1"),
+        new("settings-personal-data", "/Account/Manage/PersonalData", "main h1"),
     ];
 
     /// <summary>A dashboard page is ready once its circuit is live and its heading shows.</summary>

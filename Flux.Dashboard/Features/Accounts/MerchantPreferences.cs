@@ -4,18 +4,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Accounts;
 
-public sealed record MerchantDisplay(string Id, string Email, bool TestMode, bool DarkMode);
+public sealed record MerchantDisplay(string Id, string Email, bool TestMode, bool DarkMode, string? TimeZone = null);
 
-/// <summary>The per-merchant dashboard settings (test mode, dark mode), read and written for the signed-in merchant only.</summary>
+/// <summary>
+/// The per-merchant dashboard settings (test mode, dark mode, time zone), read and written for the signed-in merchant
+/// only. One per circuit: a page that changes what the layout shows (Settings) says so through <see cref="Changed"/>.
+/// </summary>
 public sealed class MerchantPreferences(IDbContextFactory<FluxDbContext> dbFactory)
 {
+    /// <summary>Raised by <see cref="NotifyChanged"/> after a page saved something the layout shows.</summary>
+    public event Func<Task>? Changed;
+
+    public Task NotifyChanged() => Changed?.Invoke() ?? Task.CompletedTask;
+
     public async Task<MerchantDisplay?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var id = MerchantId(user);
         if (id is null) return null;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Users.Where(m => m.Id == id)
-            .Select(m => new MerchantDisplay(m.Id, m.Email ?? m.UserName ?? "", m.TestMode, m.DarkMode))
+            .Select(m => new MerchantDisplay(m.Id, m.Email ?? m.UserName ?? "", m.TestMode, m.DarkMode, m.TimeZone))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

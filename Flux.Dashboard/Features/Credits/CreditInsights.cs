@@ -10,12 +10,13 @@ public sealed record CreditBurn(IReadOnlyList<DateOnly> Days, IReadOnlyList<int>
 /// <summary>The credit forecast, the burn chart's figures and the low-balance threshold of a scope.</summary>
 public sealed class CreditInsights(IDbContextFactory<FluxDbContext> dbFactory, CreditService credits, TimeProvider clock)
 {
-    public async Task<CreditBurn> BurnAsync(MerchantScope scope, CancellationToken cancellationToken = default)
+    /// <summary>The last <see cref="CreditForecast.WindowDays"/> days of the merchant's calendar (their time zone), today last.</summary>
+    public async Task<CreditBurn> BurnAsync(MerchantScope scope, TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
         var balance = await credits.BalanceAsync(scope, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DisplayTime.Day(clock.GetUtcNow(), zone);
         var first = today.AddDays(1 - CreditForecast.WindowDays);
-        var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var since = DisplayTime.StartOf(first, zone);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lines = await db.Set<CreditEntry>().AsNoTracking()
             .Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode && e.CreatedAt >= since)
@@ -23,8 +24,8 @@ public sealed class CreditInsights(IDbContextFactory<FluxDbContext> dbFactory, C
             .ToListAsync(cancellationToken);
 
         var days = Enumerable.Range(0, CreditForecast.WindowDays).Select(i => first.AddDays(i)).ToList();
-        var spent = days.Select(d => -lines.Where(e => e.Reason == CreditReason.Order && DateOnly.FromDateTime(e.CreatedAt.UtcDateTime) == d).Sum(e => e.Delta)).ToList();
-        var balances = days.Select(d => balance - lines.Where(e => DateOnly.FromDateTime(e.CreatedAt.UtcDateTime) > d).Sum(e => e.Delta)).ToList();
+        var spent = days.Select(d => -lines.Where(e => e.Reason == CreditReason.Order && DisplayTime.Day(e.CreatedAt, zone) == d).Sum(e => e.Delta)).ToList();
+        var balances = days.Select(d => balance - lines.Where(e => DisplayTime.Day(e.CreatedAt, zone) > d).Sum(e => e.Delta)).ToList();
         return new(days, spent, balances, CreditForecast.Of(balance, spent.Sum()));
     }
 

@@ -24,7 +24,7 @@ public sealed record TimelineEntry(TimelineStep Step, DateTimeOffset? At, string
 /// <summary>Tells an order's story from its row and the payments matched to it: created → payment(s) seen → outcome.</summary>
 public static class OrderTimeline
 {
-    public static IReadOnlyList<TimelineEntry> Build(Order order, IReadOnlyList<ChainPayment> payments)
+    public static IReadOnlyList<TimelineEntry> Build(Order order, IReadOnlyList<ChainPayment> payments, TimeZoneInfo? zone = null)
     {
         var entries = new List<TimelineEntry>
         {
@@ -42,12 +42,12 @@ public static class OrderTimeline
         switch (order.Status)
         {
             case OrderStatus.PendingConfirmation:
-                entries.Add(new(TimelineStep.WaitingForPayment, null, "Waiting for payment", $"Expires at {DisplayTime.Of(order.ExpiresAt)}."));
+                entries.Add(new(TimelineStep.WaitingForPayment, null, "Waiting for payment", $"Expires at {DisplayTime.Of(order.ExpiresAt, zone ?? TimeZoneInfo.Utc)}."));
                 break;
             case OrderStatus.Underpaid:
                 entries.Add(new(TimelineStep.Underpaid, lastPaymentAt ?? order.CreatedAt, "Underpaid",
                     $"{PiFormat.Amount(order.AmountReceived)} of {PiFormat.Amount(order.Amount)} Pi received; {PiFormat.Amount(due)} Pi still due."));
-                entries.Add(new(TimelineStep.WaitingForPayment, null, "Waiting for the rest", $"Expires at {DisplayTime.Of(order.ExpiresAt)}."));
+                entries.Add(new(TimelineStep.WaitingForPayment, null, "Waiting for the rest", $"Expires at {DisplayTime.Of(order.ExpiresAt, zone ?? TimeZoneInfo.Utc)}."));
                 break;
             case OrderStatus.AwaitingCredit:
                 entries.Add(new(TimelineStep.AwaitingCredit, order.PaidAt ?? lastPaymentAt, "Paid — awaiting credit",

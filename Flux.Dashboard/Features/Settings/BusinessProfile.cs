@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flux.Dashboard.Features.Settings;
+
+/// <summary>
+/// Settings → Business: how the shop appears to its customers (name, logo, support e-mail on the checkout) and the time
+/// zone the dashboard shows times in. Empty fields are stored as null.
+/// </summary>
+public sealed record BusinessProfile(string? ShopName, string? LogoUrl, string? SupportEmail, string? TimeZone)
+{
+    public static readonly BusinessProfile Empty = new(null, null, null, null);
+
+    /// <summary>What is wrong with each field, in the merchant's words; empty when the profile can be saved.</summary>
+    public IReadOnlyList<FieldError> Errors()
+    {
+        var errors = new List<FieldError>();
+        if (ShopName?.Trim().Length > Merchant.MaxShopNameLength)
+            errors.Add(new(nameof(ShopName), $"Keep the shop name to {Merchant.MaxShopNameLength} characters or fewer."));
+        if (Clean(LogoUrl) is { } logo && !IsHttpsUrl(logo, Merchant.MaxLogoUrlLength))
+            errors.Add(new(nameof(LogoUrl), "Enter the https:// address of an image, as customers' browsers load it."));
+        if (Clean(SupportEmail) is { } email && (email.Length > Merchant.MaxSupportEmailLength || !new EmailAddressAttribute().IsValid(email)))
+            errors.Add(new(nameof(SupportEmail), "Enter an e-mail address customers can write to."));
+        if (Clean(TimeZone) is { } zone && !DisplayTime.IsKnownZone(zone))
+            errors.Add(new(nameof(TimeZone), "Choose a time zone from the list."));
+        return errors;
+    }
+
+    /// <summary>The profile as stored: trimmed, empty fields null.</summary>
+    public BusinessProfile Cleaned() => new(Clean(ShopName), Clean(LogoUrl), Clean(SupportEmail), Clean(TimeZone));
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool IsHttpsUrl(string value, int maxLength) =>
+        value.Length <= maxLength && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+        && uri.UserInfo.Length == 0;
+}
+
+/// <summary>Reads and saves the signed-in merchant's <see cref="BusinessProfile"/>.</summary>
+public sealed class BusinessProfileService(IDbContextFactory<FluxDbContext> dbFactory)
+{
+    /// <summary>Every zone this server knows, by IANA id, for the Business section's picker.</summary>
+    public static readonly IReadOnlyList<string> TimeZoneIds = TimeZoneInfo.GetSystemTimeZones()
+        .Select(z => z.Id).Append("UTC").Distinct().Order(StringComparer.Ordinal).ToList();
+
+    public async Task<BusinessProfile> GetAsync(string merchantId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(m => m.Id == merchantId)
+            .Select(m => new BusinessProfile(m.ShopName, m.LogoUrl, m.SupportEmail, m.TimeZone))
+            .SingleOrDefaultAsync(cancellationToken) ?? BusinessProfile.Empty;
+    }
+
+    /// <returns>The field errors; nothing is saved unless there are none.</returns>
+    public async Task<IReadOnlyList<FieldError>> SaveAsync(string merchantId, BusinessProfile profile, CancellationToken cancellationToken = default)
+    {
+        var errors = profile.Errors();
+        if (errors.Count > 0)
+            return errors;
+        var clean = profile.Cleaned();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(m => m.Id == merchantId).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.ShopName, clean.ShopName)
+            .SetProperty(m => m.LogoUrl, clean.LogoUrl)
+            .SetProperty(m => m.SupportEmail, clean.SupportEmail)
+            .SetProperty(m => m.TimeZone, clean.TimeZone), cancellationToken);
+        return [];
+    }
+}
