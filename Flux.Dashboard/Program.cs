@@ -28,8 +28,15 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-// Notices sit bottom right, clear of the page's own action buttons.
-builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
+// Notices sit bottom right, clear of the page's own action buttons; the same notice twice shows once, and a burst of
+// them (confirmations arriving together) shows the latest three. Errors that block the merchant stay on the page instead.
+builder.Services.AddMudServices(c =>
+{
+    c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+    c.SnackbarConfiguration.PreventDuplicates = true;
+    c.SnackbarConfiguration.MaxDisplayedSnackbars = 3;
+    c.SnackbarConfiguration.VisibleStateDuration = 4000;
+});
 
 builder.AddFluxHttpSecurity();
 var data = builder.AddFluxData();
@@ -54,6 +61,7 @@ builder.AddApiReferenceAccessibility();
 builder.AddApiKeys();
 builder.AddTestPayments();
 builder.AddButtons();
+builder.AddCheckout();
 builder.AddReviews();
 builder.AddWebhooks();
 

@@ -11,7 +11,7 @@ namespace Flux.Dashboard.Tests.Checkout;
 public sealed class CheckoutPageTests(FluxAppFactory app)
 {
     [Fact]
-    public async Task Checkout_of_a_test_order_shows_amount_address_and_memo_and_nothing_of_the_merchant()
+    public async Task Checkout_of_a_test_order_says_whom_and_what_the_customer_pays_and_nothing_else_of_the_merchant()
     {
         var merchant = await app.NewApiMerchantAsync();
         var wallet = await app.AddUnwatchedWalletAsync(merchant.TestScope);
@@ -31,7 +31,10 @@ public sealed class CheckoutPageTests(FluxAppFactory app)
         Assert.Contains("<svg", html);
         Assert.Contains("memo is required", html);
         Assert.Contains("data-testid=\"checkout-simulate\"", html);
-        Assert.DoesNotContain("Secret note", html);
+        // Whom and what: the shop (its e-mail's domain while no name is set) and the order's description, as text.
+        Assert.Matches("data-testid=\"checkout-shop\"[^>]*>shop.test<", html);
+        Assert.Contains("Secret note for the shop &lt;script&gt;", html);
+        Assert.Contains($"href=\"web+stellar:pay?destination={wallet}&amount=12.5000000&memo={order.Memo}&", WebUtility.HtmlDecode(html));
         Assert.DoesNotContain(merchant.MerchantId, html);
         Assert.DoesNotContain(merchant.Email, html);
         Assert.DoesNotContain("sk_", html);

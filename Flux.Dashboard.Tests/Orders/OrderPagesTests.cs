@@ -96,6 +96,9 @@ public sealed class OrderPagesTests : DashboardComponentTest
         var page = RenderInScope<OrderDetailPage>(scope, order.Id);
         page.WaitForElement("[data-testid='simulate-full']");
         Assert.Equal("pending_confirmation", StatusOf(page, "order-detail-status", order.Id));
+        // The link and QR code to send the customer, while the order waits for payment.
+        Assert.Equal($"http://localhost/checkout/{order.Id}", page.Find("[data-testid='checkout-link']").TextContent.Trim());
+        Assert.NotNull(page.Find("[data-testid='checkout-link-qr'] svg"));
         Assert.Equal(order.PayTo, page.Find("[data-testid='order-pay-to']").TextContent.Trim());
         Assert.Equal(order.Id, page.Find("[data-testid='order-memo']").TextContent.Trim());
 
@@ -110,8 +113,10 @@ public sealed class OrderPagesTests : DashboardComponentTest
         Assert.Equal(2, links.Count);
         Assert.All(links, l => Assert.StartsWith("/sandbox/horizon/transactions/", l.GetAttribute("href")));
         Assert.Empty(page.FindAll("[data-testid='cancel-order']"));
-        // A confirmed order takes no more simulated payments.
+        // A confirmed order takes no more simulated payments; its link now leads to the receipt, no code to scan.
         Assert.Empty(page.FindAll("[data-testid='simulate-panel']"));
+        Assert.Empty(page.FindAll("[data-testid='checkout-link-qr']"));
+        Assert.Single(page.FindAll("[data-testid='checkout-link']"));
     }
 
     [Fact]

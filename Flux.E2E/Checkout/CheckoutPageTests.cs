@@ -29,6 +29,8 @@ public sealed class CheckoutPageTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(page.GetByTestId("checkout-qr").Locator("svg")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("checkout-countdown")).ToHaveTextAsync(new Regex(@"^\d+:\d\d(:\d\d)?$"));
         await Expect(page.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "pending_confirmation");
+        await Expect(page.GetByTestId("checkout-shop")).ToHaveTextAsync(new Regex(@"\S"));
+        await Expect(page.GetByTestId("checkout-open-wallet")).ToHaveAttributeAsync("href", new Regex(@"^web\+stellar:pay\?destination=G[A-Z2-7]{55}&amount=7\.2500000&memo=ord_"));
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             "The checkout scrolls sideways at 375 px.");
 
@@ -36,6 +38,11 @@ public sealed class CheckoutPageTests(BrowserFixture fixture) : BrowserTest(fixt
 
         await Expect(page.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "confirmed");
         await Expect(page.GetByTestId("checkout-transaction")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
+        await Expect(page.GetByTestId("checkout-receipt")).ToContainTextAsync("7.25 Pi");
+        await Expect(page.GetByTestId("checkout-explorer")).ToHaveAttributeAsync("href", new Regex("/sandbox/horizon/transactions/[0-9a-f]{64}$"));
+        // The receipt's 64-character hash wraps: the page used to be 548 px wide here.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "The receipt scrolls sideways at 375 px.");
         Assert.Equal(checkoutUrl, page.Url);
         Assert.Empty(errors); // among them any script the Content-Security-Policy blocked
 

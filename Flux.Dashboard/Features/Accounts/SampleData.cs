@@ -34,6 +34,7 @@ public sealed class SampleData(
     TimeProvider clock)
 {
     public const string ShopName = "Demo Pi Shop";
+    public const string SupportEmail = "help@demo-shop.example";
 
     /// <summary>Nothing listens there: the deliveries fail and are retried, as the delivery log shows.</summary>
     public const string WebhookUrl = "http://127.0.0.1:9/flux-sample-webhooks";
@@ -45,7 +46,7 @@ public sealed class SampleData(
         var scope = new MerchantScope(merchantId, Livemode: false);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             await db.Users.Where(m => m.Id == merchantId && m.ShopName == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ShopName, ShopName), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ShopName, ShopName).SetProperty(m => m.SupportEmail, SupportEmail), cancellationToken);
 
         var address = StrKey.EncodeEd25519PublicKey(RandomNumberGenerator.GetBytes(32));
         var wallet = Require(await wallets.AddAsync(scope, address, "Shop wallet", cancellationToken)).Wallet!;

@@ -9,6 +9,11 @@ public static class CheckoutExtensions
     /// <summary>Where the hosted checkout lives: <c>/checkout/{order_id}</c>.</summary>
     public const string PathPrefix = "/checkout";
 
+    public static void AddCheckout(this WebApplicationBuilder builder) => builder.Services.AddSingleton<CheckoutShopQuery>();
+
+    /// <summary>The checkout of an order, to send a customer: <c>{base}/checkout/{order_id}</c>.</summary>
+    public static string UrlFor(string baseUri, string orderId) => $"{baseUri.TrimEnd('/')}{PathPrefix}/{orderId}";
+
     /// <summary>
     /// The checkout opens in an overlay iframe on the merchant's own site (docs/architecture.md, "The button and the checkout"), so, unlike every other page,
     /// it may be framed by any origin. Scripts still come only from Flux. Headers are settled as the response starts,
