@@ -6,9 +6,7 @@ using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Api.Limits;
@@ -118,7 +116,8 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
     /// <summary>
     /// Another server ran a request with the same key at the same time and committed first: this server's work, written
     /// in the same transaction as its own record of the key, is rolled back whole, and it answers with the first one's
-    /// response. (The other server is stood in for by a record written while this one waits for the write lock.)
+    /// response. (The other server is stood in for by a transaction that writes the key's record before this request
+    /// reaches the database and commits while it waits.)
     /// </summary>
     [Fact]
     public async Task A_request_that_loses_its_key_to_another_server_commits_nothing_and_replays_the_winner()
@@ -128,32 +127,18 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
         var winnerBody = """{"order_id":"ord_fromtheotherserver"}"""u8.ToArray();
         var ordersBefore = await OrderCountAsync(client);
 
-        await using var other = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "flux.db")};Pooling=False");
-        await other.OpenAsync();
-        await using var lockWrites = other.CreateCommand();
-        lockWrites.CommandText = "BEGIN IMMEDIATE";
-        await lockWrites.ExecuteNonQueryAsync();
+        await using var other = TestDatabaseEngine.ContextFor(app.DataFolder);
+        await using var transaction = await other.Database.BeginTransactionAsync();
+        other.Add(new IdempotencyRecord
+        {
+            MerchantId = merchant.MerchantId, Key = key, RequestMethod = "POST", RequestPath = "/v1/orders",
+            RequestBodyHash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(OrderBody)), CreatedAt = DateTimeOffset.UtcNow,
+            ResponseStatus = 201, ResponseContentType = "application/json; charset=utf-8", ResponseBody = winnerBody,
+        });
+        await other.SaveChangesAsync();
         var request = client.PostAsync("/v1/orders", Json(OrderBody, key));
         await Task.Delay(500);
-        await using (var insert = other.CreateCommand())
-        {
-            insert.CommandText = """
-                INSERT INTO "IdempotencyRecords" ("MerchantId", "Livemode", "Key", "RequestMethod", "RequestPath", "RequestBodyHash",
-                    "CreatedAt", "ResponseStatus", "ResponseContentType", "ResponseLocation", "ResponseBody")
-                VALUES ($merchant, 0, $key, 'POST', '/v1/orders', $hash, $createdAt, 201, 'application/json; charset=utf-8', NULL, $body)
-                """;
-            insert.Parameters.AddWithValue("$merchant", merchant.MerchantId);
-            insert.Parameters.AddWithValue("$key", key);
-            insert.Parameters.AddWithValue("$hash", System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(OrderBody)));
-            insert.Parameters.AddWithValue("$createdAt", new DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow));
-            insert.Parameters.AddWithValue("$body", winnerBody);
-            Assert.Equal(1, await insert.ExecuteNonQueryAsync());
-        }
-        await using (var commit = other.CreateCommand())
-        {
-            commit.CommandText = "COMMIT";
-            await commit.ExecuteNonQueryAsync();
-        }
+        await transaction.CommitAsync();
         using var response = await request;
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
