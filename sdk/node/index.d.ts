@@ -200,7 +200,7 @@ export interface VerifyOptions {
 }
 
 export class FluxError extends Error {
-  /** The API's error.code: authentication_error, invalid_request, resource_not_found, rate_limit_exceeded, api_error; or api_connection_error, signature_verification_error. */
+  /** The API's error.code: authentication_error, invalid_request, resource_not_found, idempotency_error, rate_limit_exceeded, api_error; or api_connection_error, signature_verification_error. */
   type: string;
   code: string;
   param: string | null;

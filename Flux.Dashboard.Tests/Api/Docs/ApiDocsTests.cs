@@ -112,8 +112,21 @@ public sealed partial class ApiDocsTests(FluxAppFactory app)
         var error = document["components"]!["schemas"]!["Error"]!["properties"]!["error"]!;
         Assert.Equal(sent, error["properties"]!.AsObject().Select(p => p.Key));
         Assert.Equal(
-            [ApiError.AuthenticationErrorCode, ApiError.InvalidRequestCode, ApiError.ResourceNotFoundCode, ApiError.RateLimitExceededCode, ApiError.ApiErrorCode],
+            ["authentication_error", "invalid_request", "resource_not_found", "idempotency_error", "rate_limit_exceeded", "api_error"],
             error["properties"]!["code"]!["enum"]!.AsArray().Select(c => c!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Every_post_documents_the_409_of_a_key_still_in_flight()
+    {
+        var document = await OpenApiDocumentAsync();
+
+        foreach (var (path, _, operation) in Operations(document).Where(o => o.Method == "post"))
+        {
+            var conflict = operation["responses"]!["409"];
+            Assert.True(conflict is not null, $"POST {path} does not document 409");
+            Assert.Equal("idempotency_error", conflict!["content"]!["application/json"]!["example"]!["error"]!["code"]!.GetValue<string>());
+        }
     }
 
     [Fact]
@@ -174,7 +187,7 @@ public sealed partial class ApiDocsTests(FluxAppFactory app)
         Assert.Equal("/docs/errors", response.RequestMessage!.RequestUri!.AbsolutePath);
         var html = await response.Content.ReadAsStringAsync();
         var ids = Ids(html);
-        foreach (var code in new[] { "authentication_error", "invalid_request", "resource_not_found", "rate_limit_exceeded", "api_error" })
+        foreach (var code in new[] { "authentication_error", "invalid_request", "resource_not_found", "idempotency_error", "rate_limit_exceeded", "api_error" })
             Assert.Contains(code, ids);
         Assert.Contains("error.type === &#x27;rate_limit_exceeded&#x27;", html);
         Assert.Contains("href=\"/docs/api\"", html);

@@ -162,6 +162,40 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
         Assert.Equal(ordersBefore, await OrderCountAsync(client));
     }
 
+    /// <summary>
+    /// The first request is held in flight (it waits for the database's write lock, taken here), and the same key comes
+    /// again: Stripe's 409 <c>idempotency_error</c>, which /docs/errors explains; the held request then completes once.
+    /// </summary>
+    [Fact]
+    public async Task A_key_whose_first_request_is_still_running_is_409_idempotency_error()
+    {
+        var (_, client) = await MerchantClientAsync();
+        var key = NewKey();
+        var ordersBefore = await OrderCountAsync(client);
+
+        await using var other = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "flux.db")};Pooling=False");
+        await other.OpenAsync();
+        await using (var lockWrites = other.CreateCommand())
+        {
+            lockWrites.CommandText = "BEGIN IMMEDIATE";
+            await lockWrites.ExecuteNonQueryAsync();
+        }
+        var first = client.PostAsync("/v1/orders", Json(OrderBody, key));
+        await Task.Delay(500);
+        using var second = await client.PostAsync("/v1/orders", Json(OrderBody, key));
+        await using (var rollback = other.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+        }
+        using var firstResponse = await first;
+
+        var error = await second.AssertApiErrorAsync(HttpStatusCode.Conflict, "idempotency_error");
+        Assert.Contains("in-progress", error.GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
+        Assert.Equal(ordersBefore + 1, await OrderCountAsync(client));
+    }
+
     [Fact]
     public async Task Same_key_with_another_body_or_path_is_400()
     {
@@ -223,7 +257,7 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
             Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
             foreach (var conflict in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
             {
-                var error = await conflict.AssertApiErrorAsync(HttpStatusCode.Conflict, "invalid_request");
+                var error = await conflict.AssertApiErrorAsync(HttpStatusCode.Conflict, "idempotency_error");
                 Assert.Contains("in-progress", error.GetProperty("message").GetString());
             }
             var created = responses.Where(r => r.StatusCode == HttpStatusCode.Created).ToList();

@@ -33,12 +33,15 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
         operation.Parameters ??= [];
         if (metadata.OfType<ApiListMetadata>().Any())
             AddListParameters(operation.Parameters);
-        if (HttpMethods.IsPost(context.Description.HttpMethod ?? ""))
+        var isPost = HttpMethods.IsPost(context.Description.HttpMethod ?? "");
+        if (isPost)
             operation.Parameters.Add(IdempotencyKey());
 
         operation.Responses ??= [];
         var statuses = metadata.OfType<ApiErrorsMetadata>().SelectMany(m => m.Statuses)
             .Concat(mayRefuseKey ? [StatusCodes.Status401Unauthorized] : [])
+            // A POST may carry a body (415 when it is not JSON) and an Idempotency-Key (409 while its first request runs).
+            .Concat(isPost ? [StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType] : [])
             .Concat([StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError])
             .Distinct()
             .Order();
