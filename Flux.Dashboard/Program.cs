@@ -76,6 +76,7 @@ app.UseAuthentication();
 app.UseFluxApiRateLimits();
 app.UseAuthorization();
 app.UseFluxApiIdempotency();
+app.UseFluxApiInputCheck();
 app.UseCheckoutFraming();
 app.UseAntiforgery();
 

@@ -64,7 +64,7 @@ public sealed class MalformedRequestTests(FluxAppFactory app)
         { "{\"amount\": true}", "amount" },
         { "{\"amount\": [10]}", "amount" },
         { "{\"amount\": {\"value\": 10}}", "amount" },
-        { "{\"Amount\": 10}", "amount" },
+        { "{\"Amount\": 10}", "Amount" },
         { "{\"amount\": 10, \"currency\": \"USD\"}", "currency" },
         { "{\"amount\": 10, \"currency\": \"\"}", "currency" },
         { "{\"amount\": 10, \"currency\": \"ПИ\"}", "currency" },

@@ -67,6 +67,12 @@ public static class ApiExtensions
     }
 
     /// <summary>
+    /// Refuses query parameters an endpoint does not take, and bodies sent to endpoints that read none; goes after
+    /// authorization and idempotency, so a bad key is a 401 first and a replayed request is answered as it was.
+    /// </summary>
+    public static void UseFluxApiInputCheck(this WebApplication app) => app.UseMiddleware<ApiInputCheckMiddleware>();
+
+    /// <summary>
     /// The API's route groups; any other <c>/v1/…</c> request is a 405 (a path the API has, another method) or a 404 in
     /// the error shape.
     /// </summary>

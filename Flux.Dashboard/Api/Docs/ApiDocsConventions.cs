@@ -18,19 +18,10 @@ public sealed record ApiResponseExampleMetadata(int Status, string Json);
 /// <summary>Error statuses an endpoint can answer with besides 401 (secret-key endpoints), 429 and 500, which all can.</summary>
 public sealed record ApiErrorsMetadata(IReadOnlyList<int> Statuses);
 
-/// <summary>Marks a list endpoint: <c>limit</c>, <c>starting_after</c> and <c>ending_before</c> in the query.</summary>
-public sealed class ApiListMetadata
-{
-    public static readonly ApiListMetadata Instance = new();
-
-    private ApiListMetadata()
-    {
-    }
-}
-
 /// <summary>
-/// What an endpoint adds, beside <c>WithSummary</c> and its typed results, for the OpenAPI document:
-/// examples, the error statuses it can answer with, list parameters. <see cref="FluxOperationTransformer"/> reads them.
+/// What an endpoint adds, beside <c>WithSummary</c> and its typed results, for the OpenAPI document: examples, the error
+/// statuses it can answer with, the query parameters it takes. <see cref="FluxOperationTransformer"/> reads them; the
+/// query parameters also decide what <see cref="ApiInputCheckMiddleware"/> lets through.
 /// </summary>
 public static class ApiDocsConventions
 {
@@ -49,7 +40,12 @@ public static class ApiDocsConventions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ApiErrorsMetadata(statuses));
 
+    /// <summary>A list endpoint: <c>limit</c>, <c>starting_after</c>, <c>ending_before</c>, <c>created[gte]</c>, <c>created[lte]</c>.</summary>
     public static TBuilder WithListParameters<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(ApiListMetadata.Instance);
+        builder.WithQueryParameters(ListRequest.Parameters);
+
+    public static TBuilder WithQueryParameters<TBuilder>(this TBuilder builder, IEnumerable<ApiQueryParameter> parameters)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata([.. parameters]);
 }

@@ -31,8 +31,8 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
         }
 
         operation.Parameters ??= [];
-        if (metadata.OfType<ApiListMetadata>().Any())
-            AddListParameters(operation.Parameters);
+        foreach (var parameter in metadata.OfType<ApiQueryParameter>())
+            operation.Parameters.Add(QueryParameter(parameter));
         var isPost = HttpMethods.IsPost(context.Description.HttpMethod ?? "");
         if (isPost)
             operation.Parameters.Add(IdempotencyKey());
@@ -120,36 +120,26 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
         return response;
     }
 
-    private static void AddListParameters(IList<IOpenApiParameter> parameters)
+    private static OpenApiParameter QueryParameter(ApiQueryParameter parameter) => new()
     {
-        parameters.Add(new OpenApiParameter
+        Name = parameter.Name,
+        In = ParameterLocation.Query,
+        Description = parameter.Description,
+        Schema = new OpenApiSchema
         {
-            Name = "limit",
-            In = ParameterLocation.Query,
-            Description = $"How many objects to return, 1 to {ListRequest.MaxLimit} (default {ListRequest.DefaultLimit}).",
-            Schema = new OpenApiSchema
+            Type = parameter.Type switch
             {
-                Type = JsonSchemaType.Integer,
-                Minimum = "1",
-                Maximum = ListRequest.MaxLimit.ToString(CultureInfo.InvariantCulture),
-                Default = JsonValue.Create(ListRequest.DefaultLimit),
+                ApiQueryType.Integer => JsonSchemaType.Integer,
+                ApiQueryType.Boolean => JsonSchemaType.Boolean,
+                _ => JsonSchemaType.String,
             },
-        });
-        parameters.Add(new OpenApiParameter
-        {
-            Name = "starting_after",
-            In = ParameterLocation.Query,
-            Description = "An object id: return the page after it (older objects). Not with ending_before.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        });
-        parameters.Add(new OpenApiParameter
-        {
-            Name = "ending_before",
-            In = ParameterLocation.Query,
-            Description = "An object id: return the page before it (newer objects). Not with starting_after.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        });
-    }
+            Format = parameter.Type == ApiQueryType.Time ? "date-time" : null,
+            Enum = parameter.Values?.Select(v => (JsonNode)JsonValue.Create(v)).ToList(),
+            Minimum = parameter.Minimum?.ToString(CultureInfo.InvariantCulture),
+            Maximum = parameter.Maximum?.ToString(CultureInfo.InvariantCulture),
+            Default = parameter.Default is { } value ? JsonValue.Create(value) : null,
+        },
+    };
 
     private static OpenApiParameter IdempotencyKey() => new()
     {
