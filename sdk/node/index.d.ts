@@ -21,6 +21,26 @@ export interface ListParams {
   limit?: number;
   startingAfter?: string;
   endingBefore?: string;
+  /** Only objects created within these times (sent as created[gte], created[lte]): a Date, or ISO-8601 to the second. */
+  created?: { gte?: Date | string; lte?: Date | string };
+}
+
+export interface OrderListParams extends ListParams {
+  status?: OrderStatus;
+  /** Only orders customers started from this order button. */
+  buttonId?: string;
+}
+
+export interface PaymentListParams extends ListParams {
+  /** Only the payments matched to this order. */
+  orderId?: string;
+  /** true: only payments no order matched; false: only matched ones. */
+  unmatched?: boolean;
+}
+
+export interface EventListParams extends ListParams {
+  /** One type (`order.confirmed`) or a family (`order.*`). */
+  type?: string;
 }
 
 export interface ListPage<T> {
@@ -56,6 +76,8 @@ export interface Order {
   expiresAt: string;
   checkoutUrl: string;
   amountReceived: number;
+  /** What the customer still has to pay (never below 0). */
+  amountDue: number;
   overpaid: boolean;
   paidAt: string | null;
   confirmedAt: string | null;
@@ -221,13 +243,13 @@ export class Flux {
   orders: {
     create(params: OrderCreateParams, options?: RequestOptions): Promise<Order>;
     retrieve(orderId: string): Promise<Order>;
-    list(params?: ListParams): ListResult<Order>;
+    list(params?: OrderListParams): ListResult<Order>;
     cancel(orderId: string, options?: RequestOptions): Promise<Order>;
   };
   payments: {
     /** Creates an order (the seed's `flux.payments.create`). */
     create(params: OrderCreateParams, options?: RequestOptions): Promise<Order>;
-    list(params?: ListParams): ListResult<Payment>;
+    list(params?: PaymentListParams): ListResult<Payment>;
   };
   credits: {
     getBalance(): Promise<CreditBalance>;
@@ -242,7 +264,7 @@ export class Flux {
     request(params: ReviewRequestParams, options?: RequestOptions): Promise<ReviewRequest>;
   };
   events: {
-    list(params?: ListParams): ListResult<FluxEvent>;
+    list(params?: EventListParams): ListResult<FluxEvent>;
   };
   webhooks: {
     /** Checks the Flux-Signature header against the raw body; throws FluxSignatureVerificationError when it fails. */

@@ -15,6 +15,7 @@ public sealed record OrderResource(
     DateTimeOffset ExpiresAt,
     string CheckoutUrl,
     decimal AmountReceived,
+    decimal AmountDue,
     bool Overpaid,
     DateTimeOffset? PaidAt,
     DateTimeOffset? ConfirmedAt,
@@ -26,7 +27,7 @@ public sealed record OrderResource(
 
     public static OrderResource Of(Order order, HttpContext http) => new(
         order.Id, order.Amount, order.Status.ApiName(), order.CreatedAt, PiCurrency, order.Description, order.Memo, order.PayTo,
-        order.ExpiresAt, $"{ApiLinks.BaseUrl(http)}/checkout/{order.Id}", order.AmountReceived, order.Overpaid, order.PaidAt,
+        order.ExpiresAt, $"{ApiLinks.BaseUrl(http)}/checkout/{order.Id}", order.AmountReceived, order.AmountDue, order.Overpaid, order.PaidAt,
         order.ConfirmedAt, order.CanceledAt, order.TransactionHash, order.Livemode);
 }
 
