@@ -97,6 +97,7 @@ api.MapButtons();
 api.MapReviews();
 api.MapEventsApi();
 api.MapWebhooksApi();
+api.MapWalletsApi();
 app.MapFluxApiDocs();
 
 app.Run();

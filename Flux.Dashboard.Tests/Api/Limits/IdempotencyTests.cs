@@ -48,6 +48,7 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
     public static TheoryData<string> IdempotentWrites => new()
     {
         "cancel", "button", "button-order", "public-order", "review", "seed-review", "webhook-endpoint", "sandbox-payment", "sandbox-order-payment",
+        "wallet", "wallet-update",
     };
 
     /// <summary>
@@ -95,6 +96,11 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
                 return (write == "review" ? "/v1/reviews" : "/request", $$"""{"order_id": "{{confirmed}}", "product_name": "Mug"}""", NewKey());
             case "webhook-endpoint":
                 return ("/v1/webhook_endpoints", """{"url": "https://shop.example/hook", "enabled_events": ["*"]}""", NewKey());
+            case "wallet":
+                return ("/v1/wallets", $$"""{"address": "{{TestAddresses.Random()}}", "label": "Till", "default": true}""", NewKey());
+            case "wallet-update":
+                using (var wallets = await client.GetAsync("/v1/wallets"))
+                    return ($"/v1/wallets/{(await wallets.JsonAsync()).GetProperty("data")[0].GetProperty("id").GetString()}", """{"label": "Till"}""", NewKey());
             case "sandbox-payment":
                 return ("/v1/sandbox/payments", $$"""{"to": "{{TestAddresses.Random()}}", "amount": 1.5, "memo": "idempotent"}""", NewKey());
             default:

@@ -142,7 +142,7 @@ public static class OrdersEndpoints
     {
         if ((await wallets.ListAsync(scope, cancellationToken: cancellationToken)).Any(w => w.Address == SandboxTestWallet.Address))
             return null;
-        var added = await wallets.AddAsync(scope, SandboxTestWallet.Address, "Sandbox test wallet", cancellationToken);
+        var added = await wallets.AddAsync(scope, SandboxTestWallet.Address, "Sandbox test wallet", cancellationToken: cancellationToken);
         // "Already registered" means a parallel request added it first, which is just as good.
         if (added.Succeeded || added.ErrorFor(WalletFields.Address) is not null)
             return null;
