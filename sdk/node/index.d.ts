@@ -172,6 +172,39 @@ export interface ButtonCreateParams {
   onOrderConfirmed?: (transaction: ConfirmedTransaction) => void;
 }
 
+/** A wallet orders are paid into; `default` takes the orders that name no `merchantWallet`. */
+export interface Wallet {
+  object: 'wallet';
+  id: string;
+  address: string;
+  label: string | null;
+  default: boolean;
+  network: string;
+  createdAt: string;
+  livemode: boolean;
+}
+
+export interface WalletCreateParams {
+  /** A Pi address (G…); in live mode, an account that exists on Pi mainnet. */
+  address: string;
+  label?: string;
+  /** Make it the default wallet (the first wallet always is). */
+  default?: boolean;
+}
+
+export interface WalletUpdateParams {
+  /** A new label; '' clears it. */
+  label?: string;
+  /** true makes it the default; a default wallet cannot be set to false (make another one the default). */
+  default?: boolean;
+}
+
+export interface DeletedWallet {
+  id: string;
+  object: 'wallet';
+  deleted: true;
+}
+
 export interface ReviewRequestParams {
   orderId: string;
   productName: string;
@@ -259,6 +292,14 @@ export class Flux {
     create(params: ButtonCreateParams, options?: RequestOptions): Promise<Button>;
     retrieve(buttonId: string): Promise<Button>;
     list(params?: ListParams): ListResult<Button>;
+  };
+  wallets: {
+    create(params: WalletCreateParams, options?: RequestOptions): Promise<Wallet>;
+    retrieve(walletId: string): Promise<Wallet>;
+    list(params?: ListParams): ListResult<Wallet>;
+    update(walletId: string, params: WalletUpdateParams, options?: RequestOptions): Promise<Wallet>;
+    /** Takes the wallet out of use; orders paid into it keep it. */
+    del(walletId: string): Promise<DeletedWallet>;
   };
   reviews: {
     request(params: ReviewRequestParams, options?: RequestOptions): Promise<ReviewRequest>;
