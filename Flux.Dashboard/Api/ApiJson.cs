@@ -34,6 +34,8 @@ public static class ApiJson
         options.PropertyNameCaseInsensitive = false;
         options.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         options.Converters.Add(new ExactDecimalConverter());
+        // Statuses and kinds are enums in the resources, so the OpenAPI document lists every value; they read as snake_case.
+        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.TypeInfoResolver ??= new DefaultJsonTypeInfoResolver();
         return options;

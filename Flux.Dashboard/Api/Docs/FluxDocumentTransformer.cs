@@ -4,11 +4,29 @@ using Microsoft.OpenApi;
 
 namespace Flux.Dashboard.Api.Docs;
 
-/// <summary>The document's title and introduction, the Bearer scheme, and the error shape every operation refers to.</summary>
+/// <summary>
+/// The document's title, introduction and license, a description for each tag, servers written without a trailing slash,
+/// the Bearer scheme, and the error shape every operation refers to.
+/// </summary>
 public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
 {
     public const string BearerScheme = "bearer";
     public const string ErrorSchema = "Error";
+
+    /// <summary>What each tag of the endpoints groups; a tag missing here fails the OpenAPI lint test.</summary>
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Orders"] = "Orders a customer pays in Pi into the merchant's wallet; Flux confirms each once its payment is seen on chain, using one credit.",
+        ["Payments"] = "Payments Flux saw on chain into the merchant's wallets, matched to their orders or not.",
+        ["Credits"] = "The credit balance and its append-only ledger: one credit per confirmed order.",
+        ["Wallets"] = "The merchant's Pi wallets that orders are paid into; `merchant_wallet` names one of them.",
+        ["Buttons"] = "Order buttons for a shop's pages, and the snippet that embeds one.",
+        ["Reviews"] = "Verified reviews: one-time links for the customers of confirmed orders.",
+        ["Events"] = "Everything that happened to the merchant's orders, credits and reviews, as a list and as a live stream.",
+        ["Webhook endpoints"] = "Where Flux POSTs each event, signed in the Flux-Signature header.",
+        ["Sandbox"] = "Test keys only: customers' payments simulated on the built-in sandbox ledger.",
+        ["Public"] = "For browser code on the merchant's pages: no key or a publishable key (pk_…), CORS open, limited per client IP.",
+    };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -21,8 +39,18 @@ public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
                 with snake_case names; every response carries a `Request-Id` header. Authenticate with a secret key:
                 `Authorization: Bearer sk_test_…` (sandbox) or `sk_live_…` (production). Errors always have the shape
                 below; see [the errors page](/docs/errors) for each code.
+
+                A Pi amount is a JSON number with its significant decimals and at least one (`10.0`, `1.1`, `0.0000001`),
+                whatever the request wrote. A body field or query parameter an endpoint does not take is refused (400,
+                `param` names it), never ignored; a body must be JSON (`Content-Type: application/json`, UTF-8) or 415.
                 """,
+            // The license of this description and its examples, as of the Node SDK that ships them.
+            License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" },
         };
+        foreach (var server in document.Servers ?? [])
+            server.Url = server.Url?.TrimEnd('/');
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
 
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();

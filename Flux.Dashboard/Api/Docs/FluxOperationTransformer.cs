@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -47,6 +48,9 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
             .Order();
         foreach (var status in statuses)
             operation.Responses[status.ToString(CultureInfo.InvariantCulture)] = ErrorResponse(ApiErrorCatalog.For(status), document);
+
+        foreach (var stream in metadata.OfType<IProducesResponseTypeMetadata>().Where(p => p.ContentTypes.Contains(ServerSentEvents.ContentType)))
+            operation.Responses[stream.StatusCode.ToString(CultureInfo.InvariantCulture)] = EventStreamResponse();
 
         if (metadata.OfType<ApiRequestBodyMetadata>().LastOrDefault() is { } body)
             operation.RequestBody = await RequestBodyAsync(body.Type, context, cancellationToken);
@@ -119,6 +123,16 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
         }
         return response;
     }
+
+    /// <summary>A Server-Sent Events answer: text frames (<c>id:</c>, <c>event:</c>, <c>data:</c>) as the description says.</summary>
+    private static OpenApiResponse EventStreamResponse() => new()
+    {
+        Description = "A stream of Server-Sent Events, as the operation describes.",
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            [ServerSentEvents.ContentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+        },
+    };
 
     private static OpenApiParameter QueryParameter(ApiQueryParameter parameter) => new()
     {

@@ -6,7 +6,7 @@ namespace Flux.Dashboard.Features.Orders;
 public sealed record OrderResource(
     string OrderId,
     decimal Amount,
-    string Status,
+    OrderStatus Status,
     DateTimeOffset CreatedAt,
     string Currency,
     string? Description,
@@ -26,7 +26,7 @@ public sealed record OrderResource(
     public const string PiCurrency = "PI";
 
     public static OrderResource Of(Order order, HttpContext http) => new(
-        order.Id, order.Amount, order.Status.ApiName(), order.CreatedAt, PiCurrency, order.Description, order.Memo, order.PayTo,
+        order.Id, order.Amount, order.Status, order.CreatedAt, PiCurrency, order.Description, order.Memo, order.PayTo,
         order.ExpiresAt, $"{ApiLinks.BaseUrl(http)}/checkout/{order.Id}", order.AmountReceived, order.AmountDue, order.Overpaid, order.PaidAt,
         order.ConfirmedAt, order.CanceledAt, order.TransactionHash, order.Livemode);
 }
