@@ -4,8 +4,9 @@ namespace Flux.Dashboard.Api.Docs;
 public sealed record ApiExample(string Name, string Summary, string Json);
 
 /// <summary>
-/// The JSON body an endpoint reads with <see cref="ApiJson.ReadAsync{T}"/>. Not <c>Accepts&lt;T&gt;()</c>: that would
-/// also make routing refuse requests without <c>Content-Type: application/json</c>, which the API reads all the same.
+/// The JSON body an endpoint reads with <see cref="ApiJson.ReadAsync{T}"/>. Not <c>Accepts&lt;T&gt;()</c>: that would make
+/// routing refuse, with an empty 415, every request without <c>Content-Type: application/json</c>, even one without a
+/// body, which the API takes; <see cref="ApiJson"/> refuses a body that is not JSON with a 415 in the error shape.
 /// </summary>
 public sealed record ApiRequestBodyMetadata(Type Type);
 
