@@ -76,6 +76,7 @@ app.UseAuthentication();
 app.UseFluxApiRateLimits();
 app.UseAuthorization();
 app.UseFluxApiIdempotency();
+app.UseFluxApiInputCheck();
 app.UseCheckoutFraming();
 app.UseAntiforgery();
 
@@ -96,6 +97,7 @@ api.MapButtons();
 api.MapReviews();
 api.MapEventsApi();
 api.MapWebhooksApi();
+api.MapWalletsApi();
 app.MapFluxApiDocs();
 
 app.Run();

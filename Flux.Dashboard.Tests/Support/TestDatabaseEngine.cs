@@ -81,6 +81,29 @@ public static class TestDatabaseEngine
         return new PostgresFluxDbContext(new DbContextOptionsBuilder<PostgresFluxDbContext>().UseNpgsql(connectionString).Options);
     }
 
+    /// <summary>
+    /// Holds back every new order, as another program's long write would, until the answer is disposed (rolled back):
+    /// SQLite's write lock, or on PostgreSQL an exclusive lock on the orders table.
+    /// </summary>
+    public static async Task<IAsyncDisposable> HoldOrderWritesAsync(string dataFolder)
+    {
+        var db = ContextFor(dataFolder);
+        var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync(IsPostgres
+            ? "LOCK TABLE \"Orders\" IN EXCLUSIVE MODE"
+            : "DELETE FROM \"Orders\" WHERE 0");
+        return new Held(db, transaction);
+    }
+
+    private sealed class Held(FluxDbContext db, IAsyncDisposable transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await db.DisposeAsync();
+        }
+    }
+
     /// <summary>Contexts as <see cref="ContextFor"/> makes them, for a service built outside the app.</summary>
     public static IDbContextFactory<FluxDbContext> FactoryFor(string dataFolder) => new Factory(dataFolder);
 

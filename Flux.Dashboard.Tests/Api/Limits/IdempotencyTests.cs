@@ -46,6 +46,7 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
     public static TheoryData<string> IdempotentWrites => new()
     {
         "cancel", "button", "button-order", "public-order", "review", "seed-review", "webhook-endpoint", "sandbox-payment", "sandbox-order-payment",
+        "wallet", "wallet-update",
     };
 
     /// <summary>
@@ -93,6 +94,11 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
                 return (write == "review" ? "/v1/reviews" : "/request", $$"""{"order_id": "{{confirmed}}", "product_name": "Mug"}""", NewKey());
             case "webhook-endpoint":
                 return ("/v1/webhook_endpoints", """{"url": "https://shop.example/hook", "enabled_events": ["*"]}""", NewKey());
+            case "wallet":
+                return ("/v1/wallets", $$"""{"address": "{{TestAddresses.Random()}}", "label": "Till", "default": true}""", NewKey());
+            case "wallet-update":
+                using (var wallets = await client.GetAsync("/v1/wallets"))
+                    return ($"/v1/wallets/{(await wallets.JsonAsync()).GetProperty("data")[0].GetProperty("id").GetString()}", """{"label": "Till"}""", NewKey());
             case "sandbox-payment":
                 return ("/v1/sandbox/payments", $$"""{"to": "{{TestAddresses.Random()}}", "amount": 1.5, "memo": "idempotent"}""", NewKey());
             default:
@@ -145,6 +151,30 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
         Assert.True(response.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
         Assert.Equal(winnerBody, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(ordersBefore, await OrderCountAsync(client));
+    }
+
+    /// <summary>
+    /// The first request is held in flight (it waits for the database's write lock, taken here), and the same key comes
+    /// again: Stripe's 409 <c>idempotency_error</c>, which /docs/errors explains; the held request then completes once.
+    /// </summary>
+    [Fact]
+    public async Task A_key_whose_first_request_is_still_running_is_409_idempotency_error()
+    {
+        var (_, client) = await MerchantClientAsync();
+        var key = NewKey();
+        var ordersBefore = await OrderCountAsync(client);
+
+        var held = await TestDatabaseEngine.HoldOrderWritesAsync(app.DataFolder);
+        var first = client.PostAsync("/v1/orders", Json(OrderBody, key));
+        await Task.Delay(500);
+        using var second = await client.PostAsync("/v1/orders", Json(OrderBody, key));
+        await held.DisposeAsync();
+        using var firstResponse = await first;
+
+        var error = await second.AssertApiErrorAsync(HttpStatusCode.Conflict, "idempotency_error");
+        Assert.Contains("in-progress", error.GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
+        Assert.Equal(ordersBefore + 1, await OrderCountAsync(client));
     }
 
     [Fact]
@@ -208,7 +238,7 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
             Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
             foreach (var conflict in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
             {
-                var error = await conflict.AssertApiErrorAsync(HttpStatusCode.Conflict, "invalid_request");
+                var error = await conflict.AssertApiErrorAsync(HttpStatusCode.Conflict, "idempotency_error");
                 Assert.Contains("in-progress", error.GetProperty("message").GetString());
             }
             var created = responses.Where(r => r.StatusCode == HttpStatusCode.Created).ToList();

@@ -44,7 +44,8 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ti
     public async Task<ListPage<CreditEntry>?> LedgerPageAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await OpenLedgerAsync(scope, cancellationToken);
-        var lines = db.Set<CreditEntry>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode);
+        var lines = db.Set<CreditEntry>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode)
+            .CreatedWithin(request, e => e.CreatedAt);
         var take = request.Limit + 1;
         if (request.Cursor is null)
             return ListPage<CreditEntry>.From(await lines.OrderByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken), request);

@@ -230,7 +230,8 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ti
     public async Task<ListPage<(ReviewRequest Request, Review? Review)>?> ListRequestsAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var requests = db.Set<ReviewRequest>().AsNoTracking().Where(r => r.MerchantId == scope.MerchantId && r.Livemode == scope.Livemode);
+        var requests = db.Set<ReviewRequest>().AsNoTracking().Where(r => r.MerchantId == scope.MerchantId && r.Livemode == scope.Livemode)
+            .CreatedWithin(request, r => r.CreatedAt);
         var take = request.Limit + 1;
         List<ReviewRequest> rows;
         if (request.Cursor is not { } cursorId)
