@@ -39,10 +39,10 @@ builder.Services.AddMudServices(c =>
 });
 
 builder.AddFluxHttpSecurity();
-var data = builder.AddFluxData();
+var storage = builder.AddFluxData();
 builder.AddFluxAccounts();
-builder.AddFluxEmail(data);
-builder.AddFluxJobs(data);
+builder.AddFluxEmail(storage.Data);
+builder.AddFluxJobs(storage);
 builder.AddFluxHealth();
 builder.AddChain();
 builder.AddSandboxLedger();
@@ -87,6 +87,7 @@ app.UseAuthentication();
 app.UseFluxApiRateLimits();
 app.UseAuthorization();
 app.UseFluxApiIdempotency();
+app.UseFluxApiInputCheck();
 app.UseCheckoutFraming();
 app.UseAntiforgery();
 
@@ -107,6 +108,7 @@ api.MapButtons();
 api.MapReviews();
 api.MapEventsApi();
 api.MapWebhooksApi();
+api.MapWalletsApi();
 app.MapFluxApiDocs();
 
 app.Run();

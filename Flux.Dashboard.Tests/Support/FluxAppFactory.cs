@@ -58,7 +58,7 @@ public class FluxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Flux:Api:RateLimits:SandboxPaymentsPerMerchant", "100000");
         // The demo merchant's sample payments would run through every test's sandbox; tests that want them call SampleData.
         builder.UseSetting("Flux:Demo:SampleData", "false");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in TestDatabaseEngine.SettingsFor(DataFolder).Concat(settings))
             builder.UseSetting(key, value);
         if (services is not null)
             builder.ConfigureServices(services);
@@ -67,6 +67,8 @@ public class FluxAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && ownsDataFolder)
+            TestDatabaseEngine.DropFor(DataFolder);
         if (disposing && ownsDataFolder && Directory.Exists(DataFolder))
         {
             try { Directory.Delete(DataFolder, recursive: true); }

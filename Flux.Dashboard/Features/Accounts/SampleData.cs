@@ -49,7 +49,7 @@ public sealed class SampleData(
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ShopName, ShopName).SetProperty(m => m.SupportEmail, SupportEmail), cancellationToken);
 
         var address = StrKey.EncodeEd25519PublicKey(RandomNumberGenerator.GetBytes(32));
-        var wallet = Require(await wallets.AddAsync(scope, address, "Shop wallet", cancellationToken)).Wallet!;
+        var wallet = Require(await wallets.AddAsync(scope, address, "Shop wallet", cancellationToken: cancellationToken)).Wallet!;
         // Before the orders, so their events are delivered to it.
         var endpoint = Require(await webhooks.CreateAsync(scope, WebhookUrl, ["order.created", "order.confirmed"],
             "Sample endpoint: nothing listens at this address, so Flux retries each delivery.", cancellationToken: cancellationToken)).Endpoint!;
