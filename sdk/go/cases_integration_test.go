@@ -83,6 +83,21 @@ var caseCalls = map[string]caseCall{
 	"buttons.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return listResult(c.Buttons.List(ctx, listParamsOf(t, s)), s.AutoPaging)
 	},
+	"wallets.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Wallets.Create(ctx, paramsOf[flux.WalletParams](t, s), requestOptions(s)...)
+	},
+	"wallets.retrieve": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Wallets.Get(ctx, s.ID)
+	},
+	"wallets.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return listResult(c.Wallets.List(ctx, listParamsOf(t, s)), s.AutoPaging)
+	},
+	"wallets.update": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Wallets.Update(ctx, s.ID, paramsOf[flux.WalletUpdateParams](t, s), requestOptions(s)...)
+	},
+	"wallets.delete": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Wallets.Delete(ctx, s.ID)
+	},
 	"reviews.request": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Reviews.Request(ctx, paramsOf[flux.ReviewParams](t, s), requestOptions(s)...)
 	},
