@@ -75,6 +75,43 @@ public sealed class OrderPagesTests : DashboardComponentTest
     }
 
     [Fact]
+    public async Task Status_tabs_count_the_orders_in_each_status_in_the_apis_words_and_narrow_the_list_to_one()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "Kept"));
+        await Orders.CreateAsync(scope, new CreateOrderRequest(2m, "Also kept"));
+        var canceled = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, "Dropped"))).Order!;
+        await Orders.CancelAsync(scope, canceled.Id);
+
+        var page = RenderInScope<OrdersPage>(scope);
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid='order-row']").Count));
+        Assert.Equal("3", CountOnTab(page, "all"));
+        Assert.Equal("2", CountOnTab(page, "pending_confirmation"));
+        Assert.Equal("1", CountOnTab(page, "canceled"));
+        Assert.Equal("0", CountOnTab(page, "confirmed"));
+        Assert.StartsWith("Pending confirmation", Tab(page, "pending_confirmation").TextContent.Trim());
+
+        Tab(page, "canceled").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(canceled.Id, Assert.Single(page.FindAll("[data-testid='order-row']")).TextContent.Trim()));
+        Assert.Equal("true", Tab(page, "canceled").GetAttribute("aria-pressed"));
+        Assert.Equal("false", Tab(page, "all").GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
+    public async Task A_click_anywhere_on_a_row_opens_its_order()
+    {
+        var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "Row click"))).Order!;
+
+        var page = RenderInScope<OrdersPage>(scope);
+        page.WaitForElement("[data-testid='order-row']");
+        page.Find("[data-testid='orders-grid'] tr.cursor-pointer").Click();
+
+        Assert.EndsWith($"/orders/{order.Id}", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
     public async Task A_new_order_appears_in_the_empty_list_without_a_reload()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
@@ -208,4 +245,10 @@ public sealed class OrderPagesTests : DashboardComponentTest
         providersRendered = true;
     }
 
+
+    private static AngleSharp.Dom.IElement Tab(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, string status) =>
+        page.Find($"[data-testid='status-tab'][data-status='{status}']");
+
+    private static string CountOnTab(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, string status) =>
+        Tab(page, status).QuerySelector("[data-testid='status-count']")!.TextContent.Trim();
 }

@@ -42,5 +42,11 @@ public sealed class LiveConfirmationTests(BrowserFixture fixture) : BrowserTest(
         await Expect(status).ToHaveAttributeAsync("data-status", "confirmed");
         await Expect(page.GetByTestId("credit-balance")).ToHaveTextAsync("99 credits");
         await Expect(second.GetByTestId("credit-balance")).ToHaveTextAsync("99 credits");
+
+        // The status tabs count live too, and a click anywhere on the row opens the order.
+        await Expect(second.Locator("[data-testid=status-tab][data-status=confirmed] [data-testid=status-count]")).ToHaveTextAsync("1");
+        await Expect(second.Locator("[data-testid=status-tab][data-status=pending_confirmation] [data-testid=status-count]")).ToHaveTextAsync("0");
+        await second.GetByText("Premium subscription").ClickAsync();
+        await Expect(second).ToHaveURLAsync(new Regex($"/orders/{orderId}$"));
     });
 }

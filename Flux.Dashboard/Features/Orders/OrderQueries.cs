@@ -45,6 +45,19 @@ public sealed class OrderQueries(IDbContextFactory<FluxDbContext> dbFactory)
         return new(orders.Select(o => new OrderRow(o, labels.GetValueOrDefault(o.WalletId))).ToList(), total);
     }
 
+    /// <summary>
+    /// How many orders the filter lets through in each status, whatever status it asks for: the counts on the list's status
+    /// tabs. Statuses without an order are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<OrderStatus, int>> CountByStatusAsync(MerchantScope scope, OrderFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Matching(db, scope, filter with { Status = null })
+            .GroupBy(o => o.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+    }
+
     /// <summary>Writes the whole filtered list (no paging) as CSV, streaming row by row.</summary>
     public async Task WriteCsvAsync(MerchantScope scope, OrderFilter filter, TextWriter writer, CancellationToken cancellationToken = default)
     {
@@ -79,7 +92,10 @@ public sealed class OrderQueries(IDbContextFactory<FluxDbContext> dbFactory)
     private static IQueryable<Order> InScope(FluxDbContext db, MerchantScope scope) =>
         db.Set<Order>().AsNoTracking().Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode);
 
-    private static IQueryable<Order> Filtered(FluxDbContext db, MerchantScope scope, OrderFilter filter)
+    private static IQueryable<Order> Filtered(FluxDbContext db, MerchantScope scope, OrderFilter filter) =>
+        Matching(db, scope, filter).OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id);
+
+    private static IQueryable<Order> Matching(FluxDbContext db, MerchantScope scope, OrderFilter filter)
     {
         var query = InScope(db, scope);
         if (!filter.IncludeAbandonedButtonOrders)
@@ -101,7 +117,7 @@ public sealed class OrderQueries(IDbContextFactory<FluxDbContext> dbFactory)
                 || (o.TransactionHash != null && EF.Functions.Like(o.TransactionHash.ToLower(), pattern, LikeEscape))
                 || db.Set<ChainPayment>().Any(p => p.OrderId == o.Id && EF.Functions.Like(p.TransactionHash.ToLower(), pattern, LikeEscape)));
         }
-        return query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id);
+        return query;
     }
 
     private const string LikeEscape = "\\";

@@ -2,12 +2,15 @@ using MudBlazor;
 
 namespace Flux.Dashboard.Features.Orders;
 
-/// <summary>How each status reads and is coloured wherever an order is shown.</summary>
+/// <summary>
+/// How each status reads and is coloured wherever an order is shown. The words are the API's status names, spelt for
+/// people (<c>pending_confirmation</c> is "Pending confirmation"), so the dashboard and the API never disagree.
+/// </summary>
 public static class OrderStatusDisplay
 {
     public static string Label(OrderStatus status) => status switch
     {
-        OrderStatus.PendingConfirmation => "Pending",
+        OrderStatus.PendingConfirmation => "Pending confirmation",
         OrderStatus.Underpaid => "Underpaid",
         OrderStatus.AwaitingCredit => "Awaiting credit",
         OrderStatus.Confirmed => "Confirmed",
