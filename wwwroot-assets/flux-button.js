@@ -42,6 +42,13 @@
     return String(amount) + ' Pi';
   }
 
+  // The amount once: a label that already names it ("Pay 10 Pi") is left as it is (ButtonRules.LabelWithAmount).
+  function labelWithAmount(label, amount) {
+    if (amount == null) return label;
+    var number = String(amount).replace(/[.]/g, '\\.');
+    return new RegExp('(^|[^0-9.,])' + number + '\\s*Pi\\b', 'i').test(label) ? label : label + ' \u00b7 ' + formatPi(amount);
+  }
+
   function api(path, body, publishableKey) {
     var headers = { 'Content-Type': 'application/json' };
     if (publishableKey) headers.Authorization = 'Bearer ' + publishableKey;
@@ -91,7 +98,7 @@
     var label = options.label || 'Pay with Pi';
     var button = el('button', 'flux-btn flux-size-' + (['s', 'm', 'l'].indexOf(style.size) >= 0 ? style.size : 'm') +
       ' flux-shape-' + (['rounded', 'pill', 'square'].indexOf(style.shape) >= 0 ? style.shape : 'rounded'),
-      options.amount != null ? label + ' \u00b7 ' + formatPi(options.amount) : label);
+      labelWithAmount(label, options.amount));
     button.type = 'button';
     if (COLOR.test(style.color || '')) button.style.setProperty('--flux-color', style.color);
     var error = el('div', 'flux-btn-error');

@@ -50,7 +50,18 @@ public sealed class ButtonsPageTests : DashboardComponentTest
         Assert.Equal("Buy the e-book", button.Label);
         var snippet = page.Find("[data-testid='button-snippet']").TextContent;
         Assert.Equal(ButtonSnippet.For("http://localhost/", button.Id), snippet);
+        Assert.Contains("No success URL", page.Find("[data-testid='button-after-payment']").TextContent);
+        Assert.Contains("flux:order-confirmed", page.Find("[data-testid='button-event-example']").TextContent);
     }
+
+    [Theory]
+    [InlineData("Buy the e-book", "10", "Buy the e-book · 10 Pi")]
+    [InlineData("Pay 10 Pi", "10", "Pay 10 Pi")]
+    [InlineData("pay 12.5pi now", "12.5", "pay 12.5pi now")]
+    [InlineData("Pay 110 Pi", "10", "Pay 110 Pi · 10 Pi")]
+    [InlineData("Pay 10.5 Pi", "10", "Pay 10.5 Pi · 10 Pi")]
+    public void A_label_shows_the_amount_once(string label, string amount, string shown) =>
+        Assert.Equal(shown, ButtonRules.LabelWithAmount(label, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public async Task The_designer_shows_the_services_field_errors()

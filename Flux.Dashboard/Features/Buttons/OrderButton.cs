@@ -59,4 +59,17 @@ public static class ButtonRules
     public const int MaxLabelLength = 60;
     public const int MaxProductNameLength = 120;
     public const int MaxSuccessUrlLength = 2000;
+
+    /// <summary>
+    /// What a fixed-amount button says: its label and the amount (<c>Buy the e-book · 10 Pi</c>), the amount once even
+    /// when the label already names it (<c>Pay 10 Pi</c>). flux-button.js follows the same rule.
+    /// </summary>
+    public static string LabelWithAmount(string label, decimal? amount)
+    {
+        if (amount is not { } fixedAmount)
+            return label;
+        var number = fixedAmount.ToString("0.#######", System.Globalization.CultureInfo.InvariantCulture);
+        var named = Regex.IsMatch(label, $@"(^|[^0-9.,]){Regex.Escape(number)}\s*Pi\b", RegexOptions.IgnoreCase);
+        return named ? label : $"{label} · {number} Pi";
+    }
 }
