@@ -56,6 +56,10 @@ if dotnet build Flux.Dashboard.sln -v quiet --nologo; then
     FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" dotnet test Flux.Dashboard.Tests --no-build \
       --filter "Engine!=Sqlite" --logger trx --results-directory "$results/Flux.Dashboard.Tests.Postgres" -v quiet --nologo \
       || status=$?
+    # One browser flow on PostgreSQL: a simulated payment confirms the order live in the merchant's two tabs.
+    FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" dotnet test Flux.E2E --no-build \
+      --filter "FullyQualifiedName~LiveConfirmationTests" --logger trx --results-directory "$results/Flux.E2E.Postgres" \
+      -v quiet --nologo || status=$?
   else
     echo "Could not start PostgreSQL for the PostgreSQL run."
     status=1
