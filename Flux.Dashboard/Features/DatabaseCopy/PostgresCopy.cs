@@ -100,15 +100,15 @@ public sealed class PostgresCopy(string sqlitePath, string postgresConnectionStr
             {
                 var copied = await TableCopy.CopyAsync(table, sqlite, snapshot, connection, npgsqlTransaction, cancellationToken);
                 total += copied;
-                await output.WriteLineAsync($"  {table.Name,-24} {copied,12:N0}");
+                await output.WriteLineAsync(FormattableString.Invariant($"  {table.Name,-24} {copied,12:N0}"));
             }
         }
-        await output.WriteLineAsync($"  {"all " + plan.Tables.Count + " tables",-24} {total,12:N0}");
+        await output.WriteLineAsync(FormattableString.Invariant($"  {"all " + plan.Tables.Count + " tables",-24} {total,12:N0}"));
 
         var sequences = await TargetTables.MoveSequencesAsync(plan, connection, npgsqlTransaction, cancellationToken);
         await output.WriteLineAsync("Identity sequences moved past the copied keys (next value):");
         foreach (var (column, next) in sequences)
-            await output.WriteLineAsync($"  {column,-24} {next,12:N0}");
+            await output.WriteLineAsync(FormattableString.Invariant($"  {column,-24} {next,12:N0}"));
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
