@@ -1,4 +1,5 @@
 using Flux.Dashboard.Data;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Flux.Dashboard.Features.DatabaseCopy;
@@ -66,6 +67,11 @@ public static class DatabaseCopyCommand
         catch (NpgsqlException e)
         {
             await error.WriteLineAsync($"PostgreSQL failed: {e.Message}");
+            return Failed;
+        }
+        catch (SqliteException e)
+        {
+            await error.WriteLineAsync($"Reading {sqlitePath} failed: {e.Message}");
             return Failed;
         }
     }
