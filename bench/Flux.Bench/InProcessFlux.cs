@@ -18,16 +18,19 @@ namespace Flux.Bench;
 /// <summary>
 /// The real app, as Program.cs composes it, on Kestrel at 127.0.0.1 in this process, in Production, with a fresh data
 /// folder (real SQLite files). The per-key and per-IP rate limits are lifted: the benchmarks measure the app, not its
-/// throttle. Logging is cut to warnings so the console keeps the figures.
+/// throttle. Logging is cut to warnings so the console keeps the figures. Given a data folder, it prepares that folder for
+/// the app started as a process later (merchants, keys, wallets) and leaves it in place.
 /// </summary>
 public sealed class InProcessFlux : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool ownsDataFolder;
 
-    public InProcessFlux(IReadOnlyDictionary<string, string?>? settings = null)
+    public InProcessFlux(IReadOnlyDictionary<string, string?>? settings = null, string? dataFolder = null)
     {
         this.settings = settings ?? new Dictionary<string, string?>();
-        DataFolder = Path.Combine(Path.GetTempPath(), "flux-bench", Guid.NewGuid().ToString("N"));
+        ownsDataFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "flux-bench", Guid.NewGuid().ToString("N"));
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -91,6 +94,8 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsDataFolder)
+            return;
         try { Directory.Delete(DataFolder, recursive: true); }
         catch (IOException) { /* SQLite may hold a handle for a moment; the temp folder is the OS's to clean. */ }
     }

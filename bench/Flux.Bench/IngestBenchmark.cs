@@ -27,12 +27,15 @@ namespace Flux.Bench;
 /// </summary>
 public static class IngestBenchmark
 {
-    public static Task<IReadOnlyList<Figure>> RunAsync()
+    public static Task<IReadOnlyList<Figure>> RunAsync(BenchSize size)
     {
-        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
+        var job = size.Pick(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10), Job.Dry)
+            .WithToolchain(InProcessEmitToolchain.Instance);
         var config = ManualConfig.CreateEmpty().AddJob(job).AddLogger(ConsoleLogger.Default).AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
-            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "flux-bench-artifacts"));
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "flux-bench-artifacts"))
+            // A smoke run may use a Debug build: it checks that the benchmark runs, not how fast.
+            .WithOptions(size.Pick(ConfigOptions.Default, ConfigOptions.DisableOptimizationsValidator));
         var summary = BenchmarkRunner.Run<IngestStream>(config);
         IReadOnlyList<Figure> figures = summary.Reports.Select(r => Figure.AtLeast(
             $"P1a ingest, unwatched ({r.BenchmarkCase.Descriptor.WorkloadMethod.Name})",
