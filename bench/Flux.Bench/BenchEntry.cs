@@ -15,6 +15,7 @@ public static class BenchProgram
         ["p3"] = ApiBenchmark.RunAsync,
         ["p4"] = CircuitBenchmark.RunAsync,
         ["p5"] = StartupBenchmark.RunAsync,
+        ["p6"] = WatchingBenchmark.RunAsync,
         ["p10"] = SoakBenchmark.RunAsync,
     };
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
@@ -91,7 +90,7 @@ public class IngestStream
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync())
         {
             for (var i = 0; i < WatchedCount; i++)
-                db.Add(new WatchedWallet { Network = Network, Address = RandomAddress(), WatchedSince = DateTimeOffset.UtcNow });
+                db.Add(new WatchedWallet { Network = Network, Address = InProcessFlux.RandomAddress(), WatchedSince = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }
         watched = app.Services.GetRequiredService<WatchedWallets>();
@@ -122,7 +121,7 @@ public class IngestStream
         payment.Remove("asset_code");
         payment.Remove("asset_issuer");
         payment["transaction"] = transaction;
-        var destinations = Enumerable.Range(0, 1_000).Select(_ => RandomAddress()).ToArray();
+        var destinations = Enumerable.Range(0, 1_000).Select(_ => InProcessFlux.RandomAddress()).ToArray();
 
         var text = new StringBuilder("retry: 1000\nevent: open\ndata: \"hello\"\n\n");
         var id = 225257527003537409L;
@@ -138,8 +137,6 @@ public class IngestStream
         }
         return Encoding.UTF8.GetBytes(text.ToString());
     }
-
-    private static string RandomAddress() => StrKey.EncodeEd25519PublicKey(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>Answers every request with the recorded event stream, from memory.</summary>
     private sealed class RecordedStreamHandler(byte[] body) : HttpMessageHandler
