@@ -18,7 +18,8 @@ public sealed class PublishedApp : IDisposable
     private const string Configuration = "Release";
 #endif
 
-    private static readonly Lazy<Task<PublishedApp>> FluxApp = new(PublishFluxAsync);
+    private static readonly Lazy<Task<PublishedApp>> FluxApp = new(() => PublishFluxAsync(BenchSize.Full));
+    private static readonly Lazy<Task<PublishedApp>> FluxAsBuiltApp = new(() => PublishFluxAsync(BenchSize.Smoke));
     private static readonly Lazy<Task<PublishedApp>> EmptyWebApp = new(() => PublishTemplateAsync("EmptyWeb", "web"));
     private static readonly Lazy<Task<PublishedApp>> EmptyBlazorApp =
         new(() => PublishTemplateAsync("EmptyBlazor", "blazor", "--interactivity", "Server", "--all-interactive", "--empty"));
@@ -34,8 +35,11 @@ public sealed class PublishedApp : IDisposable
     /// <summary>The published app's dll, to start with <c>dotnet</c>.</summary>
     public string Dll { get; }
 
-    /// <summary>Flux.Dashboard as built with the benchmarks (<c>dotnet publish --no-build</c>).</summary>
-    public static Task<PublishedApp> Flux => FluxApp.Value;
+    /// <summary>
+    /// Flux.Dashboard published as its project publishes (ReadyToRun); for a smoke run, the build the benchmarks were made
+    /// with, published as it is (<c>--no-build</c>, no ReadyToRun: seconds instead of minutes).
+    /// </summary>
+    public static Task<PublishedApp> Flux(BenchSize size) => size.Pick(FluxApp, FluxAsBuiltApp).Value;
 
     /// <summary><c>dotnet new web</c>: one endpoint, <c>GET /</c> answers "Hello World!".</summary>
     public static Task<PublishedApp> EmptyWeb => EmptyWebApp.Value;
@@ -49,7 +53,7 @@ public sealed class PublishedApp : IDisposable
     /// <summary>Starts publishing every app in the background (a smoke run, whose figures are not judged).</summary>
     public static void PrepareInBackground()
     {
-        _ = Flux;
+        _ = Flux(BenchSize.Smoke);
         _ = EmptyWeb;
         _ = EmptyBlazor;
     }
@@ -57,18 +61,19 @@ public sealed class PublishedApp : IDisposable
     /// <summary>Deletes the apps published by this run.</summary>
     public static async Task DeleteAllAsync()
     {
-        foreach (var app in new[] { FluxApp, EmptyWebApp, EmptyBlazorApp }.Where(a => a.IsValueCreated))
+        foreach (var app in new[] { FluxApp, FluxAsBuiltApp, EmptyWebApp, EmptyBlazorApp }.Where(a => a.IsValueCreated))
         {
             var published = await app.Value.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null, TaskScheduler.Default);
             published?.Dispose();
         }
     }
 
-    private static Task<PublishedApp> PublishFluxAsync()
+    private static Task<PublishedApp> PublishFluxAsync(BenchSize size)
     {
         var project = Path.Combine(RepositoryRoot(), "Flux.Dashboard", "Flux.Dashboard.csproj");
+        string[] asBuilt = size.Pick<string[]>([], ["--no-build", "-p:PublishReadyToRun=false"]);
         return PublishAsync("Flux.Dashboard", (_, output) =>
-            DotnetAsync(["publish", project, "-c", Configuration, "--no-build", "-o", output, "-v", "quiet", "--nologo"]));
+            DotnetAsync(["publish", project, "-c", Configuration, .. asBuilt, "-o", output, "-v", "quiet", "--nologo"]));
     }
 
     private static Task<PublishedApp> PublishTemplateAsync(string name, params string[] template) =>

@@ -72,7 +72,8 @@ public static class SoakBenchmark
                 errors.Count == 0 ? null : string.Join("; ", errors.Take(5).Select(e => $"{e.Count} × {e.Error}"))),
             Figure.AtMost("P10 order + payment, p99", Percentiles.Of(latencies, 99), "ms", 100,
                 $"p50 {Percentiles.Of(latencies, 50):N1} ms; {latencies.Count:N0} orders paid by {clients.Count} clients in {duration.TotalMinutes:N1} min " +
-                $"({latencies.Count / duration.TotalSeconds:N1}/s); {clients.Sum(c => c.FollowedToConfirmed):N0} followed to confirmed on their streams, " +
+                $"({latencies.Count / duration.TotalSeconds:N1}/s), {clients.Sum(c => c.Throttled)} requests throttled (429, sent again); " +
+                $"{clients.Sum(c => c.FollowedToConfirmed):N0} followed to confirmed on their streams, " +
                 $"{clients.Sum(c => c.EventStreamsOpened)} event streams opened, {clients.Sum(c => c.EventsSeen):N0} events seen"),
         ];
     }

@@ -43,7 +43,7 @@ public static class StartupBenchmark
     private static async Task<IReadOnlyList<Figure>> AgainstEmptyAppAsync(BenchSize size)
     {
         var runs = size.Pick(5, 1);
-        var flux = (await PublishedApp.Flux).Dll;
+        var flux = (await PublishedApp.Flux(size)).Dll;
         var empty = (await PublishedApp.EmptyWeb).Dll;
         var folder = NewFolder();
         try
