@@ -19,13 +19,14 @@ public sealed class MachineLoad
 
     public static MachineLoad Start() => new();
 
-    /// <summary>e.g. "other processes: 0.6 of 2 cores (37 CPU-s in 61 s); load average 2.1 → 3.4".</summary>
+    /// <summary>e.g. "own 52 CPU-s; other processes: 0.6 of 2 cores (37 CPU-s in 61 s); load average 2.1 → 3.4".</summary>
     public string Describe()
     {
         var wall = (DateTimeOffset.UtcNow - startedAt).TotalSeconds;
-        var other = Math.Max(0, MachineBusySeconds() - machineStart - (OwnTreeSeconds() - ownStart));
+        var own = OwnTreeSeconds() - ownStart;
+        var other = Math.Max(0, MachineBusySeconds() - machineStart - own);
         return string.Create(CultureInfo.InvariantCulture,
-            $"other processes: {other / wall:N1} of {Environment.ProcessorCount} cores ({other:N0} CPU-s in {wall:N0} s); load average {loadStart} → {LoadAverage()}");
+            $"own {own:N0} CPU-s; other processes: {other / wall:N1} of {Environment.ProcessorCount} cores ({other:N0} CPU-s in {wall:N0} s); load average {loadStart} → {LoadAverage()}");
     }
 
     /// <summary>Busy CPU time of all cores: user, nice, system, irq, softirq, steal (guest time is inside user).</summary>

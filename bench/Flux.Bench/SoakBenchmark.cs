@@ -18,7 +18,7 @@ public static class SoakBenchmark
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size)
     {
-        var duration = size.Pick(TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(20));
+        var duration = size.Pick(TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(12));
         var sampleEvery = size.Pick(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(2));
         var steadyFrom = duration / 6;
         var folder = Path.Combine(Path.GetTempPath(), "flux-bench", Guid.NewGuid().ToString("N"));
