@@ -31,10 +31,10 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(c => c.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 
 builder.AddFluxHttpSecurity();
-var data = builder.AddFluxData();
+var storage = builder.AddFluxData();
 builder.AddFluxAccounts();
-builder.AddFluxEmail(data);
-builder.AddFluxJobs(data);
+builder.AddFluxEmail(storage.Data);
+builder.AddFluxJobs(storage);
 builder.AddFluxHealth();
 builder.AddChain();
 builder.AddSandboxLedger();
@@ -76,6 +76,7 @@ app.UseAuthentication();
 app.UseFluxApiRateLimits();
 app.UseAuthorization();
 app.UseFluxApiIdempotency();
+app.UseFluxApiInputCheck();
 app.UseCheckoutFraming();
 app.UseAntiforgery();
 
@@ -96,6 +97,7 @@ api.MapButtons();
 api.MapReviews();
 api.MapEventsApi();
 api.MapWebhooksApi();
+api.MapWalletsApi();
 app.MapFluxApiDocs();
 
 app.Run();

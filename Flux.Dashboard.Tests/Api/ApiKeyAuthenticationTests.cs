@@ -225,7 +225,7 @@ public sealed class ApiKeyAuthenticationTests(FluxAppFactory app)
 
         // Nowhere in the database file is the key itself.
         var rows = await db.Database.SqlQueryRaw<string>(
-            "SELECT Id || Name || Prefix || Last4 || MerchantId AS Value FROM ApiKeys").ToListAsync();
+            "SELECT \"Id\" || \"Name\" || \"Prefix\" || \"Last4\" || \"MerchantId\" AS \"Value\" FROM \"ApiKeys\"").ToListAsync();
         Assert.DoesNotContain(rows, r => r.Contains(secret.Secret[8..]) || r.Contains(publishable.Secret[8..]));
     }
 

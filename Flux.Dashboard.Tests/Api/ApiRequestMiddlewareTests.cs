@@ -14,7 +14,7 @@ public sealed class ApiRequestMiddlewareTests
     public async Task An_unhandled_exception_is_a_logged_500_in_the_error_shape()
     {
         var logger = new ListLogger<ApiRequestMiddleware>();
-        var middleware = new ApiRequestMiddleware(_ => throw new InvalidOperationException("database on fire"), logger);
+        var middleware = new ApiRequestMiddleware(_ => throw new InvalidOperationException("database on fire"), NoRoutes, logger);
         var http = Request("/v1/orders");
 
         await middleware.InvokeAsync(http);
@@ -33,7 +33,7 @@ public sealed class ApiRequestMiddlewareTests
     [Fact]
     public async Task Docs_urls_point_at_the_configured_docs_site()
     {
-        var middleware = new ApiRequestMiddleware(http => ApiError.InvalidRequest("Nope.", "amount").ExecuteAsync(http), new ListLogger<ApiRequestMiddleware>());
+        var middleware = new ApiRequestMiddleware(http => ApiError.InvalidRequest("Nope.", "amount").ExecuteAsync(http), NoRoutes, new ListLogger<ApiRequestMiddleware>());
         var http = Request("/v1/orders", new ApiOptions { DocsBaseUrl = "https://docs.flux.io/" });
 
         await middleware.InvokeAsync(http);
@@ -47,12 +47,14 @@ public sealed class ApiRequestMiddlewareTests
     [Fact]
     public async Task Requests_outside_the_api_are_left_alone()
     {
-        var middleware = new ApiRequestMiddleware(_ => throw new InvalidOperationException("dashboard error"), new ListLogger<ApiRequestMiddleware>());
+        var middleware = new ApiRequestMiddleware(_ => throw new InvalidOperationException("dashboard error"), NoRoutes, new ListLogger<ApiRequestMiddleware>());
         var http = Request("/orders");
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => middleware.InvokeAsync(http));
         Assert.False(http.Response.Headers.ContainsKey("Request-Id"));
     }
+
+    private static readonly ApiRoutes NoRoutes = new(new Microsoft.AspNetCore.Routing.DefaultEndpointDataSource());
 
     private static DefaultHttpContext Request(string path, ApiOptions? options = null)
     {

@@ -74,12 +74,11 @@ public sealed partial class KeysCommandTests(FluxAppFactory app)
             Assert.StartsWith("sk_test_", secret);
 
             // The printed key is one the app accepts: the demo merchant's, in test mode.
-            var options = new DbContextOptionsBuilder<FluxDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "flux.db")};Pooling=False").Options;
-            var keys = new ApiKeyService(new PooledDbContextFactory<FluxDbContext>(options), new ApiKeyCache(TimeProvider.System), TimeProvider.System, NullLogger<ApiKeyService>.Instance);
+            var keys = new ApiKeyService(TestDatabaseEngine.FactoryFor(folder), new ApiKeyCache(TimeProvider.System), TimeProvider.System, NullLogger<ApiKeyService>.Instance);
             var key = await keys.AuthenticateAsync(secret);
             Assert.NotNull(key);
             Assert.False(key.Livemode);
-            await using var db = new FluxDbContext(options);
+            await using var db = TestDatabaseEngine.ContextFor(folder);
             Assert.Equal("demo@flux.local", await db.Users.Where(u => u.Id == key.MerchantId).Select(u => u.Email).SingleAsync());
 
             var (badExit, _, usage) = await RunAppAsync(folder, "keys", "create", "--mode", "staging");
@@ -88,6 +87,7 @@ public sealed partial class KeysCommandTests(FluxAppFactory app)
         }
         finally
         {
+            TestDatabaseEngine.DropFor(folder);
             try { Directory.Delete(folder, recursive: true); }
             catch (IOException) { /* the OS cleans the temp folder */ }
         }
@@ -108,6 +108,8 @@ public sealed partial class KeysCommandTests(FluxAppFactory app)
             start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Flux__Data__Folder"] = dataFolder;
+        foreach (var (key, value) in TestDatabaseEngine.SettingsFor(dataFolder))
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         start.Environment["Flux__Demo__Email"] = "demo@flux.local";
         start.Environment["Flux__Demo__Password"] = "FluxDemo!2026";
         // No port is opened; were the server to start anyway, it must not take port 5000.

@@ -64,7 +64,7 @@ public sealed class MalformedRequestTests(FluxAppFactory app)
         { "{\"amount\": true}", "amount" },
         { "{\"amount\": [10]}", "amount" },
         { "{\"amount\": {\"value\": 10}}", "amount" },
-        { "{\"Amount\": 10}", "amount" },
+        { "{\"Amount\": 10}", "Amount" },
         { "{\"amount\": 10, \"currency\": \"USD\"}", "currency" },
         { "{\"amount\": 10, \"currency\": \"\"}", "currency" },
         { "{\"amount\": 10, \"currency\": \"ПИ\"}", "currency" },
@@ -196,11 +196,9 @@ public sealed class MalformedRequestTests(FluxAppFactory app)
     [Theory]
     [InlineData("GET", "/v1/nothing-here")]
     [InlineData("GET", "/v1")]
-    [InlineData("DELETE", "/v1/orders")]
-    [InlineData("PUT", "/v1/orders/ord_x")]
-    [InlineData("GET", "/v1/orders/ord_x/cancel")]
-    [InlineData("POST", "/v1/credits/balance")]
-    public async Task Unknown_routes_and_methods_are_404_in_the_shape(string method, string path)
+    [InlineData("DELETE", "/v1/nothing-here")]
+    [InlineData("GET", "/v1/orders/ord_x/refund")]
+    public async Task Unknown_routes_are_404_in_the_shape(string method, string path)
     {
         using var client = app.ApiClient((await MerchantAsync()).TestKey);
 

@@ -70,7 +70,7 @@ public sealed class OrderGroupCommitTests(FluxAppFactory app)
         var outcomes = await Task.WhenAll(commits.Select(async c =>
         {
             try { await c; return null; }
-            catch (System.Data.Common.DbException ex) { return ex; }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or DbUpdateException) { return ex; }
         }));
 
         Assert.Single(outcomes, e => e is not null);

@@ -1,3 +1,4 @@
+using Flux.Dashboard.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Flux.Dashboard.Tests.Crash;
@@ -34,5 +35,6 @@ public sealed class CrashCheckTests(ITestOutputHelper output)
             {string.Join("\n", faults.Take(ReportedFaults).Select(f => $"- {f}"))}{(faults.Count > ReportedFaults ? $"\n… and {faults.Count - ReportedFaults} more" : "")}
             """);
         Directory.Delete(folder, recursive: true);
+        TestDatabaseEngine.DropFor(folder);
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial record CrashMerchant(string MerchantId, string SecretKey
         // The command finds merchants, it does not register them; only in Development does start-up (and so the command)
         // make one, the demo merchant. The runs under test are Production all the same.
         var (exitCode, output) = await FluxProcess.RunCommandAsync(dataFolder, "Development",
-            new Dictionary<string, string> { ["Flux:Demo:Email"] = Email, ["Flux:Demo:Password"] = "Crash-Check!2026" },
+            TestDatabaseEngine.With(dataFolder, new Dictionary<string, string> { ["Flux:Demo:Email"] = Email, ["Flux:Demo:Password"] = "Crash-Check!2026" }),
             ["keys", "create", "--email", Email, "--mode", "test", "--name", "Crash check"], TimeSpan.FromMinutes(1));
         Assert.True(exitCode == 0, $"keys create exited with {exitCode}:\n{output}");
         var secretKey = SecretKeyPattern().Match(output).Value;

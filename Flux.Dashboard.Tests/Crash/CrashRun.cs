@@ -92,7 +92,7 @@ internal sealed class CrashRun
 
     private async Task<FluxProcess> StartAsync()
     {
-        var app = FluxProcess.Start(dataFolder, "Production", Settings, LogFile);
+        var app = FluxProcess.Start(dataFolder, "Production", TestDatabaseEngine.With(dataFolder, Settings), LogFile);
         try
         {
             await app.WaitHealthyAsync(StartLimit);

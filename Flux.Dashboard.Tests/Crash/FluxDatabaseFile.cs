@@ -1,5 +1,6 @@
 using Flux.Dashboard.Data;
 using Microsoft.Data.Sqlite;
+using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Tests.Crash;
@@ -9,6 +10,8 @@ internal static class FluxDatabaseFile
 {
     public static FluxDbContext Open(string dataFolder, bool readOnly)
     {
+        if (TestDatabaseEngine.IsPostgres)
+            return TestDatabaseEngine.ContextFor(dataFolder);
         var connection = new SqliteConnectionStringBuilder
         {
             DataSource = new FluxDataOptions { Folder = dataFolder }.DatabasePath(dataFolder),

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Flux.Dashboard.Tests.Data;
 
 /// <summary>The group commit's prepared INSERTs must store exactly what EF's SaveChanges stores, column by column.</summary>
+[Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.SqliteOnly)]
 [Collection(FluxAppCollection.Name)]
 public sealed class RowInsertsTests(FluxAppFactory app)
 {

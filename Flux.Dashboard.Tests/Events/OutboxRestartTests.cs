@@ -107,9 +107,7 @@ public sealed class OutboxRestartTests : IDisposable
         }
     }
 
-    private FluxDbContext Database() =>
-        new PooledDbContextFactory<FluxDbContext>(new DbContextOptionsBuilder<FluxDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(folder, "flux.db")}").Options).CreateDbContext();
+    private FluxDbContext Database() => TestDatabaseEngine.ContextFor(folder);
 
     public void Dispose()
     {

@@ -11,7 +11,7 @@ namespace Flux.Dashboard.Tests.Foundation;
 [Collection(FluxAppCollection.Name)]
 public sealed class DataAndSeedTests(FluxAppFactory app)
 {
-    [Fact]
+    [Fact, Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.SqliteOnly)]
     public async Task Database_lives_in_the_configured_folder_with_a_WAL_journal_and_every_migration_applied()
     {
         using var scope = app.Services.CreateScope();
@@ -24,7 +24,7 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
-    [Fact]
+    [Fact, Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.SqliteOnly)]
     public async Task A_new_database_is_made_with_8_KiB_pages()
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
@@ -32,7 +32,7 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
         Assert.Equal(8192, Assert.Single(await db.Database.SqlQueryRaw<int>("PRAGMA page_size").ToListAsync()));
     }
 
-    [Fact]
+    [Fact, Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.SqliteOnly)]
     public async Task Every_context_runs_on_a_connection_with_the_busy_timeout_and_full_sync_also_when_the_pool_hands_it_out_again()
     {
         var dbFactory = app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>();
@@ -47,7 +47,7 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
         }
     }
 
-    [Fact]
+    [Fact, Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.SqliteOnly)]
     public async Task The_group_commits_own_connection_has_the_busy_timeout_and_full_sync_and_stays_open()
     {
         await using var writer = await WriterConnection.OpenAsync(app.Services.GetRequiredService<DbContextOptions<FluxDbContext>>());
@@ -62,7 +62,7 @@ public sealed class DataAndSeedTests(FluxAppFactory app)
         }
     }
 
-    [Fact]
+    [Fact, Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.SqliteOnly)]
     public async Task The_dispatchers_queue_button_order_lookups_and_the_expiry_job_use_their_partial_indexes()
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();

@@ -11,6 +11,7 @@ namespace Flux.Dashboard.Tests.Foundation;
 /// A database whose page size is already set, as every <c>flux.db</c> made before new databases got 8 KiB pages: Flux
 /// migrates it, keeps its 4 KiB pages (SQLite cannot change them in WAL mode) and takes orders on it.
 /// </summary>
+[Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.SqliteOnly)]
 public sealed class ExistingDatabaseTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "flux-tests", Guid.NewGuid().ToString("N"));

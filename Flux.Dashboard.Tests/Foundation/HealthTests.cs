@@ -1,5 +1,6 @@
 using System.Net;
 using Flux.Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Tests.Foundation;
 
@@ -18,7 +19,7 @@ public sealed class HealthTests(FluxAppFactory app)
     }
 
     [Fact]
-    public async Task Readiness_checks_database_and_job_storage_files()
+    public async Task Readiness_checks_database_and_job_storage()
     {
         using var client = app.CreateClient();
 
@@ -26,6 +27,13 @@ public sealed class HealthTests(FluxAppFactory app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        if (TestDatabaseEngine.IsPostgres)
+        {
+            // Hangfire's tables in their own schema of Flux's database.
+            await using var db = TestDatabaseEngine.ContextFor(app.DataFolder);
+            Assert.Equal([1], await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\" FROM information_schema.schemata WHERE schema_name = 'hangfire'").ToListAsync());
+            return;
+        }
         Assert.True(File.Exists(Path.Combine(app.DataFolder, "flux.db")), "flux.db is created in the data folder");
         Assert.True(File.Exists(Path.Combine(app.DataFolder, "hangfire.db")), "hangfire.db lies beside flux.db");
     }

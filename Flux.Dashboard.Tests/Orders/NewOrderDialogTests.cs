@@ -42,6 +42,7 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
         Services.AddSingleton<EventBus>();
         Services.AddSingleton<OutboxDispatcher>();
         Services.AddSingleton<WriteGate>();
+        Services.AddSingleton<IGroupCommitWriter, SqliteGroupCommitWriter>();
         Services.AddSingleton<GroupCommit>();
         Services.AddSingleton<ActiveWallets>();
         Services.AddSingleton<OrderService>();

@@ -66,7 +66,7 @@ internal static class SdkTestRun
         return (process.ExitCode, $"{await stdout}\n{await stderr}");
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -56,7 +56,7 @@ public class FluxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Flux:Api:RateLimits:TestKeyRequests", "100000");
         builder.UseSetting("Flux:Api:RateLimits:ClientIpRequests", "100000");
         builder.UseSetting("Flux:Api:RateLimits:SandboxPaymentsPerMerchant", "100000");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in TestDatabaseEngine.SettingsFor(DataFolder).Concat(settings))
             builder.UseSetting(key, value);
         if (services is not null)
             builder.ConfigureServices(services);
@@ -65,6 +65,8 @@ public class FluxAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && ownsDataFolder)
+            TestDatabaseEngine.DropFor(DataFolder);
         if (disposing && ownsDataFolder && Directory.Exists(DataFolder))
         {
             try { Directory.Delete(DataFolder, recursive: true); }

@@ -5,6 +5,7 @@ using Flux.Dashboard.Chain.Horizon;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Features.Wallets;
+using Flux.Dashboard.Tests.Api;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -84,6 +85,48 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
         Assert.True(result.Wallet.Livemode);
         Assert.True(result.Wallet.IsDefault);
         Assert.True(Watched.IsWatched(PiMainnet, address));
+    }
+
+    /// <summary>
+    /// <c>POST /v1/wallets</c> runs the same check: a live wallet must exist on Pi mainnet; and when Flux cannot watch one,
+    /// nothing of the attempt is kept — not the wallet, not the default it was to take, not the answer under its
+    /// Idempotency-Key, so the same request succeeds once Horizon answers.
+    /// </summary>
+    [Fact]
+    public async Task Over_the_api_a_live_wallet_is_checked_on_Pi_mainnet_and_one_that_cannot_be_watched_keeps_nothing()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        using var client = app.ApiClient(merchant.LiveKey);
+        var till = await app.FundedSandboxAddressAsync();
+        var unwatchable = await app.FundedSandboxAddressAsync();
+        RewiredApp.PaymentsDown[unwatchable] = true;
+        var key = Guid.NewGuid().ToString();
+
+        using var refused = await client.PostJsonAsync("/v1/wallets", $$"""{"address": "{{TestAddresses.Random()}}"}""");
+        using var added = await client.PostJsonAsync("/v1/wallets", $$"""{"address": "{{till}}"}""");
+        using var failed = await client.PostAsync("/v1/wallets", Keyed($$"""{"address": "{{unwatchable}}", "default": true}""", key));
+        var afterFailure = await (await client.GetAsync("/v1/wallets")).JsonAsync();
+        RewiredApp.PaymentsDown.TryRemove(unwatchable, out _);
+        using var retried = await client.PostAsync("/v1/wallets", Keyed($$"""{"address": "{{unwatchable}}", "default": true}""", key));
+
+        Assert.Contains("does not exist on Pi mainnet", (await refused.AssertApiErrorAsync(HttpStatusCode.BadRequest, "invalid_request", "address")).GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(PiMainnet, (await added.JsonAsync()).GetProperty("network").GetString());
+        Assert.Contains("could not reach", (await failed.AssertApiErrorAsync(HttpStatusCode.InternalServerError, "api_error")).GetProperty("message").GetString());
+        var kept = Assert.Single(afterFailure.GetProperty("data").EnumerateArray());
+        Assert.Equal(till, kept.GetProperty("address").GetString());
+        Assert.True(kept.GetProperty("default").GetBoolean());
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.False(retried.Headers.Contains("Idempotent-Replayed"));
+        Assert.True((await retried.JsonAsync()).GetProperty("default").GetBoolean());
+        Assert.True(Watched.IsWatched(PiMainnet, unwatchable));
+    }
+
+    private static StringContent Keyed(string json, string idempotencyKey)
+    {
+        var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        content.Headers.Add("Idempotency-Key", idempotencyKey);
+        return content;
     }
 
     [Fact]

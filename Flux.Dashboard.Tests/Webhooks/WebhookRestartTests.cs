@@ -43,9 +43,7 @@ public sealed class WebhookRestartTests
     /// <summary>What a crash leaves behind: events committed with their change but not yet dispatched.</summary>
     private static async Task<IReadOnlyList<string>> AppendWhileStoppedAsync(string folder, MerchantScope scope, int count)
     {
-        var options = new DbContextOptionsBuilder<FluxDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(folder, "flux.db")};Pooling=False").Options;
-        await using var db = new FluxDbContext(options);
+        await using var db = TestDatabaseEngine.ContextFor(folder);
         var events = Enumerable.Range(0, count)
             .Select(i => Outbox.Append(db, scope.MerchantId, scope.Livemode, (OrderConfirmed)OrderConfirmed.Example with { OrderId = $"ord_restart{i}" }, DateTimeOffset.UtcNow))
             .ToList();

@@ -37,6 +37,7 @@ public static class ApiExtensions
             .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, IdempotencyMiddleware.Header)
             .WithExposedHeaders(ApiRequestId.Header, HeaderNames.RetryAfter)));
 
+        builder.Services.AddSingleton<ApiRoutes>();
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.Services.AddTransient<IdempotencyPurge>();
     }
@@ -65,12 +66,20 @@ public static class ApiExtensions
             .AddOrUpdate<IdempotencyPurge>(IdempotencyPurge.JobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
     }
 
-    /// <summary>The API's route groups; any other <c>/v1/…</c> request is a 404 in the error shape.</summary>
+    /// <summary>
+    /// Refuses query parameters an endpoint does not take, and bodies sent to endpoints that read none; goes after
+    /// authorization and idempotency, so a bad key is a 401 first and a replayed request is answered as it was.
+    /// </summary>
+    public static void UseFluxApiInputCheck(this WebApplication app) => app.UseMiddleware<ApiInputCheckMiddleware>();
+
+    /// <summary>
+    /// The API's route groups; any other <c>/v1/…</c> request is a 405 (a path the API has, another method) or a 404 in
+    /// the error shape.
+    /// </summary>
     public static FluxApi MapFluxApi(this WebApplication app)
     {
         var v1 = app.MapGroup("/v1").WithMetadata(ApiEndpointMetadata.Instance);
-        v1.MapFallback("{**path}", (HttpContext http) =>
-            ApiError.NotFound($"Unrecognized request URL ({http.Request.Method}: {http.Request.Path}). See the API reference for the endpoints Flux offers."));
+        v1.MapFallback("{**path}", (HttpContext http, ApiRoutes routes) => routes.Refuse(http));
 
         var secret = v1.MapGroup("").RequireAuthorization(ApiAuth.SecretKeyPolicy);
         var seed = app.MapGroup("").WithMetadata(ApiEndpointMetadata.Instance).RequireAuthorization(ApiAuth.SecretKeyPolicy);

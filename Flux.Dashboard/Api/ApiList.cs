@@ -6,12 +6,43 @@ namespace Flux.Dashboard.Api;
 
 /// <summary>
 /// A page of a list, newest first, as Stripe pages: <c>limit</c> items after (<c>starting_after</c>) or before
-/// (<c>ending_before</c>) the object with that id.
+/// (<c>ending_before</c>) the object with that id, of the objects created within <c>created[gte]</c> and
+/// <c>created[lte]</c> when given.
 /// </summary>
 public sealed record ListRequest(int Limit, string? StartingAfter = null, string? EndingBefore = null)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 100;
+
+    public static readonly ApiQueryParameter LimitParameter = new("limit",
+        $"How many objects to return, 1 to {MaxLimit} (default {DefaultLimit}).", ApiQueryType.Integer)
+    {
+        Minimum = 1,
+        Maximum = MaxLimit,
+        Default = DefaultLimit,
+    };
+
+    private static readonly ApiQueryParameter StartingAfterParameter = new("starting_after",
+        "An object id: return the page after it (older objects). Not with ending_before.");
+
+    private static readonly ApiQueryParameter EndingBeforeParameter = new("ending_before",
+        "An object id: return the page before it (newer objects). Not with starting_after.");
+
+    private static readonly ApiQueryParameter CreatedGteParameter = new("created[gte]",
+        "Only objects created at or after this time (ISO-8601, such as 2025-05-27T22:45:13Z).", ApiQueryType.Time);
+
+    private static readonly ApiQueryParameter CreatedLteParameter = new("created[lte]",
+        "Only objects created at or before this second (ISO-8601, such as 2025-05-27T23:59:59Z).", ApiQueryType.Time);
+
+    /// <summary>The query parameters every list endpoint takes.</summary>
+    public static readonly IReadOnlyList<ApiQueryParameter> Parameters =
+        [LimitParameter, StartingAfterParameter, EndingBeforeParameter, CreatedGteParameter, CreatedLteParameter];
+
+    /// <summary>Only objects created at or after this time.</summary>
+    public DateTimeOffset? CreatedGte { get; init; }
+
+    /// <summary>Only objects created at or before this time.</summary>
+    public DateTimeOffset? CreatedLte { get; init; }
 
     public static ListRequest First(int limit = DefaultLimit) => new(limit);
 
@@ -19,27 +50,34 @@ public sealed record ListRequest(int Limit, string? StartingAfter = null, string
     public string? Cursor => StartingAfter ?? EndingBefore;
 
     /// <summary>The query parameter that named <see cref="Cursor"/>, for an error about it.</summary>
-    public string CursorParam => StartingAfter is not null ? "starting_after" : "ending_before";
+    public string CursorParam => StartingAfter is not null ? StartingAfterParameter.Name : EndingBeforeParameter.Name;
 
     public static bool TryParse(IQueryCollection query, out ListRequest request, out ApiError? error)
     {
         request = First();
         error = null;
         var limit = DefaultLimit;
-        if (query.TryGetValue("limit", out var limitText)
+        if (query.TryGetValue(LimitParameter.Name, out var limitText)
             && !(int.TryParse(limitText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= MaxLimit))
         {
-            error = ApiError.InvalidRequest($"limit must be a whole number from 1 to {MaxLimit}.", "limit");
+            error = ApiError.InvalidRequest($"limit must be a whole number from 1 to {MaxLimit}.", LimitParameter.Name);
             return false;
         }
-        var startingAfter = NonEmpty(query["starting_after"].ToString());
-        var endingBefore = NonEmpty(query["ending_before"].ToString());
+        var startingAfter = NonEmpty(query[StartingAfterParameter.Name].ToString());
+        var endingBefore = NonEmpty(query[EndingBeforeParameter.Name].ToString());
         if (startingAfter is not null && endingBefore is not null)
         {
-            error = ApiError.InvalidRequest("Pass starting_after or ending_before, not both.", "ending_before");
+            error = ApiError.InvalidRequest("Pass starting_after or ending_before, not both.", EndingBeforeParameter.Name);
             return false;
         }
-        request = new(limit, startingAfter, endingBefore);
+        if (!CreatedGteParameter.TryReadTime(query, out var createdGte, out error) || !CreatedLteParameter.TryReadTime(query, out var createdLte, out error))
+            return false;
+        if (createdGte > createdLte)
+        {
+            error = ApiError.InvalidRequest("created[gte] is after created[lte]: no object could be in between.", CreatedGteParameter.Name);
+            return false;
+        }
+        request = new(limit, startingAfter, endingBefore) { CreatedGte = createdGte, CreatedLte = createdLte };
         return true;
     }
 

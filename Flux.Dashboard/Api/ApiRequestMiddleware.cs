@@ -25,14 +25,17 @@ public sealed class PublicApiEndpointMetadata
 }
 
 /// <summary>
-/// For API requests: gives each its <c>Request-Id</c>, switches off the dashboard's HTML status pages, and turns any
+/// For API requests: gives each its <c>Request-Id</c>, switches off the dashboard's HTML status pages, answers a method an
+/// API path outside <c>/v1</c> does not take (the seed's <c>GET /order/confirm</c>) with the API's 405, and turns any
 /// exception into an error in the API's shape — 400 for a request the server could not read, 500 otherwise (logged).
 /// </summary>
-public sealed class ApiRequestMiddleware(RequestDelegate next, ILogger<ApiRequestMiddleware> logger)
+public sealed class ApiRequestMiddleware(RequestDelegate next, ApiRoutes routes, ILogger<ApiRequestMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!IsApiRequest(http))
+        // Routing found no route for the method (no endpoint, or its own 405 endpoint): on an API path that is ours to answer.
+        var unrouted = http.GetEndpoint() is not RouteEndpoint && routes.MethodsOf(http.Request.Path).Count > 0;
+        if (!unrouted && !IsApiRequest(http))
         {
             await next(http);
             return;
@@ -41,6 +44,11 @@ public sealed class ApiRequestMiddleware(RequestDelegate next, ILogger<ApiReques
         ApiRequestId.Of(http);
         if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
             statusPages.Enabled = false;
+        if (unrouted)
+        {
+            await routes.Refuse(http).ExecuteAsync(http);
+            return;
+        }
 
         try
         {

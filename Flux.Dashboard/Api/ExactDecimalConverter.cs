@@ -8,10 +8,15 @@ namespace Flux.Dashboard.Api;
 /// <summary>
 /// Reads a JSON number into a <see cref="decimal"/> only when the decimal holds it exactly: a number that would be
 /// rounded (more digits than a decimal keeps) or does not fit (<c>1e400</c>) is refused, never changed silently.
-/// Strings are refused too: an amount is a number. Writes the decimal as it is (<c>10.0</c> stays <c>10.0</c>).
+/// Strings are refused too: an amount is a number. Writes every amount one way, whatever scale it was read or computed
+/// with: its significant decimals and at least one — <c>10.0</c> (as the product docs write it), <c>1.1</c> for a request's
+/// <c>1.10</c>, <c>0.0000001</c> — so an order's answer, its read-back and its list entry spell it alike.
 /// </summary>
 public sealed class ExactDecimalConverter : JsonConverter<decimal>
 {
+    /// <summary>The one spelling of an amount: at least one decimal, no trailing zeros after it (a decimal keeps at most 28).</summary>
+    public const string Format = "0.0###########################";
+
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -25,8 +30,12 @@ public sealed class ExactDecimalConverter : JsonConverter<decimal>
         return value;
     }
 
-    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-        writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
+    {
+        Span<byte> number = stackalloc byte[64];
+        value.TryFormat(number, out var length, Format, CultureInfo.InvariantCulture);
+        writer.WriteRawValue(number[..length], skipInputValidation: true);
+    }
 
     /// <summary>A number's value as (sign, significant digits, power of ten), so "10.50", "1.05e1" and "10.5" compare equal.</summary>
     private static (bool Negative, string Digits, int Exponent) Normalize(string number)

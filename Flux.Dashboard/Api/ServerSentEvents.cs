@@ -8,11 +8,13 @@ namespace Flux.Dashboard.Api;
 /// </summary>
 public static class ServerSentEvents
 {
+    public const string ContentType = "text/event-stream";
+
     /// <summary>Starts the stream; with <paramref name="retry"/>, tells the client how long to wait before reconnecting.</summary>
     public static async Task BeginAsync(HttpContext http, CancellationToken ct, TimeSpan? retry = null)
     {
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        http.Response.ContentType = "text/event-stream";
+        http.Response.ContentType = ContentType;
         http.Response.Headers.CacheControl = "no-cache";
         if (retry is { } wait)
             await FlushAsync(http, $"retry: {(long)wait.TotalMilliseconds}\n\n", ct);

@@ -4,47 +4,74 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Flux.Dashboard.Data;
 
+/// <summary>Where Flux keeps its data: the data folder (mails, and SQLite's files) and the database engine.</summary>
+public sealed record FluxStorage(FluxDataOptions Data, DatabaseOptions Database);
+
 public static class DataExtensions
 {
-    /// <summary>Registers <see cref="FluxDbContext"/> on the SQLite file in the configured data folder.</summary>
-    public static FluxDataOptions AddFluxData(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Registers <see cref="FluxDbContext"/> on the configured engine: SQLite in the data folder (the default), or
+    /// PostgreSQL (<see cref="DatabaseOptions"/>). Services ask for <see cref="IDbContextFactory{FluxDbContext}"/> either way.
+    /// </summary>
+    public static FluxStorage AddFluxData(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(FluxDataOptions.Section).Get<FluxDataOptions>() ?? new();
-        var folder = options.ResolveFolder(builder.Environment.ContentRootPath);
-        Directory.CreateDirectory(folder);
-
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = options.DatabasePath(builder.Environment.ContentRootPath),
-            Pooling = true,
-        }.ToString();
-
+        Directory.CreateDirectory(options.ResolveFolder(builder.Environment.ContentRootPath));
+        var database = DatabaseOptions.From(builder.Configuration);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(database);
+
+        if (database.Provider == DatabaseProvider.Postgres)
+            AddPostgres(builder.Services, database.ConnectionString!);
+        else
+            AddSqlite(builder.Services, options.DatabasePath(builder.Environment.ContentRootPath), options.Synchronous);
         // The factory serves Blazor circuits, services and jobs (one short-lived context per operation); the scoped
-        // context serves Identity. Contexts are pooled: a hot path (an API request) does not build one from scratch.
-        // A list in a query (ids.Contains(x)) goes to SQLite as one JSON parameter, so the query's SQL is generated once,
-        // not again for each new length of the list (EF's default: one parameter per item). Features take part in every
-        // context's saves and transactions through EF interceptors they register (the events feature wakes its dispatcher).
-        builder.Services.AddPooledDbContextFactory<FluxDbContext>((services, o) => o
-            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(new SqliteConnectionPragmas(options.Synchronous))
-            .AddInterceptors(services.GetServices<IInterceptor>()));
+        // context serves Identity.
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<GroupCommit>();
-        return options;
+        return new(options, database);
+    }
+
+    // Contexts are pooled: a hot path (an API request) does not build one from scratch. A list in a query
+    // (ids.Contains(x)) goes to the database as one parameter, so the query's SQL is generated once, not again for each new
+    // length of the list. Features take part in every context's saves and transactions through EF interceptors they
+    // register (the events feature wakes its dispatcher).
+    private static void AddSqlite(IServiceCollection services, string path, SqliteSynchronous synchronous)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        services.AddPooledDbContextFactory<FluxDbContext>((sp, o) => o
+            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(new SqliteConnectionPragmas(synchronous))
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddSingleton<IGroupCommitWriter, SqliteGroupCommitWriter>();
+    }
+
+    private static void AddPostgres(IServiceCollection services, string connectionString)
+    {
+        services.AddPooledDbContextFactory<PostgresFluxDbContext>((sp, o) => o
+            .UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddSingleton<IDbContextFactory<FluxDbContext>>(sp =>
+            new FluxDbContextFactory<PostgresFluxDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresFluxDbContext>>()));
+        services.AddSingleton<IGroupCommitWriter, EfGroupCommitWriter>();
     }
 
     /// <summary>
-    /// Applies committed migrations and switches the database to WAL before the app serves anything. A new database gets
-    /// 8 KiB pages: the hot writes append (orders, events and their time-ordered keys), and with pages twice SQLite's
-    /// default a batch splits pages and starts new ones half as often (README, "What keeps `POST /v1/orders` fast"). An
-    /// existing database keeps the page size it was made with; SQLite cannot change it in WAL mode.
+    /// Applies committed migrations before the app serves anything. A new SQLite database gets 8 KiB pages and WAL: the
+    /// hot writes append (orders, events and their time-ordered keys), and with pages twice SQLite's default a batch
+    /// splits pages and starts new ones half as often (docs/performance.md). An existing SQLite database keeps the page
+    /// size it was made with; SQLite cannot change it in WAL mode.
     /// </summary>
     public static async Task MigrateFluxDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FluxDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync();
+            return;
+        }
         // Opened here, the connection that sets the page size is the one the migrations create the first table on.
         await db.Database.OpenConnectionAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA page_size = 8192;");

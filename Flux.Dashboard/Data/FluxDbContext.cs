@@ -1,12 +1,25 @@
 using Flux.Dashboard.Features.Accounts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Flux.Dashboard.Data;
 
-public class FluxDbContext(DbContextOptions<FluxDbContext> options) : IdentityDbContext<Merchant>(options)
+/// <summary>
+/// Flux's model, stored the embedded way: in SQLite (the default). <see cref="PostgresFluxDbContext"/> stores the same
+/// model in PostgreSQL's types; every service works with this type either way.
+/// </summary>
+public class FluxDbContext : IdentityDbContext<Merchant>
 {
+    public FluxDbContext(DbContextOptions<FluxDbContext> options) : base(options)
+    {
+    }
+
+    protected FluxDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     // SQLite has no date type: as 64-bit numbers, DateTimeOffset values compare and sort in SQL (expiry, ranges).
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
         configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
@@ -18,3 +31,14 @@ public class FluxDbContext(DbContextOptions<FluxDbContext> options) : IdentityDb
         builder.ApplyConfigurationsFromAssembly(typeof(FluxDbContext).Assembly);
     }
 }
+
+/// <summary>
+/// For <c>dotnet ef migrations add … --context FluxDbContext</c>: the SQLite model, needing no file (without it the
+/// tools would take the PostgreSQL context, which is a <see cref="FluxDbContext"/> too).
+/// </summary>
+internal sealed class FluxDbContextDesignTimeFactory : IDesignTimeDbContextFactory<FluxDbContext>
+{
+    public FluxDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<FluxDbContext>().UseSqlite("Data Source=flux.db").Options);
+}
+

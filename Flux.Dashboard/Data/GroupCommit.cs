@@ -1,26 +1,21 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Data;
 
 /// <summary>
 /// Commits the inserts of concurrent callers together: one writer takes every insert queued while the previous commit
-/// ran and writes them in one SQLite transaction on a connection of its own (<see cref="WriterConnection"/>, prepared
-/// INSERTs), so one disk sync (<c>synchronous=FULL</c>) serves many requests. Each caller's task completes only once its
-/// rows are committed. When a transaction fails, each of its callers is tried again alone, so only the caller whose rows
-/// fail sees the error.
+/// ran and writes them in one transaction (<see cref="IGroupCommitWriter"/>: on SQLite its own connection and prepared
+/// INSERTs), so one disk sync serves many requests. Each caller's task completes only once its rows are committed. When a
+/// transaction fails, each of its callers is tried again alone, so only the caller whose rows fail sees the error.
 /// Hooks (<see cref="IGroupCommitHook"/>) take part in each transaction: the events feature dispatches the batch's events in it.
 /// </summary>
-public sealed class GroupCommit(
-    DbContextOptions<FluxDbContext> options, WriteGate writeGate, IEnumerable<IGroupCommitHook> hooks, ILogger<GroupCommit> logger)
-    : IAsyncDisposable
+public sealed class GroupCommit(IGroupCommitWriter writer, ILogger<GroupCommit> logger)
 {
     /// <summary>The most callers one transaction takes.</summary>
     public const int MaxBatch = 256;
 
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private int writerRunning;
-    private WriterConnection? connection;
 
     private sealed record Pending(IReadOnlyList<object> Rows, TaskCompletionSource Committed);
 
@@ -61,27 +56,13 @@ public sealed class GroupCommit(
 
     private async Task CommitBatchAsync(IReadOnlyList<Pending> batch)
     {
-        var committed = new List<Action>();
+        IReadOnlyList<Action> committed;
         try
         {
-            connection ??= await WriterConnection.OpenAsync(options);
-            var rows = batch.SelectMany(p => p.Rows).ToList();
-            var db = connection.Context;
-            db.ChangeTracker.Clear();
-            foreach (var hook in hooks)
-                committed.Add(await hook.BeforeCommitAsync(db, rows, CancellationToken.None));
-            using (await writeGate.EnterAsync(CancellationToken.None))
-            {
-                connection.Begin();
-                connection.Inserts.Insert(rows);
-                await db.SaveChangesAsync();
-                connection.Commit();
-            }
+            committed = await writer.WriteAsync(batch.SelectMany(p => p.Rows).ToList());
         }
         catch (Exception ex)
         {
-            // Whatever failed, the next transaction starts on a fresh connection.
-            await DropConnectionAsync();
             if (batch.Count == 1)
             {
                 batch[0].Committed.TrySetException(ex);
@@ -95,7 +76,8 @@ public sealed class GroupCommit(
             pending.Committed.TrySetResult();
         try
         {
-            committed.ForEach(run => run());
+            foreach (var run in committed)
+                run();
         }
         catch (Exception ex)
         {
@@ -103,13 +85,4 @@ public sealed class GroupCommit(
             logger.LogError(ex, "Follow-ups of a committed group of {Count} callers failed", batch.Count);
         }
     }
-
-    private async Task DropConnectionAsync()
-    {
-        if (connection is not null)
-            await connection.DisposeAsync();
-        connection = null;
-    }
-
-    public ValueTask DisposeAsync() => new(DropConnectionAsync());
 }

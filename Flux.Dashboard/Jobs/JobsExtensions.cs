@@ -1,20 +1,35 @@
 using Flux.Dashboard.Data;
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 
 namespace Flux.Dashboard.Jobs;
 
-/// <summary>Hangfire on its own SQLite file beside flux.db, with the server in-process.</summary>
+/// <summary>
+/// Hangfire with the server in-process: on its own SQLite file beside flux.db, or in Flux's PostgreSQL database in a
+/// schema of its own.
+/// </summary>
 public static class JobsExtensions
 {
-    public static void AddFluxJobs(this WebApplicationBuilder builder, FluxDataOptions data)
+    public static void AddFluxJobs(this WebApplicationBuilder builder, FluxStorage storage)
     {
-        var path = data.HangfirePath(builder.Environment.ContentRootPath);
         // The storage is this app's own singleton rather than Hangfire's process-wide JobStorage.Current, so the
-        // server, dashboard and job clients of two Flux hosts in one process (tests) never share a file.
-        // Workers look for new jobs every second (the storage's default is 15 s), so a webhook goes out right after its event.
-        builder.Services.AddSingleton<JobStorage>(_ => new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
+        // server, dashboard and job clients of two Flux hosts in one process (tests) never share a store.
+        // Workers look for new jobs every second (the storages' default is 15 s), so a webhook goes out right after its event.
+        var poll = TimeSpan.FromSeconds(1);
+        if (storage.Database.Provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(
+                new NpgsqlConnectionFactory(storage.Database.ConnectionString!, new PostgreSqlStorageOptions()),
+                new PostgreSqlStorageOptions { SchemaName = DatabaseOptions.JobsSchema, QueuePollInterval = poll, PrepareSchemaIfNecessary = true }));
+        }
+        else
+        {
+            var path = storage.Data.HangfirePath(builder.Environment.ContentRootPath);
+            builder.Services.AddSingleton<JobStorage>(_ => new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = poll }));
+        }
         builder.Services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

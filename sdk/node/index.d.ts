@@ -21,6 +21,26 @@ export interface ListParams {
   limit?: number;
   startingAfter?: string;
   endingBefore?: string;
+  /** Only objects created within these times (sent as created[gte], created[lte]): a Date, or ISO-8601 to the second. */
+  created?: { gte?: Date | string; lte?: Date | string };
+}
+
+export interface OrderListParams extends ListParams {
+  status?: OrderStatus;
+  /** Only orders customers started from this order button. */
+  buttonId?: string;
+}
+
+export interface PaymentListParams extends ListParams {
+  /** Only the payments matched to this order. */
+  orderId?: string;
+  /** true: only payments no order matched; false: only matched ones. */
+  unmatched?: boolean;
+}
+
+export interface EventListParams extends ListParams {
+  /** One type (`order.confirmed`) or a family (`order.*`). */
+  type?: string;
 }
 
 export interface ListPage<T> {
@@ -56,6 +76,8 @@ export interface Order {
   expiresAt: string;
   checkoutUrl: string;
   amountReceived: number;
+  /** What the customer still has to pay (never below 0). */
+  amountDue: number;
   overpaid: boolean;
   paidAt: string | null;
   confirmedAt: string | null;
@@ -148,6 +170,39 @@ export interface ButtonCreateParams {
   currency?: 'PI' | string;
   /** Called for each order started from this button once it is confirmed (over the event stream). */
   onOrderConfirmed?: (transaction: ConfirmedTransaction) => void;
+}
+
+/** A wallet orders are paid into; `default` takes the orders that name no `merchantWallet`. */
+export interface Wallet {
+  object: 'wallet';
+  id: string;
+  address: string;
+  label: string | null;
+  default: boolean;
+  network: string;
+  createdAt: string;
+  livemode: boolean;
+}
+
+export interface WalletCreateParams {
+  /** A Pi address (G…); in live mode, an account that exists on Pi mainnet. */
+  address: string;
+  label?: string;
+  /** Make it the default wallet (the first wallet always is). */
+  default?: boolean;
+}
+
+export interface WalletUpdateParams {
+  /** A new label; '' clears it. */
+  label?: string;
+  /** true makes it the default; a default wallet cannot be set to false (make another one the default). */
+  default?: boolean;
+}
+
+export interface DeletedWallet {
+  id: string;
+  object: 'wallet';
+  deleted: true;
 }
 
 export interface ReviewRequestParams {
@@ -380,7 +435,7 @@ export interface VerifyOptions {
 }
 
 export class FluxError extends Error {
-  /** The API's error.code: authentication_error, invalid_request, resource_not_found, rate_limit_exceeded, api_error; or api_connection_error, signature_verification_error. */
+  /** The API's error.code: authentication_error, invalid_request, resource_not_found, idempotency_error, rate_limit_exceeded, api_error; or api_connection_error, signature_verification_error. */
   type: string;
   code: string;
   param: string | null;
@@ -401,13 +456,13 @@ export class Flux {
   orders: {
     create(params: OrderCreateParams, options?: RequestOptions): Promise<Order>;
     retrieve(orderId: string): Promise<Order>;
-    list(params?: ListParams): ListResult<Order>;
+    list(params?: OrderListParams): ListResult<Order>;
     cancel(orderId: string, options?: RequestOptions): Promise<Order>;
   };
   payments: {
     /** Creates an order (the seed's `flux.payments.create`). */
     create(params: OrderCreateParams, options?: RequestOptions): Promise<Order>;
-    list(params?: ListParams): ListResult<Payment>;
+    list(params?: PaymentListParams): ListResult<Payment>;
   };
   credits: {
     getBalance(): Promise<CreditBalance>;
@@ -418,13 +473,21 @@ export class Flux {
     retrieve(buttonId: string): Promise<Button>;
     list(params?: ListParams): ListResult<Button>;
   };
+  wallets: {
+    create(params: WalletCreateParams, options?: RequestOptions): Promise<Wallet>;
+    retrieve(walletId: string): Promise<Wallet>;
+    list(params?: ListParams): ListResult<Wallet>;
+    update(walletId: string, params: WalletUpdateParams, options?: RequestOptions): Promise<Wallet>;
+    /** Takes the wallet out of use; orders paid into it keep it. */
+    del(walletId: string): Promise<DeletedWallet>;
+  };
   reviews: {
     request(params: ReviewRequestParams, options?: RequestOptions): Promise<ReviewRequest>;
     list(params?: ListParams): ListResult<ReviewRequestSummary>;
   };
   events: {
     /** `type` keeps one type (`order.confirmed`) or a family (`order.*`). */
-    list(params?: ListParams & { type?: string }): ListResult<FluxEvent>;
+    list(params?: EventListParams): ListResult<FluxEvent>;
     retrieve(eventId: string): Promise<FluxEvent>;
   };
   webhookEndpoints: {

@@ -112,9 +112,71 @@ public sealed partial class ApiDocsTests(FluxAppFactory app)
         var error = document["components"]!["schemas"]!["Error"]!["properties"]!["error"]!;
         Assert.Equal(sent, error["properties"]!.AsObject().Select(p => p.Key));
         Assert.Equal(
-            [ApiError.AuthenticationErrorCode, ApiError.InvalidRequestCode, ApiError.ResourceNotFoundCode, ApiError.RateLimitExceededCode, ApiError.ApiErrorCode],
+            ["authentication_error", "invalid_request", "resource_not_found", "idempotency_error", "rate_limit_exceeded", "api_error"],
             error["properties"]!["code"]!["enum"]!.AsArray().Select(c => c!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task Every_post_documents_the_409_of_a_key_still_in_flight()
+    {
+        var document = await OpenApiDocumentAsync();
+
+        foreach (var (path, _, operation) in Operations(document).Where(o => o.Method == "post"))
+        {
+            var conflict = operation["responses"]!["409"];
+            Assert.True(conflict is not null, $"POST {path} does not document 409");
+            Assert.Equal("idempotency_error", conflict!["content"]!["application/json"]!["example"]!["error"]!["code"]!.GetValue<string>());
+        }
+    }
+
+    /// <summary>Every status and kind the API sends is an enum with all its values (awaiting_credit and paid_after_expiry too).</summary>
+    [Fact]
+    public async Task Every_status_lists_all_its_values()
+    {
+        var document = await OpenApiDocumentAsync();
+
+        Assert.Equal(Features.Orders.OrderStatusNames.All, EnumOf(document, "OrderResource", "status"));
+        Assert.Contains("awaiting_credit", EnumOf(document, "OrderResource", "status"));
+        Assert.Contains("paid_after_expiry", EnumOf(document, "OrderResource", "status"));
+        Assert.Equal(Features.Orders.OrderStatusNames.All, EnumOf(document, "PublicOrderResource", "status"));
+        Assert.Equal(Features.Orders.OrderStatusNames.All, EnumOf(document, "PublicButtonOrderResource", "status"));
+        Assert.Equal(["enabled", "disabled"], EnumOf(document, "WebhookEndpointResource", "status"));
+        Assert.Equal(["requested", "submitted", "expired"], EnumOf(document, "ReviewRequestResource", "status"));
+        Assert.Equal(["sandbox_start", "sandbox_refill", "grant", "purchase", "order", "adjustment"], EnumOf(document, "CreditLedgerEntryResource", "reason"));
+    }
+
+    [Theory]
+    [InlineData("/v1/events/stream")]
+    [InlineData("/v1/public/orders/{orderId}/stream")]
+    public async Task Event_streams_declare_text_event_stream(string path)
+    {
+        var document = await OpenApiDocumentAsync();
+
+        var content = document["paths"]![path]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+
+        Assert.Equal(["text/event-stream"], content.Select(c => c.Key));
+    }
+
+    /// <summary>What the API refuses a body without is required in its schema (the contract tests check the refusals).</summary>
+    [Theory]
+    [InlineData("/v1/orders", "amount")]
+    [InlineData("/v1/wallets", "address")]
+    [InlineData("/v1/webhook_endpoints", "enabled_events,url")]
+    [InlineData("/v1/reviews", "order_id,product_name")]
+    [InlineData("/v1/buttons", "")]
+    [InlineData("/v1/sandbox/payments", "")]
+    public async Task Request_bodies_require_what_the_api_enforces(string path, string required)
+    {
+        var document = await OpenApiDocumentAsync();
+
+        var schema = Resolve(document, document["paths"]![path]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!);
+
+        var requires = schema["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [];
+        Assert.Equal(required.Split(',', StringSplitOptions.RemoveEmptyEntries), requires.Order());
+    }
+
+    private static IEnumerable<string> EnumOf(JsonNode document, string schema, string property) =>
+        Resolve(document, document["components"]!["schemas"]![schema]!["properties"]![property]!)["enum"]!.AsArray().Select(v => v!.GetValue<string>());
 
     [Fact]
     public async Task The_seed_examples_are_in_the_document()
@@ -174,7 +236,7 @@ public sealed partial class ApiDocsTests(FluxAppFactory app)
         Assert.Equal("/docs/errors", response.RequestMessage!.RequestUri!.AbsolutePath);
         var html = await response.Content.ReadAsStringAsync();
         var ids = Ids(html);
-        foreach (var code in new[] { "authentication_error", "invalid_request", "resource_not_found", "rate_limit_exceeded", "api_error" })
+        foreach (var code in new[] { "authentication_error", "invalid_request", "resource_not_found", "idempotency_error", "rate_limit_exceeded", "api_error" })
             Assert.Contains(code, ids);
         Assert.Contains("error.type === &#x27;rate_limit_exceeded&#x27;", html);
         Assert.Contains("href=\"/docs/api\"", html);
@@ -208,26 +270,12 @@ public sealed partial class ApiDocsTests(FluxAppFactory app)
         }
     }
 
-    private async Task<JsonNode> OpenApiDocumentAsync()
-    {
-        using var client = app.CreateClient();
-        using var response = await client.GetAsync("/openapi/v1.json");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        var text = await response.Content.ReadAsStringAsync();
-        return JsonNode.Parse(text) ?? throw new JsonException("The OpenAPI document is empty.");
-    }
+    private Task<JsonNode> OpenApiDocumentAsync() => OpenApiDocument.FetchAsync(app);
 
     private static IEnumerable<(string Path, string Method, JsonNode Operation)> Operations(JsonNode document) =>
-        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
-            .Where(o => o.Key is "get" or "post" or "put" or "patch" or "delete")
-            .Select(o => (path.Key, o.Key, o.Value!)));
+        OpenApiDocument.Operations(document);
 
-    /// <summary>The schema, or the component its <c>$ref</c> names.</summary>
-    private static JsonNode Resolve(JsonNode document, JsonNode schema) =>
-        schema["$ref"]?.GetValue<string>() is { } reference
-            ? document["components"]!["schemas"]![reference["#/components/schemas/".Length..]]!
-            : schema;
+    private static JsonNode Resolve(JsonNode document, JsonNode schema) => OpenApiDocument.Resolve(document, schema);
 
     private static HashSet<string> Ids(string html) => [.. IdAttributes().Matches(html).Select(m => m.Groups[1].Value)];
 

@@ -6,9 +6,7 @@ using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Api.Limits;
@@ -48,6 +46,7 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
     public static TheoryData<string> IdempotentWrites => new()
     {
         "cancel", "button", "button-order", "public-order", "review", "seed-review", "webhook-endpoint", "sandbox-payment", "sandbox-order-payment",
+        "wallet", "wallet-update",
     };
 
     /// <summary>
@@ -95,6 +94,11 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
                 return (write == "review" ? "/v1/reviews" : "/request", $$"""{"order_id": "{{confirmed}}", "product_name": "Mug"}""", NewKey());
             case "webhook-endpoint":
                 return ("/v1/webhook_endpoints", """{"url": "https://shop.example/hook", "enabled_events": ["*"]}""", NewKey());
+            case "wallet":
+                return ("/v1/wallets", $$"""{"address": "{{TestAddresses.Random()}}", "label": "Till", "default": true}""", NewKey());
+            case "wallet-update":
+                using (var wallets = await client.GetAsync("/v1/wallets"))
+                    return ($"/v1/wallets/{(await wallets.JsonAsync()).GetProperty("data")[0].GetProperty("id").GetString()}", """{"label": "Till"}""", NewKey());
             case "sandbox-payment":
                 return ("/v1/sandbox/payments", $$"""{"to": "{{TestAddresses.Random()}}", "amount": 1.5, "memo": "idempotent"}""", NewKey());
             default:
@@ -118,7 +122,8 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
     /// <summary>
     /// Another server ran a request with the same key at the same time and committed first: this server's work, written
     /// in the same transaction as its own record of the key, is rolled back whole, and it answers with the first one's
-    /// response. (The other server is stood in for by a record written while this one waits for the write lock.)
+    /// response. (The other server is stood in for by a transaction that writes the key's record before this request
+    /// reaches the database and commits while it waits.)
     /// </summary>
     [Fact]
     public async Task A_request_that_loses_its_key_to_another_server_commits_nothing_and_replays_the_winner()
@@ -128,38 +133,48 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
         var winnerBody = """{"order_id":"ord_fromtheotherserver"}"""u8.ToArray();
         var ordersBefore = await OrderCountAsync(client);
 
-        await using var other = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "flux.db")};Pooling=False");
-        await other.OpenAsync();
-        await using var lockWrites = other.CreateCommand();
-        lockWrites.CommandText = "BEGIN IMMEDIATE";
-        await lockWrites.ExecuteNonQueryAsync();
+        await using var other = TestDatabaseEngine.ContextFor(app.DataFolder);
+        await using var transaction = await other.Database.BeginTransactionAsync();
+        other.Add(new IdempotencyRecord
+        {
+            MerchantId = merchant.MerchantId, Key = key, RequestMethod = "POST", RequestPath = "/v1/orders",
+            RequestBodyHash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(OrderBody)), CreatedAt = DateTimeOffset.UtcNow,
+            ResponseStatus = 201, ResponseContentType = "application/json; charset=utf-8", ResponseBody = winnerBody,
+        });
+        await other.SaveChangesAsync();
         var request = client.PostAsync("/v1/orders", Json(OrderBody, key));
         await Task.Delay(500);
-        await using (var insert = other.CreateCommand())
-        {
-            insert.CommandText = """
-                INSERT INTO "IdempotencyRecords" ("MerchantId", "Livemode", "Key", "RequestMethod", "RequestPath", "RequestBodyHash",
-                    "CreatedAt", "ResponseStatus", "ResponseContentType", "ResponseLocation", "ResponseBody")
-                VALUES ($merchant, 0, $key, 'POST', '/v1/orders', $hash, $createdAt, 201, 'application/json; charset=utf-8', NULL, $body)
-                """;
-            insert.Parameters.AddWithValue("$merchant", merchant.MerchantId);
-            insert.Parameters.AddWithValue("$key", key);
-            insert.Parameters.AddWithValue("$hash", System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(OrderBody)));
-            insert.Parameters.AddWithValue("$createdAt", new DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow));
-            insert.Parameters.AddWithValue("$body", winnerBody);
-            Assert.Equal(1, await insert.ExecuteNonQueryAsync());
-        }
-        await using (var commit = other.CreateCommand())
-        {
-            commit.CommandText = "COMMIT";
-            await commit.ExecuteNonQueryAsync();
-        }
+        await transaction.CommitAsync();
         using var response = await request;
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.True(response.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
         Assert.Equal(winnerBody, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(ordersBefore, await OrderCountAsync(client));
+    }
+
+    /// <summary>
+    /// The first request is held in flight (it waits for the database's write lock, taken here), and the same key comes
+    /// again: Stripe's 409 <c>idempotency_error</c>, which /docs/errors explains; the held request then completes once.
+    /// </summary>
+    [Fact]
+    public async Task A_key_whose_first_request_is_still_running_is_409_idempotency_error()
+    {
+        var (_, client) = await MerchantClientAsync();
+        var key = NewKey();
+        var ordersBefore = await OrderCountAsync(client);
+
+        var held = await TestDatabaseEngine.HoldOrderWritesAsync(app.DataFolder);
+        var first = client.PostAsync("/v1/orders", Json(OrderBody, key));
+        await Task.Delay(500);
+        using var second = await client.PostAsync("/v1/orders", Json(OrderBody, key));
+        await held.DisposeAsync();
+        using var firstResponse = await first;
+
+        var error = await second.AssertApiErrorAsync(HttpStatusCode.Conflict, "idempotency_error");
+        Assert.Contains("in-progress", error.GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
+        Assert.Equal(ordersBefore + 1, await OrderCountAsync(client));
     }
 
     [Fact]
@@ -223,7 +238,7 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
             Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
             foreach (var conflict in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
             {
-                var error = await conflict.AssertApiErrorAsync(HttpStatusCode.Conflict, "invalid_request");
+                var error = await conflict.AssertApiErrorAsync(HttpStatusCode.Conflict, "idempotency_error");
                 Assert.Contains("in-progress", error.GetProperty("message").GetString());
             }
             var created = responses.Where(r => r.StatusCode == HttpStatusCode.Created).ToList();

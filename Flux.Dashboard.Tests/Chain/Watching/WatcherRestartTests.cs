@@ -72,8 +72,7 @@ public sealed class WatcherRestartTests : IDisposable
     /// <summary>The sandbox ledger of the stopped app, written directly in its database file.</summary>
     private SandboxLedger OfflineLedger()
     {
-        var options = new DbContextOptionsBuilder<FluxDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "flux.db")}").Options;
-        return new SandboxLedger(new PooledDbContextFactory<FluxDbContext>(options), new SandboxLedgerSignal(), TimeProvider.System);
+        return new SandboxLedger(TestDatabaseEngine.FactoryFor(folder), new SandboxLedgerSignal(), TimeProvider.System);
     }
 
     public void Dispose()

@@ -4,8 +4,9 @@ namespace Flux.Dashboard.Api.Docs;
 public sealed record ApiExample(string Name, string Summary, string Json);
 
 /// <summary>
-/// The JSON body an endpoint reads with <see cref="ApiJson.ReadAsync{T}"/>. Not <c>Accepts&lt;T&gt;()</c>: that would
-/// also make routing refuse requests without <c>Content-Type: application/json</c>, which the API reads all the same.
+/// The JSON body an endpoint reads with <see cref="ApiJson.ReadAsync{T}"/>. Not <c>Accepts&lt;T&gt;()</c>: that would make
+/// routing refuse, with an empty 415, every request without <c>Content-Type: application/json</c>, even one without a
+/// body, which the API takes; <see cref="ApiJson"/> refuses a body that is not JSON with a 415 in the error shape.
 /// </summary>
 public sealed record ApiRequestBodyMetadata(Type Type);
 
@@ -18,19 +19,10 @@ public sealed record ApiResponseExampleMetadata(int Status, string Json);
 /// <summary>Error statuses an endpoint can answer with besides 401 (secret-key endpoints), 429 and 500, which all can.</summary>
 public sealed record ApiErrorsMetadata(IReadOnlyList<int> Statuses);
 
-/// <summary>Marks a list endpoint: <c>limit</c>, <c>starting_after</c> and <c>ending_before</c> in the query.</summary>
-public sealed class ApiListMetadata
-{
-    public static readonly ApiListMetadata Instance = new();
-
-    private ApiListMetadata()
-    {
-    }
-}
-
 /// <summary>
-/// What an endpoint adds, beside <c>WithSummary</c> and its typed results, for the OpenAPI document:
-/// examples, the error statuses it can answer with, list parameters. <see cref="FluxOperationTransformer"/> reads them.
+/// What an endpoint adds, beside <c>WithSummary</c> and its typed results, for the OpenAPI document: examples, the error
+/// statuses it can answer with, the query parameters it takes. <see cref="FluxOperationTransformer"/> reads them; the
+/// query parameters also decide what <see cref="ApiInputCheckMiddleware"/> lets through.
 /// </summary>
 public static class ApiDocsConventions
 {
@@ -49,7 +41,12 @@ public static class ApiDocsConventions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ApiErrorsMetadata(statuses));
 
+    /// <summary>A list endpoint: <c>limit</c>, <c>starting_after</c>, <c>ending_before</c>, <c>created[gte]</c>, <c>created[lte]</c>.</summary>
     public static TBuilder WithListParameters<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(ApiListMetadata.Instance);
+        builder.WithQueryParameters(ListRequest.Parameters);
+
+    public static TBuilder WithQueryParameters<TBuilder>(this TBuilder builder, IEnumerable<ApiQueryParameter> parameters)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata([.. parameters]);
 }

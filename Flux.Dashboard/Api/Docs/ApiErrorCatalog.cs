@@ -9,10 +9,22 @@ public sealed record ApiErrorDoc(
     IReadOnlyList<string> Causes,
     IReadOnlyList<string> WhatToDo,
     string ExampleMessage,
-    string? ExampleParam = null);
+    string? ExampleParam = null)
+{
+    /// <summary>Statuses other than <see cref="Status"/> this code comes with, and when.</summary>
+    public IReadOnlyList<ApiErrorStatus> OtherStatuses { get; init; } = [];
+
+    /// <summary>This code's documentation as it answers with <paramref name="status"/>.</summary>
+    public ApiErrorDoc WithStatus(int status) => OtherStatuses.SingleOrDefault(s => s.Status == status) is { } other
+        ? this with { Status = other.Status, StatusText = other.StatusText, Summary = other.When, ExampleMessage = other.ExampleMessage, ExampleParam = null, OtherStatuses = [] }
+        : this;
+}
+
+/// <summary>Another status an error code comes with: when, and an example of its message.</summary>
+public sealed record ApiErrorStatus(int Status, string StatusText, string When, string ExampleMessage);
 
 /// <summary>
-/// The five error codes of <see cref="ApiError"/>, with their causes and what to do about them. The errors page renders
+/// The six error codes of <see cref="ApiError"/>, with their causes and what to do about them. The errors page renders
 /// one section per entry, anchored by <see cref="ApiErrorDoc.Code"/> — the fragment of every <c>docs_url</c>.
 /// </summary>
 public static class ApiErrorCatalog
@@ -38,13 +50,27 @@ public static class ApiErrorCatalog
                 "A required field is missing or has the wrong type (param names it).",
                 "The body is not valid JSON, not a JSON object, or larger than 1 MB.",
                 "A value breaks a rule: an amount with more than 7 decimal places, a currency other than PI, a wallet address that is not a valid Pi address.",
+                "A body field or query parameter the endpoint does not take (param names it): Flux never ignores one, so a misspelt merchant_walet cannot quietly pay the default wallet.",
                 "An Idempotency-Key was reused with a different body.",
+                "405: the path does not take the request's method (the Allow header lists those it takes).",
+                "415: a body without Content-Type: application/json, or in a charset other than UTF-8.",
             ],
             [
                 "Read message and param: they name the field and what was expected.",
                 "Fix the request before retrying; sending it again unchanged gives the same answer.",
             ],
-            "Enter the amount in Pi.", "amount"),
+            "Enter the amount in Pi.", "amount")
+        {
+            OtherStatuses =
+            [
+                new(StatusCodes.Status405MethodNotAllowed, "Method Not Allowed",
+                    "The path does not take this method; the Allow header lists those it takes.",
+                    "/v1/orders does not take PUT requests; it takes GET and POST."),
+                new(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type",
+                    "The request has a body that is not JSON in UTF-8.",
+                    "Send the body as JSON with Content-Type: application/json."),
+            ],
+        },
         new(ApiError.ResourceNotFoundCode, StatusCodes.Status404NotFound, "Not Found",
             "The requested resource does not exist.",
             [
@@ -57,6 +83,16 @@ public static class ApiErrorCatalog
                 "See the API reference for the endpoints Flux offers.",
             ],
             "No such order: 'ord_8f7sd6f876dsf'."),
+        new(ApiError.IdempotencyErrorCode, StatusCodes.Status409Conflict, "Conflict",
+            "Another request with the same Idempotency-Key is still running.",
+            [
+                "A POST was sent again with its Idempotency-Key while the first one was still being handled (a retry after a timeout, a double click).",
+            ],
+            [
+                "Wait a moment and retry with the same key and body: once the first request has finished, its answer is replayed.",
+                "Use a new key only for a new request.",
+            ],
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Idempotency.IdempotencyMiddleware.InProgressMessage, "5b0f5a8e-7c1d-4e2b-9f3a-2d6c8e1b4a70")),
         new(ApiError.RateLimitExceededCode, StatusCodes.Status429TooManyRequests, "Too Many Requests",
             "Too many requests hit the API too quickly.",
             [
@@ -80,5 +116,7 @@ public static class ApiErrorCatalog
             "Something went wrong on Flux's side. Try again; if it keeps happening, contact support with the request id."),
     ];
 
-    public static ApiErrorDoc For(int status) => All.Single(e => e.Status == status);
+    /// <summary>The code an answer with this status carries, documented for that status.</summary>
+    public static ApiErrorDoc For(int status) =>
+        All.Single(e => e.Status == status || e.OtherStatuses.Any(s => s.Status == status)).WithStatus(status);
 }

@@ -4,13 +4,32 @@ using Microsoft.OpenApi;
 
 namespace Flux.Dashboard.Api.Docs;
 
-/// <summary>The document's title and introduction, the Bearer scheme, and the error shape every operation refers to.</summary>
+/// <summary>
+/// The document's title, introduction and license, a description for each tag, servers written without a trailing slash,
+/// the Bearer scheme, and the error shape every operation refers to; schemas nothing refers to any more (a handler's
+/// declared type whose answer an operation transformer described better, as the events' list) are left out.
+/// </summary>
 public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
 {
     public const string BearerScheme = "bearer";
     public const string ErrorSchema = "Error";
 
-    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    /// <summary>What each tag of the endpoints groups; a tag missing here fails the OpenAPI lint test.</summary>
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Orders"] = "Orders a customer pays in Pi into the merchant's wallet; Flux confirms each once its payment is seen on chain, using one credit.",
+        ["Payments"] = "Payments Flux saw on chain into the merchant's wallets, matched to their orders or not.",
+        ["Credits"] = "The credit balance and its append-only ledger: one credit per confirmed order.",
+        ["Wallets"] = "The merchant's Pi wallets that orders are paid into; `merchant_wallet` names one of them.",
+        ["Buttons"] = "Order buttons for a shop's pages, and the snippet that embeds one.",
+        ["Reviews"] = "Verified reviews: one-time links for the customers of confirmed orders.",
+        ["Events"] = "Everything that happened to the merchant's orders, credits and reviews, as a list and as a live stream.",
+        ["Webhook endpoints"] = "Where Flux POSTs each event, signed in the Flux-Signature header.",
+        ["Sandbox"] = "Test keys only: customers' payments simulated on the built-in sandbox ledger.",
+        ["Public"] = "For browser code on the merchant's pages: no key or a publishable key (pk_…), CORS open, limited per client IP.",
+    };
+
+    public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info = new OpenApiInfo
         {
@@ -21,8 +40,18 @@ public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
                 with snake_case names; every response carries a `Request-Id` header. Authenticate with a secret key:
                 `Authorization: Bearer sk_test_…` (sandbox) or `sk_live_…` (production). Errors always have the shape
                 below; see [the errors page](/docs/errors) for each code.
+
+                A Pi amount is a JSON number with its significant decimals and at least one (`10.0`, `1.1`, `0.0000001`),
+                whatever the request wrote. A body field or query parameter an endpoint does not take is refused (400,
+                `param` names it), never ignored; a body must be JSON (`Content-Type: application/json`, UTF-8) or 415.
                 """,
+            // The license of this description and its examples, as of the Node SDK that ships them.
+            License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" },
         };
+        foreach (var server in document.Servers ?? [])
+            server.Url = server.Url?.TrimEnd('/');
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
 
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -36,7 +65,26 @@ public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
         };
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[ErrorSchema] = Error();
-        return Task.CompletedTask;
+        await RemoveUnusedSchemasAsync(document, cancellationToken);
+    }
+
+    /// <summary>Leaves in the schemas the paths refer to, and the schemas those refer to.</summary>
+    private static async Task RemoveUnusedSchemasAsync(OpenApiDocument document, CancellationToken cancellationToken)
+    {
+        var schemas = document.Components!.Schemas!;
+        var texts = new Dictionary<string, string>();
+        foreach (var (name, schema) in schemas)
+            texts[name] = await schema.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, cancellationToken);
+        var used = new HashSet<string>();
+        var pending = new Queue<string>([await document.Paths.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, cancellationToken)]);
+        while (pending.TryDequeue(out var text))
+        {
+            foreach (var name in texts.Keys)
+                if (!used.Contains(name) && text.Contains($"\"#/components/schemas/{name}\"", StringComparison.Ordinal) && used.Add(name))
+                    pending.Enqueue(texts[name]);
+        }
+        foreach (var name in texts.Keys.Except(used))
+            schemas.Remove(name);
     }
 
     /// <summary><c>{"error":{"code","message","docs_url","param","request_id"}}</c>, as <see cref="ApiError"/> writes it.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -31,19 +32,25 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
         }
 
         operation.Parameters ??= [];
-        if (metadata.OfType<ApiListMetadata>().Any())
-            AddListParameters(operation.Parameters);
-        if (HttpMethods.IsPost(context.Description.HttpMethod ?? ""))
+        foreach (var parameter in metadata.OfType<ApiQueryParameter>())
+            operation.Parameters.Add(QueryParameter(parameter));
+        var isPost = HttpMethods.IsPost(context.Description.HttpMethod ?? "");
+        if (isPost)
             operation.Parameters.Add(IdempotencyKey());
 
         operation.Responses ??= [];
         var statuses = metadata.OfType<ApiErrorsMetadata>().SelectMany(m => m.Statuses)
             .Concat(mayRefuseKey ? [StatusCodes.Status401Unauthorized] : [])
+            // A POST may carry a body (415 when it is not JSON) and an Idempotency-Key (409 while its first request runs).
+            .Concat(isPost ? [StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType] : [])
             .Concat([StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError])
             .Distinct()
             .Order();
         foreach (var status in statuses)
             operation.Responses[status.ToString(CultureInfo.InvariantCulture)] = ErrorResponse(ApiErrorCatalog.For(status), document);
+
+        foreach (var stream in metadata.OfType<IProducesResponseTypeMetadata>().Where(p => p.ContentTypes.Contains(ServerSentEvents.ContentType)))
+            operation.Responses[stream.StatusCode.ToString(CultureInfo.InvariantCulture)] = EventStreamResponse();
 
         if (metadata.OfType<ApiRequestBodyMetadata>().LastOrDefault() is { } body)
             operation.RequestBody = await RequestBodyAsync(body.Type, context, cancellationToken);
@@ -117,36 +124,36 @@ public sealed class FluxOperationTransformer : IOpenApiOperationTransformer
         return response;
     }
 
-    private static void AddListParameters(IList<IOpenApiParameter> parameters)
+    /// <summary>A Server-Sent Events answer: text frames (<c>id:</c>, <c>event:</c>, <c>data:</c>) as the description says.</summary>
+    private static OpenApiResponse EventStreamResponse() => new()
     {
-        parameters.Add(new OpenApiParameter
+        Description = "A stream of Server-Sent Events, as the operation describes.",
+        Content = new Dictionary<string, OpenApiMediaType>
         {
-            Name = "limit",
-            In = ParameterLocation.Query,
-            Description = $"How many objects to return, 1 to {ListRequest.MaxLimit} (default {ListRequest.DefaultLimit}).",
-            Schema = new OpenApiSchema
+            [ServerSentEvents.ContentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+        },
+    };
+
+    private static OpenApiParameter QueryParameter(ApiQueryParameter parameter) => new()
+    {
+        Name = parameter.Name,
+        In = ParameterLocation.Query,
+        Description = parameter.Description,
+        Schema = new OpenApiSchema
+        {
+            Type = parameter.Type switch
             {
-                Type = JsonSchemaType.Integer,
-                Minimum = "1",
-                Maximum = ListRequest.MaxLimit.ToString(CultureInfo.InvariantCulture),
-                Default = JsonValue.Create(ListRequest.DefaultLimit),
+                ApiQueryType.Integer => JsonSchemaType.Integer,
+                ApiQueryType.Boolean => JsonSchemaType.Boolean,
+                _ => JsonSchemaType.String,
             },
-        });
-        parameters.Add(new OpenApiParameter
-        {
-            Name = "starting_after",
-            In = ParameterLocation.Query,
-            Description = "An object id: return the page after it (older objects). Not with ending_before.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        });
-        parameters.Add(new OpenApiParameter
-        {
-            Name = "ending_before",
-            In = ParameterLocation.Query,
-            Description = "An object id: return the page before it (newer objects). Not with starting_after.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        });
-    }
+            Format = parameter.Type == ApiQueryType.Time ? "date-time" : null,
+            Enum = parameter.Values?.Select(v => (JsonNode)JsonValue.Create(v)).ToList(),
+            Minimum = parameter.Minimum?.ToString(CultureInfo.InvariantCulture),
+            Maximum = parameter.Maximum?.ToString(CultureInfo.InvariantCulture),
+            Default = parameter.Default is { } value ? JsonValue.Create(value) : null,
+        },
+    };
 
     private static OpenApiParameter IdempotencyKey() => new()
     {

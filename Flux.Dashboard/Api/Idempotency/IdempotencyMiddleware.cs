@@ -6,7 +6,7 @@ namespace Flux.Dashboard.Api.Idempotency;
 /// <summary>
 /// <c>Idempotency-Key</c> on the API's POSTs, by Stripe's rules: the same key with the same request within 24 hours
 /// replays the first response (status and body, with <c>Idempotent-Replayed: true</c>); with another request it is a
-/// 400; while the first request still runs, a 409. Only successful responses are kept, and each is committed with the
+/// 400; while the first request still runs, a 409 <c>idempotency_error</c>. Only successful responses are kept, and each is committed with the
 /// work it describes (<see cref="IdempotencyKeyFeature"/>): a request refused by validation, or failing on Flux's side,
 /// or cut off by a crash before its work committed, leaves the key free for a retry. Runs after authorization, so keys
 /// belong to the caller's merchant and mode.
@@ -63,8 +63,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         var slot = (caller.MerchantId, caller.Livemode, key);
         if (!running.TryAdd(slot, 0))
         {
-            await new ApiError(StatusCodes.Status409Conflict, ApiError.InvalidRequestCode,
-                string.Format(CultureInfo.InvariantCulture, InProgressMessage, key)).ExecuteAsync(http);
+            await ApiError.IdempotencyConflict(string.Format(CultureInfo.InvariantCulture, InProgressMessage, key)).ExecuteAsync(http);
             return;
         }
         try

@@ -549,6 +549,10 @@ namespace Flux.Dashboard.Data.Migrations
 
                     b.HasIndex("MerchantId", "Livemode", "Id");
 
+                    b.HasIndex(new[] { "MerchantId", "Livemode" }, "IX_CreditEntries_SandboxStart")
+                        .IsUnique()
+                        .HasFilter("\"Reason\" = 'SandboxStart'");
+
                     b.ToTable("CreditEntries", null, t =>
                         {
                             t.HasCheckConstraint("CK_CreditEntries_BalanceAfter", "\"BalanceAfter\" >= 0");

@@ -49,7 +49,7 @@ public sealed record PublicButtonResource(
 /// <summary>An order started from a button: the public order fields and the hosted checkout to open.</summary>
 public sealed record PublicButtonOrderResource(
     string OrderId,
-    string Status,
+    OrderStatus Status,
     decimal Amount,
     decimal AmountReceived,
     decimal AmountDue,

@@ -9,13 +9,13 @@ public sealed record CheckoutView(string Title, string Message, CheckoutTone Ton
 {
     public static CheckoutView For(PublicOrderResource order) => order.Status switch
     {
-        "pending_confirmation" => new("Waiting for payment", "Send the exact amount with the memo below. This page updates as soon as the payment arrives.", CheckoutTone.Waiting, true),
-        "underpaid" => new("Partly paid", $"{PiFormat.Amount(order.AmountReceived)} Pi received. Send the remaining {PiFormat.Amount(order.AmountDue)} Pi with the same memo.", CheckoutTone.Warning, true),
-        "awaiting_credit" => new("Payment received", "Your payment arrived and is being confirmed.", CheckoutTone.Waiting, false),
-        "confirmed" => new("Payment confirmed", "Thank you: the payment is complete.", CheckoutTone.Success, false),
-        "expired" => new("Order expired", "This order is no longer payable. Do not send a payment; ask the shop for a new order.", CheckoutTone.Error, false),
-        "paid_after_expiry" => new("Paid after expiry", "The payment arrived after the order had expired. Contact the shop to settle it.", CheckoutTone.Error, false),
-        "canceled" => new("Order canceled", "The shop canceled this order. Do not send a payment.", CheckoutTone.Error, false),
+        OrderStatus.PendingConfirmation => new("Waiting for payment", "Send the exact amount with the memo below. This page updates as soon as the payment arrives.", CheckoutTone.Waiting, true),
+        OrderStatus.Underpaid => new("Partly paid", $"{PiFormat.Amount(order.AmountReceived)} Pi received. Send the remaining {PiFormat.Amount(order.AmountDue)} Pi with the same memo.", CheckoutTone.Warning, true),
+        OrderStatus.AwaitingCredit => new("Payment received", "Your payment arrived and is being confirmed.", CheckoutTone.Waiting, false),
+        OrderStatus.Confirmed => new("Payment confirmed", "Thank you: the payment is complete.", CheckoutTone.Success, false),
+        OrderStatus.Expired => new("Order expired", "This order is no longer payable. Do not send a payment; ask the shop for a new order.", CheckoutTone.Error, false),
+        OrderStatus.PaidAfterExpiry => new("Paid after expiry", "The payment arrived after the order had expired. Contact the shop to settle it.", CheckoutTone.Error, false),
+        OrderStatus.Canceled => new("Order canceled", "The shop canceled this order. Do not send a payment.", CheckoutTone.Error, false),
         _ => new("Unknown status", "Contact the shop about this order.", CheckoutTone.Error, false),
     };
 

@@ -9,7 +9,8 @@ namespace Flux.Dashboard.Features.Credits;
 /// balance in step with the lines it adds. The balance never goes below 0 (the check constraint backs this up) and
 /// an order is charged at most once (unique index on the order id). A spend that takes the balance below the merchant's
 /// low-balance threshold appends <c>credits.low</c> in the same transaction, so each crossing is announced exactly once.
-/// Balances and thresholds are read once per book: nothing else writes while the caller's transaction holds the write lock.
+/// Balances and thresholds are read once per book: nothing else changes the balance while the caller's transaction runs
+/// (SQLite has one writer; on PostgreSQL the book takes the merchant's credit lock first, <see cref="DatabaseLocks"/>).
 /// </summary>
 public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
 {
@@ -25,6 +26,8 @@ public sealed class CreditBook(FluxDbContext db, TimeProvider clock)
     {
         if (balances.TryGetValue((merchantId, livemode), out var known))
             return known;
+        // Before the balance is read: another transaction changing it (another server) finishes first.
+        await DatabaseLocks.LockAsync(db, $"flux:credits:{merchantId}:{livemode}", cancellationToken);
         var last = await db.Set<CreditEntry>()
             .Where(e => e.MerchantId == merchantId && e.Livemode == livemode)
             .OrderByDescending(e => e.Id)

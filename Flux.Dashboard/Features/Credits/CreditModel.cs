@@ -15,6 +15,8 @@ internal sealed class CreditEntryConfiguration : IEntityTypeConfiguration<Credit
         // A credit is spent once per order, whatever races: the database refuses a second spend.
         b.HasIndex(e => e.OrderId).IsUnique().HasFilter("\"OrderId\" IS NOT NULL");
         b.HasIndex(e => e.PurchaseId).IsUnique().HasFilter("\"PurchaseId\" IS NOT NULL");
+        // A test ledger starts once, however many first looks at it race.
+        b.HasIndex(e => new { e.MerchantId, e.Livemode }, "IX_CreditEntries_SandboxStart").IsUnique().HasFilter("\"Reason\" = 'SandboxStart'");
         b.Property(e => e.PurchaseId).HasMaxLength(28);
     }
 }

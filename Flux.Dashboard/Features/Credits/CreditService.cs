@@ -10,13 +10,23 @@ namespace Flux.Dashboard.Features.Credits;
 /// <summary>A merchant's credit balance per mode, and adding credits (which confirms orders that waited for one).</summary>
 public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, TimeProvider clock)
 {
+    /// <summary>The scope's balance; the first look at a test balance writes its starting sandbox credits.</summary>
     public async Task<int> BalanceAsync(MerchantScope scope, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var balance = await new CreditBook(db, clock).BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
-        // The first look at a test balance writes its starting sandbox credits.
-        await db.SaveChangesAsync(cancellationToken);
-        return balance;
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var balance = await new CreditBook(db, clock).BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return balance;
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // Another first look wrote the starting credits at the same moment (the unique index kept one): read them.
+            }
+        }
     }
 
     /// <summary>Credits the scope has spent on confirmed orders, all time.</summary>
@@ -34,7 +44,8 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ti
     public async Task<ListPage<CreditEntry>?> LedgerPageAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await OpenLedgerAsync(scope, cancellationToken);
-        var lines = db.Set<CreditEntry>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode);
+        var lines = db.Set<CreditEntry>().AsNoTracking().Where(e => e.MerchantId == scope.MerchantId && e.Livemode == scope.Livemode)
+            .CreatedWithin(request, e => e.CreatedAt);
         var take = request.Limit + 1;
         if (request.Cursor is null)
             return ListPage<CreditEntry>.From(await lines.OrderByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken), request);
@@ -68,10 +79,8 @@ public sealed class CreditService(IDbContextFactory<FluxDbContext> dbFactory, Ti
     /// <summary>A context on the scope's ledger; a test ledger always opens with its starting sandbox credits.</summary>
     private async Task<FluxDbContext> OpenLedgerAsync(MerchantScope scope, CancellationToken cancellationToken)
     {
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await new CreditBook(db, clock).BalanceAsync(scope.MerchantId, scope.Livemode, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return db;
+        await BalanceAsync(scope, cancellationToken);
+        return await dbFactory.CreateDbContextAsync(cancellationToken);
     }
 
     private static IQueryable<CreditEntry> Filtered(FluxDbContext db, MerchantScope scope, LedgerFilter filter)

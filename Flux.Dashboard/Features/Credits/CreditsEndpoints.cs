@@ -9,13 +9,13 @@ namespace Flux.Dashboard.Features.Credits;
 public sealed record CreditBalanceResource(int Available, int Used, bool Livemode);
 
 /// <summary>One line of the append-only credit ledger.</summary>
-public sealed record CreditLedgerEntryResource(string Id, int Delta, int BalanceAfter, string Reason, string? OrderId, string? PurchaseId, string? Note, DateTimeOffset CreatedAt, bool Livemode)
+public sealed record CreditLedgerEntryResource(string Id, int Delta, int BalanceAfter, CreditReason Reason, string? OrderId, string? PurchaseId, string? Note, DateTimeOffset CreatedAt, bool Livemode)
 {
     [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
     public string Object => "credit_ledger_entry";
 
     public static CreditLedgerEntryResource Of(CreditEntry e) => new(CreditService.LedgerIdPrefix + e.Id, e.Delta, e.BalanceAfter,
-        LedgerFilter.KindName(e.Reason), e.OrderId, e.PurchaseId, e.Note, e.CreatedAt, e.Livemode);
+        e.Reason, e.OrderId, e.PurchaseId, e.Note, e.CreatedAt, e.Livemode);
 }
 
 public static class CreditsEndpoints

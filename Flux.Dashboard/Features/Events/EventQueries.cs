@@ -12,7 +12,7 @@ public sealed class EventQueries(IDbContextFactory<FluxDbContext> dbFactory)
     public async Task<ListPage<OutboxEvent>?> ListAsync(MerchantScope scope, EventTypeFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var events = filter.Apply(Visible(db, scope));
+        var events = filter.Apply(Visible(db, scope)).CreatedWithin(request, e => e.CreatedAt);
         var take = request.Limit + 1;
         if (request.Cursor is not { } eventId)
             return ListPage<OutboxEvent>.From(await events.OrderByDescending(e => e.Sequence).Take(take).ToListAsync(cancellationToken), request);

@@ -10,6 +10,7 @@ public static class EventsExtensions
         builder.Services.AddSingleton<EventBus>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxWake>();
+        builder.Services.AddSingleton<IInterceptor, OutboxOrder>();
         builder.Services.AddSingleton<IGroupCommitHook, OutboxGroupCommitHook>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

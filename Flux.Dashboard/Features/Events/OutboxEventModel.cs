@@ -5,9 +5,11 @@ namespace Flux.Dashboard.Features.Events;
 
 internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<OutboxEvent>
 {
+    public const string Table = "OutboxEvents";
+
     public void Configure(EntityTypeBuilder<OutboxEvent> b)
     {
-        b.ToTable("OutboxEvents");
+        b.ToTable(Table);
         b.HasKey(e => e.Sequence);
         b.HasIndex(e => e.Id).IsUnique();
         b.Property(e => e.Type).HasMaxLength(64);

@@ -27,6 +27,9 @@ public sealed class Order : IListedRow
 
     public bool Overpaid => AmountReceived > Amount;
 
+    /// <summary>What the customer still has to pay: never below zero, even when overpaid.</summary>
+    public decimal AmountDue => Math.Max(0, Amount - AmountReceived);
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public DateTimeOffset? PaidAt { get; set; }

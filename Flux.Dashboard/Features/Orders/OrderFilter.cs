@@ -44,7 +44,7 @@ public sealed record OrderFilter(
         OrderStatus? status = null;
         if (query["status"].ToString() is { Length: > 0 } statusText)
         {
-            status = Enum.GetValues<OrderStatus>().Cast<OrderStatus?>().FirstOrDefault(s => s!.Value.ApiName() == statusText);
+            status = OrderStatusNames.FromApiName(statusText);
             if (status is null)
             {
                 error = $"Unknown status '{statusText}'.";

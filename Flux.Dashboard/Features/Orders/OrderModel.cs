@@ -16,6 +16,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.ButtonId).HasMaxLength(28);
         b.Ignore(o => o.Memo);
         b.Ignore(o => o.Overpaid);
+        b.Ignore(o => o.AmountDue);
         b.HasIndex(o => new { o.MerchantId, o.Livemode, o.CreatedAt });
         b.HasIndex(o => new { o.MerchantId, o.Livemode, o.Status });
         // The expiry job's queue: only orders still awaiting payment are in it, and an order leaves it once paid, expired or

@@ -92,13 +92,14 @@ public sealed class OrderQueries(IDbContextFactory<FluxDbContext> dbFactory)
             query = query.Where(o => o.CreatedAt < before);
         if (filter.SearchText is { } text)
         {
-            var pattern = "%" + EscapeLike(text) + "%";
+            // Case-insensitive on every engine: SQLite's LIKE is, PostgreSQL's is not, so both sides are lowered.
+            var pattern = "%" + EscapeLike(text.ToLowerInvariant()) + "%";
             // A hash matches the order's completing transaction or any partial payment matched to it.
             query = query.Where(o =>
-                EF.Functions.Like(o.Id, pattern, LikeEscape)
-                || (o.Description != null && EF.Functions.Like(o.Description, pattern, LikeEscape))
-                || (o.TransactionHash != null && EF.Functions.Like(o.TransactionHash, pattern, LikeEscape))
-                || db.Set<ChainPayment>().Any(p => p.OrderId == o.Id && EF.Functions.Like(p.TransactionHash, pattern, LikeEscape)));
+                EF.Functions.Like(o.Id.ToLower(), pattern, LikeEscape)
+                || (o.Description != null && EF.Functions.Like(o.Description.ToLower(), pattern, LikeEscape))
+                || (o.TransactionHash != null && EF.Functions.Like(o.TransactionHash.ToLower(), pattern, LikeEscape))
+                || db.Set<ChainPayment>().Any(p => p.OrderId == o.Id && EF.Functions.Like(p.TransactionHash.ToLower(), pattern, LikeEscape)));
         }
         return query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id);
     }

@@ -6,7 +6,7 @@ namespace Flux.Dashboard.Features.Orders;
 public sealed record OrderResource(
     string OrderId,
     decimal Amount,
-    string Status,
+    OrderStatus Status,
     DateTimeOffset CreatedAt,
     string Currency,
     string? Description,
@@ -15,6 +15,7 @@ public sealed record OrderResource(
     DateTimeOffset ExpiresAt,
     string CheckoutUrl,
     decimal AmountReceived,
+    decimal AmountDue,
     bool Overpaid,
     DateTimeOffset? PaidAt,
     DateTimeOffset? ConfirmedAt,
@@ -25,8 +26,8 @@ public sealed record OrderResource(
     public const string PiCurrency = "PI";
 
     public static OrderResource Of(Order order, HttpContext http) => new(
-        order.Id, order.Amount, order.Status.ApiName(), order.CreatedAt, PiCurrency, order.Description, order.Memo, order.PayTo,
-        order.ExpiresAt, $"{ApiLinks.BaseUrl(http)}/checkout/{order.Id}", order.AmountReceived, order.Overpaid, order.PaidAt,
+        order.Id, order.Amount, order.Status, order.CreatedAt, PiCurrency, order.Description, order.Memo, order.PayTo,
+        order.ExpiresAt, $"{ApiLinks.BaseUrl(http)}/checkout/{order.Id}", order.AmountReceived, order.AmountDue, order.Overpaid, order.PaidAt,
         order.ConfirmedAt, order.CanceledAt, order.TransactionHash, order.Livemode);
 }
 

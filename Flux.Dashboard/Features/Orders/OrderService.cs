@@ -82,14 +82,13 @@ public sealed class OrderService(
     }
 
     /// <summary>
-    /// A page of the scope's orders, newest first (ties broken by id, so pages never overlap or skip); null when the
-    /// page is anchored on an id that is not one of the scope's orders.
+    /// A page of the scope's orders the filter lets through, newest first (ties broken by id, so pages never overlap or
+    /// skip); null when the page is anchored on an id that is not one of them.
     /// </summary>
-    public async Task<ListPage<Order>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
+    public async Task<ListPage<Order>?> ListAsync(MerchantScope scope, OrderListFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Order>().AsNoTracking()
-            .Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode)
+        return await filter.Apply(db.Set<Order>().AsNoTracking().Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode))
             .ReadPageAsync(request, cancellationToken);
     }
 

@@ -31,8 +31,8 @@ public static class OrdersEndpoints
 
         api.V1.MapGet("/orders", ListAsync)
             .WithName("ListOrders").WithSummary("List orders").WithTags(Tag)
-            .WithDescription("The key's orders in its mode, newest first.")
-            .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithDescription("The key's orders in its mode, newest first; `status`, `button_id` and `created[gte]`/`created[lte]` narrow the list.")
+            .WithListParameters().WithQueryParameters(OrderListFilter.Parameters).ProducesApiErrors(StatusCodes.Status400BadRequest)
             .WithResponseExample(StatusCodes.Status200OK, SeedExamples.OrderList);
         api.V1.MapGet("/orders/{orderId}", GetAsync)
             .WithName("GetOrder").WithSummary("Retrieve an order").WithTags(Tag)
@@ -105,9 +105,13 @@ public static class OrdersEndpoints
         return (address, null);
     }
 
-    private static Task<Results<Ok<ListPage<OrderResource>>, ApiError>> ListAsync(
-        ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken) =>
-        ApiListResponse.PageAsync(http, "order", request => orders.ListAsync(caller.Scope, request, cancellationToken), o => OrderResource.Of(o, http));
+    private static async Task<Results<Ok<ListPage<OrderResource>>, ApiError>> ListAsync(
+        ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken)
+    {
+        if (!OrderListFilter.TryParse(http.Request.Query, out var filter, out var invalid))
+            return invalid!;
+        return await ApiListResponse.PageAsync(http, "order", request => orders.ListAsync(caller.Scope, filter, request, cancellationToken), o => OrderResource.Of(o, http));
+    }
 
     private static async Task<Results<Ok<OrderResource>, ApiError>> GetAsync(
         string orderId, ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken) =>
@@ -138,7 +142,7 @@ public static class OrdersEndpoints
     {
         if ((await wallets.ListAsync(scope, cancellationToken: cancellationToken)).Any(w => w.Address == SandboxTestWallet.Address))
             return null;
-        var added = await wallets.AddAsync(scope, SandboxTestWallet.Address, "Sandbox test wallet", cancellationToken);
+        var added = await wallets.AddAsync(scope, SandboxTestWallet.Address, "Sandbox test wallet", cancellationToken: cancellationToken);
         // "Already registered" means a parallel request added it first, which is just as good.
         if (added.Succeeded || added.ErrorFor(WalletFields.Address) is not null)
             return null;

@@ -6,7 +6,7 @@ namespace Flux.Dashboard.Features.Orders;
 /// </summary>
 public sealed record PublicOrderResource(
     string OrderId,
-    string Status,
+    OrderStatus Status,
     decimal Amount,
     decimal AmountReceived,
     decimal AmountDue,
@@ -18,7 +18,7 @@ public sealed record PublicOrderResource(
     string? TransactionHash)
 {
     public static PublicOrderResource Of(Order order) => new(
-        order.Id, order.Status.ApiName(), order.Amount, order.AmountReceived, Math.Max(0, order.Amount - order.AmountReceived),
+        order.Id, order.Status, order.Amount, order.AmountReceived, order.AmountDue,
         OrderResource.PiCurrency, order.PayTo, order.Memo, order.ExpiresAt, order.Livemode, order.TransactionHash);
 
     /// <summary>Statuses after which nothing changes for the customer, so a status stream ends.</summary>

@@ -32,13 +32,18 @@ public static class PaymentsEndpoints
     {
         api.V1.MapGet("/payments", ListAsync)
             .WithName("ListPayments").WithSummary("List payments").WithTags("Payments")
-            .WithDescription("Payments Flux saw on chain into the merchant's wallets in the key's mode, newest first, with the order each one paid.")
-            .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest)
+            .WithDescription("Payments Flux saw on chain into the merchant's wallets in the key's mode, newest first, with the order each one paid; `order_id`, `unmatched` and `created[gte]`/`created[lte]` narrow the list.")
+            .WithListParameters().WithQueryParameters(PaymentListFilter.Parameters).ProducesApiErrors(StatusCodes.Status400BadRequest)
             .WithResponseExample(StatusCodes.Status200OK, SeedExamples.PaymentList);
         return api;
     }
 
-    private static Task<Results<Ok<ListPage<PaymentResource>>, ApiError>> ListAsync(
-        ApiCaller caller, HttpContext http, PaymentsQuery payments, CancellationToken cancellationToken) =>
-        ApiListResponse.PageAsync(http, "payment", request => payments.ListAsync(caller.Scope, request, cancellationToken), p => PaymentResource.Of(p, caller.Scope.Livemode));
+    private static async Task<Results<Ok<ListPage<PaymentResource>>, ApiError>> ListAsync(
+        ApiCaller caller, HttpContext http, PaymentsQuery payments, CancellationToken cancellationToken)
+    {
+        if (!PaymentListFilter.TryParse(http.Request.Query, out var filter, out var invalid))
+            return invalid!;
+        return await ApiListResponse.PageAsync(http, "payment", request => payments.ListAsync(caller.Scope, filter, request, cancellationToken),
+            p => PaymentResource.Of(p, caller.Scope.Livemode));
+    }
 }

@@ -24,13 +24,13 @@ public sealed class PaymentsQuery(IDbContextFactory<FluxDbContext> dbFactory)
     }
 
     /// <summary>
-    /// A page of the payments the scope may see, newest recorded first, anchored on a payment's operation id; null when
-    /// the anchor is not one of them.
+    /// A page of the payments the scope may see that the filter lets through, newest recorded first, anchored on a
+    /// payment's operation id; null when the anchor is not one of them.
     /// </summary>
-    public async Task<ListPage<ChainPayment>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
+    public async Task<ListPage<ChainPayment>?> ListAsync(MerchantScope scope, PaymentListFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var payments = Visible(db, scope);
+        var payments = filter.Apply(Visible(db, scope)).CreatedWithin(request, p => p.CreatedAt);
         var take = request.Limit + 1;
         if (request.Cursor is not { } operationId)
             return ListPage<ChainPayment>.From(await payments.OrderByDescending(p => p.Id).Take(take).ToListAsync(cancellationToken), request);

@@ -12,7 +12,7 @@ public sealed record ReviewRequestResource(
     string? ReviewUrl,
     string OrderId,
     string ProductName,
-    string Status,
+    ReviewRequestStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt,
     DateTimeOffset? SubmittedAt,
@@ -21,7 +21,7 @@ public sealed record ReviewRequestResource(
 {
     public static ReviewRequestResource Of(ReviewRequest request, Review? review, DateTimeOffset now, HttpContext http, string? token = null) => new(
         request.Id, token is null ? null : ReviewToken.UrlFor(ApiLinks.BaseUrl(http), token), request.OrderId, request.ProductName,
-        request.StatusAt(now).ApiName(), request.CreatedAt, request.ExpiresAt, request.SubmittedAt,
+        request.StatusAt(now), request.CreatedAt, request.ExpiresAt, request.SubmittedAt,
         review is null ? null : ReviewResource.Of(review, http), request.Livemode);
 }
 
@@ -87,4 +87,4 @@ public sealed record PublicReviewResource(
 }
 
 /// <summary>The body of <c>POST /v1/reviews</c> and the product docs' <c>POST /request</c>: <c>{"order_id": "…", "product_name": "…"}</c>.</summary>
-public sealed record CreateReviewRequestBody(string? OrderId = null, string? ProductName = null);
+public sealed record CreateReviewRequestBody(string? OrderId, string? ProductName);

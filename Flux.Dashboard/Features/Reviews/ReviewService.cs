@@ -103,9 +103,32 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ti
 
     /// <summary>
     /// The customer's review, in ONE transaction with the request it answers and its <c>review.submitted</c> event, so
-    /// a token works once even when the form is sent twice at the same moment.
+    /// a token works once even when the form is sent twice at the same moment: of two racing submissions (on a database
+    /// server both may pass the check), the unique index on the order lets one commit, and the other reads as submitted.
     /// </summary>
     public async Task<ReviewSubmission> SubmitAsync(string? token, ReviewInput input, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await SubmitOnceAsync(token, input, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await HasReviewAsync(token!, cancellationToken))
+                throw;
+            return new(null, [], InvitationState.Submitted);
+        }
+    }
+
+    private async Task<bool> HasReviewAsync(string token, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var hash = ReviewToken.Hash(token);
+        return await db.Set<ReviewRequest>().Where(r => r.TokenHash == hash)
+            .AnyAsync(r => db.Set<Review>().Any(v => v.OrderId == r.OrderId), cancellationToken);
+    }
+
+    private async Task<ReviewSubmission> SubmitOnceAsync(string? token, ReviewInput input, CancellationToken cancellationToken)
     {
         var errors = Validate(input);
         if (string.IsNullOrEmpty(token))
@@ -207,7 +230,8 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ti
     public async Task<ListPage<(ReviewRequest Request, Review? Review)>?> ListRequestsAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var requests = db.Set<ReviewRequest>().AsNoTracking().Where(r => r.MerchantId == scope.MerchantId && r.Livemode == scope.Livemode);
+        var requests = db.Set<ReviewRequest>().AsNoTracking().Where(r => r.MerchantId == scope.MerchantId && r.Livemode == scope.Livemode)
+            .CreatedWithin(request, r => r.CreatedAt);
         var take = request.Limit + 1;
         List<ReviewRequest> rows;
         if (request.Cursor is not { } cursorId)

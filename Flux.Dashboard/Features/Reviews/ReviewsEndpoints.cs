@@ -35,6 +35,7 @@ public static class ReviewsEndpoints
             .RequireAuthorization(ApiAuth.PublishableKeyPolicy)
             .WithName("ListPublicReviews").WithSummary("List a merchant's visible reviews").WithTags("Public")
             .WithDescription("With a publishable key (`pk_…`), which names the merchant and mode: the reviews the merchant has not hidden, newest first (`limit` 1–100, default 10), their average rating and count, each with its verified-purchase badge. What the reviews widget shows.")
+            .WithQueryParameters([ListRequest.LimitParameter])
             .ProducesApiErrors(StatusCodes.Status400BadRequest)
             .WithResponseExample(StatusCodes.Status200OK, ReviewExamples.PublicList);
         return api;

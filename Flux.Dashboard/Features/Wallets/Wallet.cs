@@ -1,7 +1,9 @@
+using Flux.Dashboard.Api;
+
 namespace Flux.Dashboard.Features.Wallets;
 
 /// <summary>A merchant's Pi wallet that customers pay into. Removed wallets are kept (orders refer to them).</summary>
-public sealed class Wallet
+public sealed class Wallet : IListedRow
 {
     public required string Id { get; init; }
     public required string MerchantId { get; init; }

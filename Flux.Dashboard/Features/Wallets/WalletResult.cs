@@ -7,6 +7,9 @@ public static class WalletFields
     public const string Label = "label";
 }
 
+/// <summary>A change to an active wallet: a new label (empty clears it; null leaves it), and whether it becomes the default.</summary>
+public sealed record WalletChange(string? Label = null, bool MakeDefault = false);
+
 /// <summary>
 /// What a change to a wallet came to: the saved <see cref="Wallet"/>, or why nothing was written — field errors
 /// (under <see cref="WalletFields"/>), a form-level <see cref="Error"/> (Horizon could not be asked), or

@@ -1,3 +1,4 @@
+using Flux.Dashboard.Api;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Horizon;
 using Flux.Dashboard.Chain.Watching;
@@ -41,11 +42,28 @@ public sealed class WalletService(
             .ToList();
     }
 
+    /// <summary>A page of the scope's active wallets, newest first; null when the page is anchored on an id that is not one of them.</summary>
+    public async Task<ListPage<Wallet>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await InScope(db, scope).AsNoTracking().Where(w => w.RemovedAt == null).ReadPageAsync(request, cancellationToken);
+    }
+
+    /// <summary>One of the scope's active wallets; null for a removed one or one outside the scope.</summary>
+    public async Task<Wallet?> GetAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await InScope(db, scope).AsNoTracking().SingleOrDefaultAsync(w => w.Id == walletId && w.RemovedAt == null, cancellationToken);
+    }
+
     /// <summary>
     /// Registers a wallet after checking the address, the label, that it is not registered already and that the account
-    /// exists on the mode's network; then watches it. A wallet removed earlier is restored. Nothing is written on an error.
+    /// exists on the mode's network; then watches it. A wallet removed earlier is restored. The first wallet, or one added
+    /// with <paramref name="makeDefault"/>, becomes the default. Nothing is written on an error; the caller's
+    /// <paramref name="alongside"/> rows are committed with the wallet.
     /// </summary>
-    public async Task<WalletResult> AddAsync(MerchantScope scope, string? address, string? label, CancellationToken cancellationToken = default)
+    public async Task<WalletResult> AddAsync(MerchantScope scope, string? address, string? label, bool makeDefault = false,
+        RowsAlongside<Wallet>? alongside = null, CancellationToken cancellationToken = default)
     {
         address = address?.Trim() ?? "";
         label = NormalizeLabel(label);
@@ -81,23 +99,36 @@ public sealed class WalletService(
         }
 
         using (await changes.EnterAsync(cancellationToken))
-            return await SaveAndWatchAsync(scope, address, label, network, cancellationToken);
+            return await SaveAndWatchAsync(scope, address, label, network, makeDefault, alongside, cancellationToken);
     }
 
     /// <summary>Makes the wallet the scope's only default.</summary>
     public Task<WalletResult> SetDefaultAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken = default) =>
-        ChangeActiveAsync(scope, walletId, cancellationToken, (wallet, active) =>
-        {
-            foreach (var other in active)
-                other.IsDefault = other == wallet;
-        });
+        UpdateAsync(scope, walletId, new WalletChange(MakeDefault: true), cancellationToken: cancellationToken);
 
-    public async Task<WalletResult> RenameAsync(MerchantScope scope, string walletId, string? label, CancellationToken cancellationToken = default)
+    public Task<WalletResult> RenameAsync(MerchantScope scope, string walletId, string? label, CancellationToken cancellationToken = default) =>
+        UpdateAsync(scope, walletId, new WalletChange(Label: label ?? ""), cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// Changes one of the scope's active wallets in one commit, with the caller's <paramref name="alongside"/> rows: a new
+    /// label (empty clears it) and, when asked, the default.
+    /// </summary>
+    public async Task<WalletResult> UpdateAsync(MerchantScope scope, string walletId, WalletChange change,
+        RowsAlongside<Wallet>? alongside = null, CancellationToken cancellationToken = default)
     {
-        label = NormalizeLabel(label);
+        var label = NormalizeLabel(change.Label);
         if (LabelError(label) is { } error)
             return WalletResult.Invalid(WalletFields.Label, error);
-        return await ChangeActiveAsync(scope, walletId, cancellationToken, (wallet, _) => wallet.Label = label);
+        return await ChangeActiveAsync(scope, walletId, cancellationToken, (wallet, active) =>
+        {
+            if (change.Label is not null)
+                wallet.Label = label;
+            if (change.MakeDefault)
+            {
+                foreach (var other in active)
+                    other.IsDefault = other == wallet;
+            }
+        }, alongside: alongside);
     }
 
     /// <summary>
@@ -140,14 +171,18 @@ public sealed class WalletService(
         _ => network,
     };
 
-    private async Task<WalletResult> SaveAndWatchAsync(MerchantScope scope, string address, string? label, string network, CancellationToken cancellationToken)
+    private async Task<WalletResult> SaveAndWatchAsync(MerchantScope scope, string address, string? label, string network,
+        bool makeDefault, RowsAlongside<Wallet>? alongside, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Checked again under the lock: another tab may have added it while Horizon was asked.
         var wallet = await InScope(db, scope).SingleOrDefaultAsync(w => w.Address == address, cancellationToken);
         if (wallet is { RemovedAt: null })
             return AlreadyRegistered();
-        var noDefaultYet = !await InScope(db, scope).AnyAsync(w => w.RemovedAt == null && w.IsDefault, cancellationToken);
+        var formerDefaults = await InScope(db, scope).Where(w => w.RemovedAt == null && w.IsDefault).ToListAsync(cancellationToken);
+        var noDefaultYet = formerDefaults.Count == 0;
+        if (makeDefault)
+            formerDefaults.ForEach(w => w.IsDefault = false);
 
         var removed = wallet is null ? null : new { wallet.Label, wallet.IsDefault, wallet.RemovedAt };
         if (wallet is null)
@@ -160,7 +195,7 @@ public sealed class WalletService(
                 Network = scope.Network,
                 Address = address,
                 Label = label,
-                IsDefault = noDefaultYet,
+                IsDefault = noDefaultYet || makeDefault,
                 CreatedAt = clock.GetUtcNow(),
             };
             db.Add(wallet);
@@ -169,8 +204,10 @@ public sealed class WalletService(
         {
             wallet.RemovedAt = null;
             wallet.Label = label ?? wallet.Label;
-            wallet.IsDefault = noDefaultYet;
+            wallet.IsDefault = noDefaultYet || makeDefault;
         }
+        var rows = alongside?.Invoke(wallet) ?? [];
+        db.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
         activeWallets.Invalidate();
 
@@ -180,7 +217,10 @@ public sealed class WalletService(
         }
         catch (Exception ex)
         {
-            // A wallet Flux does not watch would take orders whose payments nobody sees: undo the save.
+            // A wallet Flux does not watch would take orders whose payments nobody sees: undo the save, and the answer kept with it.
+            db.RemoveRange(rows);
+            if (makeDefault)
+                formerDefaults.ForEach(w => w.IsDefault = true);
             if (removed is null)
             {
                 db.Remove(wallet);
@@ -205,7 +245,7 @@ public sealed class WalletService(
 
     /// <summary>Changes one of the scope's active wallets, with all of them loaded (for the default), under the change lock.</summary>
     private async Task<WalletResult> ChangeActiveAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken,
-        Action<Wallet, IReadOnlyList<Wallet>> change, Func<FluxDbContext, Wallet, Task>? afterSave = null)
+        Action<Wallet, IReadOnlyList<Wallet>> change, Func<FluxDbContext, Wallet, Task>? afterSave = null, RowsAlongside<Wallet>? alongside = null)
     {
         using (await changes.EnterAsync(cancellationToken))
         {
@@ -215,6 +255,7 @@ public sealed class WalletService(
             if (wallet is null)
                 return WalletResult.NotFound();
             change(wallet, active);
+            db.AddRange(alongside?.Invoke(wallet) ?? []);
             await db.SaveChangesAsync(cancellationToken);
             activeWallets.Invalidate();
             if (afterSave is not null)

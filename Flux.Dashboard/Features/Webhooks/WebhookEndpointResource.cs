@@ -5,7 +5,7 @@ public sealed record WebhookEndpointResource(
     string Id,
     string Url,
     IReadOnlyList<string> EnabledEvents,
-    string Status,
+    WebhookEndpointStatus Status,
     string? Description,
     bool Livemode,
     DateTimeOffset CreatedAt,
@@ -16,7 +16,7 @@ public sealed record WebhookEndpointResource(
     public string Object => "webhook_endpoint";
 
     public static WebhookEndpointResource Of(WebhookEndpoint endpoint, bool withSecret = false) => new(
-        endpoint.Id, endpoint.Url, endpoint.EnabledEvents, endpoint.Status.ToString().ToLowerInvariant(), endpoint.Description,
+        endpoint.Id, endpoint.Url, endpoint.EnabledEvents, endpoint.Status, endpoint.Description,
         endpoint.Livemode, endpoint.CreatedAt, withSecret ? endpoint.Secret : null);
 }
 
@@ -27,4 +27,4 @@ public sealed record DeletedWebhookEndpointResource(string Id)
     public bool Deleted => true;
 }
 
-public sealed record CreateWebhookEndpointBody(string? Url = null, List<string>? EnabledEvents = null, string? Description = null);
+public sealed record CreateWebhookEndpointBody(string? Url, List<string>? EnabledEvents, string? Description = null);

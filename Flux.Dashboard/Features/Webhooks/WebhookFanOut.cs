@@ -1,12 +1,11 @@
 using System.Data;
+using System.Data.Common;
 using System.Text.Json;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Flux.Dashboard.Features.Webhooks;
 
@@ -23,7 +22,7 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
 
     public async Task<Action> StageAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
     {
-        query ??= ListenerQuery.For(db.Model);
+        query ??= ListenerQuery.For(db);
         var listeners = await query.RunAsync(db, batch.Select(e => e.MerchantId).Distinct(), cancellationToken);
         var staged = new List<string>();
         foreach (var outboxEvent in batch)
@@ -41,30 +40,36 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
     /// <summary>
     /// The enabled endpoints of some merchants, by one SQL command rather than a LINQ query: the group commit runs it for
     /// every batch, where building the query, looking it up in EF's cache and materializing entities cost more than the
-    /// query. Its table and columns, and how the status and the event list are stored, come from the EF model.
+    /// query. Its table and columns, and how the status and the event list are stored, come from the EF model; the list of
+    /// merchants is one parameter (JSON for SQLite's json_each, an array for PostgreSQL).
     /// </summary>
-    private sealed class ListenerQuery(string sql, object enabled, ValueConverter events)
+    private sealed class ListenerQuery(string sql, object enabled, Func<object, List<string>> readEvents, bool sqlite)
     {
-        public static ListenerQuery For(IModel model)
+        public static ListenerQuery For(FluxDbContext db)
         {
-            var entity = model.FindEntityType(typeof(WebhookEndpoint))!;
+            var sqlite = db.Database.IsSqlite();
+            var entity = db.Model.FindEntityType(typeof(WebhookEndpoint))!;
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName(table)}\"";
             var status = entity.FindProperty(nameof(WebhookEndpoint.Status))!;
+            // SQLite keeps the list as JSON text; PostgreSQL as a text[] it reads back as is.
+            var events = entity.FindProperty(nameof(WebhookEndpoint.EnabledEvents))!.GetTypeMapping().Converter;
+            Func<object, List<string>> readEvents = events is null ? value => [.. (string[])value] : value => (List<string>)events.ConvertFromProvider(value)!;
             return new(
                 $"""
                 SELECT {Column(nameof(WebhookEndpoint.Id))}, {Column(nameof(WebhookEndpoint.MerchantId))}, {Column(nameof(WebhookEndpoint.Livemode))},
                     {Column(nameof(WebhookEndpoint.EnabledEvents))}
                 FROM "{table.Name}"
-                WHERE {Column(nameof(WebhookEndpoint.Status))} = @status AND {Column(nameof(WebhookEndpoint.MerchantId))} IN (SELECT "value" FROM json_each(@merchantIds))
+                WHERE {Column(nameof(WebhookEndpoint.Status))} = @status AND {Column(nameof(WebhookEndpoint.MerchantId))} {(sqlite ? "IN (SELECT \"value\" FROM json_each(@merchantIds))" : "= ANY(@merchantIds)")}
                 """,
                 status.GetTypeMapping().Converter!.ConvertToProvider(WebhookEndpointStatus.Enabled)!,
-                entity.FindProperty(nameof(WebhookEndpoint.EnabledEvents))!.GetTypeMapping().Converter!);
+                readEvents,
+                sqlite);
         }
 
         public async Task<List<Listener>> RunAsync(FluxDbContext db, IEnumerable<string> merchantIds, CancellationToken cancellationToken)
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var connection = db.Database.GetDbConnection();
             var openHere = connection.State != ConnectionState.Open;
             if (openHere)
                 await db.Database.OpenConnectionAsync(cancellationToken);
@@ -72,15 +77,15 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = sql;
-                command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-                command.Parameters.AddWithValue("@status", enabled);
-                command.Parameters.AddWithValue("@merchantIds", JsonSerializer.Serialize(merchantIds));
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                Add(command, "@status", enabled);
+                Add(command, "@merchantIds", sqlite ? JsonSerializer.Serialize(merchantIds) : merchantIds.ToArray());
                 var listeners = new List<Listener>();
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     listeners.Add(new(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2),
-                        (List<string>?)events.ConvertFromProvider(reader.GetString(3)) ?? []));
+                        readEvents(reader.GetValue(3))));
                 }
                 return listeners;
             }
@@ -89,6 +94,14 @@ public sealed class WebhookFanOut(WebhookDeliveries deliveries, TimeProvider clo
                 if (openHere)
                     await db.Database.CloseConnectionAsync();
             }
+        }
+
+        private static void Add(DbCommand command, string name, object value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
     }
 }

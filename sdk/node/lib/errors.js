@@ -2,7 +2,7 @@
 
 /**
  * An error from the Flux API, as the seed docs' "Handling Errors" sample reads it: `type` is the API's `error.code`
- * (`authentication_error`, `invalid_request`, `resource_not_found`, `rate_limit_exceeded`, `api_error`).
+ * (`authentication_error`, `invalid_request`, `resource_not_found`, `idempotency_error`, `rate_limit_exceeded`, `api_error`).
  * Failures that never got an API answer use `api_connection_error`; bad webhook signatures
  * `signature_verification_error`.
  */

@@ -25,6 +25,23 @@ function retryAfterMs(headers) {
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : null;
 }
 
+/** The API's spelling of a time: ISO-8601 to the second (`2025-05-27T22:45:13Z`). */
+const apiTime = (date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * Query parameters as the API names them: a nested object is `key[sub]` (`created: { gte }` → `created[gte]`, as
+ * Stripe's SDKs send it), a Date is an ISO-8601 time; absent values are left out.
+ */
+function queryEntries(query, prefix = '') {
+  return Object.entries(query).flatMap(([key, value]) => {
+    const name = prefix ? `${prefix}[${key}]` : key;
+    if (value === undefined || value === null) return [];
+    if (value instanceof Date) return [[name, apiTime(value)]];
+    if (typeof value === 'object') return queryEntries(value, name);
+    return [[name, String(value)]];
+  });
+}
+
 /**
  * Sends API requests: JSON in snake_case out, camelCase back, the key as a Bearer token, an Idempotency-Key on every
  * POST (one per logical call, the same on each retry), and retries on 409/429/5xx and network errors.
@@ -40,9 +57,7 @@ class HttpClient {
 
   url(path, query) {
     const url = new URL(this.baseUrl + path);
-    for (const [key, value] of Object.entries(snakeize(query ?? {}))) {
-      if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
-    }
+    for (const [key, value] of queryEntries(snakeize(query ?? {}))) url.searchParams.set(key, value);
     return url;
   }
 

@@ -31,6 +31,7 @@ class Flux {
     this.payments = resources.payments(this.http);
     this.credits = resources.credits(this.http);
     this.buttons = resources.buttons(this.http, this.stream);
+    this.wallets = resources.wallets(this.http);
     this.reviews = resources.reviews(this.http);
     this.events = resources.eventsApi(this.http);
     this.webhookEndpoints = resources.webhookEndpoints(this.http);

@@ -58,6 +58,18 @@ function buttons(http, events) {
   };
 }
 
+/** The wallets orders are paid into: register one, then name it as `merchantWallet`. */
+function wallets(http) {
+  return {
+    create: post(http, '/v1/wallets'),
+    retrieve: (walletId) => http.request('GET', path('/v1/wallets', walletId)),
+    list: lister(http, '/v1/wallets', 'id'),
+    update: (walletId, params = {}, options = {}) =>
+      http.request('POST', path('/v1/wallets', walletId), { body: params, idempotencyKey: options.idempotencyKey }),
+    del: (walletId) => http.request('DELETE', path('/v1/wallets', walletId)),
+  };
+}
+
 function reviews(http) {
   return {
     request: post(http, '/v1/reviews'),
@@ -82,4 +94,4 @@ function webhookEndpoints(http) {
   };
 }
 
-module.exports = { orders, payments, credits, buttons, reviews, eventsApi, webhookEndpoints };
+module.exports = { orders, payments, credits, buttons, wallets, reviews, eventsApi, webhookEndpoints };

@@ -35,6 +35,14 @@ async function usage(): Promise<void> {
   const all: Order[] = await flux.orders.list({ limit: 100 }).toArray({ limit: 500 });
 
   for await (const payment of flux.payments.list()) console.log(payment.transactionHash, payment.orderId);
+  const confirmedToday = await flux.orders.list({ status: 'confirmed', created: { gte: new Date(Date.now() - 86_400_000) } });
+  const stray = await flux.payments.list({ unmatched: true, created: { lte: '2025-05-27T23:59:59Z' } });
+  const credited = await flux.events.list({ type: 'credit.*' });
+  const till = await flux.wallets.create({ address: 'GBRPYHIL2CI3FNQ4BXLFMNDLFJUNPU2HY3ZMFSHONUCEOASW7QC7OX2H', label: 'Till', default: true });
+  const relabeled = await flux.wallets.update(till.id, { label: 'Front desk' });
+  const removed: true = (await flux.wallets.del(relabeled.id)).deleted;
+  console.log(removed, (await flux.wallets.list()).data.map((w) => w.address));
+  console.log(confirmedToday.data.length, stray.data.length, credited.data.length);
   for await (const entry of flux.credits.listLedger()) console.log(entry.delta, entry.balanceAfter);
 
   const button = await flux.buttons.create({

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Flux.Dashboard.Data;
+
+/// <summary>
+/// Named locks held until the transaction ends, where the engine needs them: on PostgreSQL a transaction-scoped advisory
+/// lock (<c>pg_advisory_xact_lock</c>), so concurrent transactions on a name run one after another; on SQLite nothing, as
+/// its one writer already runs write transactions one after another. Outside a transaction a lock would end at once, so
+/// none is taken.
+/// </summary>
+public static class DatabaseLocks
+{
+    private const string Sql = "SELECT pg_advisory_xact_lock(hashtextextended(@name, 0))";
+
+    public static async Task LockAsync(FluxDbContext db, string name, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null)
+            await db.Database.ExecuteSqlRawAsync(Sql, [new NpgsqlParameter("name", name)], cancellationToken);
+    }
+
+    /// <summary>Takes the lock on the connection and transaction of <paramref name="command"/> before it runs.</summary>
+    public static async Task LockBeforeAsync(DbCommand command, string name, CancellationToken cancellationToken)
+    {
+        if (command is not NpgsqlCommand npgsql || npgsql.Transaction is null)
+            return;
+        await using var lockCommand = new NpgsqlCommand(Sql, npgsql.Connection, npgsql.Transaction);
+        lockCommand.Parameters.AddWithValue("name", name);
+        await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
