@@ -14,10 +14,10 @@ namespace Flux.Bench;
 /// process for the run). Flux is the built app as its own process (Production, its sandbox network pointed at that
 /// Horizon), its wallets registered by merchants, ten each; a twin without wallets runs beside it, so the memory that
 /// watching costs is the difference of the two. The peer (<see cref="PeerProcess"/>) streams each wallet on its own.
-/// Each watched wallet is first paid once, to warm both up and to know both listen; then ten payments a watched wallet
-/// flow, in ledgers of <c>perLedger</c> payments, one in ten to a watched wallet (each watched wallet once). A payment is
-/// seen by the peer when its stream hands it over, by Flux when the watcher hands it to its sink (the payment's
-/// <c>RecordedAt</c>); latency is counted from just before its ledger closes.
+/// Once the peer holds a stream for every wallet, each watched wallet is paid once, to warm both up and to know both
+/// listen; then ten payments a watched wallet flow, in ledgers of <c>perLedger</c> payments, one in ten to a watched
+/// wallet (each watched wallet once). A payment is seen by the peer when its stream hands it over, by Flux when the
+/// watcher hands it to its sink (the payment's <c>RecordedAt</c>); latency is counted from just before its ledger closes.
 /// </summary>
 public static class WatchingBenchmark
 {
@@ -48,14 +48,15 @@ public static class WatchingBenchmark
             await Task.WhenAll(flux.WaitHealthyAsync(TimeSpan.FromSeconds(60)), idle.WaitHealthyAsync(TimeSpan.FromSeconds(60)));
             var fluxSeen = new FluxSightings(Path.Combine(fluxFolder, "flux.db"));
             var ledger = horizon.Services.GetRequiredService<SandboxLedger>();
+            var port = horizon.BaseAddress.Port;
+            var streamsOpen = await StreamsOpenAsync(peer, walletCount, port);
 
             var warmUp = await PayAsync(ledger, watched, perLedger, ledgerEvery);
             if (await SeenAsync(warmUp.Keys, fluxSeen, peer) is { } notListening)
-                throw new InvalidOperationException($"Not listening after the warm-up: {notListening}");
+                throw new InvalidOperationException($"Not listening after the warm-up: {notListening}; {PeerErrors(peer)}");
 
             var flow = others.SelectMany(w => Enumerable.Repeat(w, 9)).Concat(watched).OrderBy(_ => Random.Shared.Next()).ToList();
             var cpuBefore = (Flux: CpuSeconds(flux.Id), Peer: CpuSeconds(peer.Id));
-            var port = horizon.BaseAddress.Port;
             using var sampling = new CancellationTokenSource();
             var connections = SampleConnectionsAsync([flux.Id, idle.Id, peer.Id], port, sampling.Token);
             var clock = Stopwatch.StartNew();
@@ -80,7 +81,8 @@ public static class WatchingBenchmark
             var setting = $"{walletCount:N0} wallets, {flow.Count:N0} payments in {flowSeconds:N0} s, {perLedger} a ledger every {ledgerEvery.TotalMilliseconds:N0} ms";
             return
             [
-                Figure.Info("P6 peer: connections to Horizon (most at once)", most[peer.Id], "conns", setting),
+                Figure.Info("P6 peer: connections to Horizon (most at once)", most[peer.Id], "conns",
+                    $"{setting}; all its streams open {streamsOpen.TotalSeconds:N1} s after its start (the apps' start-up included)"),
                 Figure.Info("P6 Flux: connections to Horizon (most at once)", most[flux.Id], "conns", $"its twin without wallets: {most[idle.Id]}"),
                 Figure.AtLeast("P6 connections, peer ÷ Flux", most[peer.Id] / (double)Math.Max(1, most[flux.Id]), "×", 100),
                 Figure.Info("P6 peer: memory (node RSS after GC)", Mb(peerMemory), "MB", $"{Mb(peerBaseline):N0} MB before it opened its streams"),
@@ -90,8 +92,7 @@ public static class WatchingBenchmark
                 Figure.Info("P6 peer: CPU during the flow", cpu.Peer, "CPU-s"),
                 Figure.Info("P6 Flux: CPU during the flow", cpu.Flux, "CPU-s"),
                 Figure.Info("P6 peer: payments seen", peerLatency.Seen, "payments",
-                    $"of {expected.Count:N0}; {peerLatency.Twice} seen twice; {peer.Errors.Values.Sum()} stream errors" +
-                    (peer.Errors.Count == 0 ? "" : $" ({string.Join("; ", peer.Errors.Take(3).Select(e => $"{e.Value} × {e.Key}"))})")),
+                    $"of {expected.Count:N0}; {peerLatency.Twice} seen twice; {PeerErrors(peer)}"),
                 Figure.AtLeast("P6 Flux: payments seen", fluxLatency.Seen, "payments", expected.Count, incomplete),
                 Figure.AtMost("P6 Flux: payments seen twice", fluxLatency.Twice, "payments", 0),
                 Figure.Info("P6 peer: seen latency p50", Percentiles.Of(peerLatency.Ms, 50), "ms", $"p99 {Percentiles.Of(peerLatency.Ms, 99):N1} ms"),
@@ -136,6 +137,29 @@ public static class WatchingBenchmark
         }
         return sent;
     }
+
+    /// <summary>
+    /// Waits until the peer holds a stream to Horizon for every wallet: its streams start from 'now', so a payment made
+    /// before a wallet's stream is open is one it never sees (node opens a thousand of them in some seconds).
+    /// </summary>
+    /// <returns>How long after the peer's start its streams were all open.</returns>
+    private static async Task<TimeSpan> StreamsOpenAsync(PeerProcess peer, int wallets, int port)
+    {
+        var started = Process.GetProcessById(peer.Id).StartTime.ToUniversalTime();
+        var deadline = Stopwatch.StartNew();
+        while (HorizonConnections.Count(peer.Id, port) < wallets)
+        {
+            if (deadline.Elapsed > SeenWithin)
+                throw new InvalidOperationException(
+                    $"The peer opened {HorizonConnections.Count(peer.Id, port)} of {wallets} streams in {SeenWithin.TotalSeconds:N0} s; {PeerErrors(peer)}");
+            await Task.Delay(100);
+        }
+        return DateTime.UtcNow - started;
+    }
+
+    private static string PeerErrors(PeerProcess peer) =>
+        $"{peer.Errors.Values.Sum()} peer stream errors" +
+        (peer.Errors.Count == 0 ? "" : $" ({string.Join("; ", peer.Errors.Take(3).Select(e => $"{e.Value} × {e.Key}"))})");
 
     /// <returns>Null when Flux and the peer have both seen every payment within <see cref="SeenWithin"/>; else what is missing.</returns>
     private static async Task<string?> SeenAsync(IEnumerable<string> payments, FluxSightings flux, PeerProcess peer)
