@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, Ruby and Go, npm packages
-# of the JS checks), runs all test projects, and ends with one line "Tests: N passed, N failed".
+# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, Ruby, Go and wrk, npm
+# packages of the JS checks and of the benchmarks' peer), runs all test projects and every benchmark in its smoke size
+# (it still runs and prints its figures; one counted test), and ends with one line "Tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -17,6 +18,15 @@ if ! command -v ruby >/dev/null || ! command -v go >/dev/null; then
   echo "Installing Debian's ruby and golang-go for the Ruby and Go SDK tests..."
   if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ruby golang-go >/dev/null; }; then
     echo "Could not install ruby and golang-go (apt-get)."
+    echo "Tests: 0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing Debian's wrk for the benchmarks' smoke run (P3)..."
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; then
+    echo "Could not install wrk (apt-get)."
     echo "Tests: 0 passed, 1 failed"
     exit 1
   fi
@@ -40,6 +50,10 @@ if dotnet build Flux.Dashboard.sln -v quiet --nologo; then
   for project in Flux.Dashboard.Tests Flux.E2E; do
     dotnet test "$project" --no-build --logger trx --results-directory "$results/$project" -v quiet --nologo || status=$?
   done
+  # The benchmarks must not rot: each runs in its smoke size (figures printed, not judged; docs/performance.md).
+  smoke_started=$SECONDS
+  if dotnet run --project bench/Flux.Bench --no-build -- smoke; then smoke=passed; else smoke=failed; status=1; fi
+  echo "Benchmarks (smoke): $smoke in $((SECONDS - smoke_started)) s"
 else
   status=$?
 fi
@@ -54,6 +68,11 @@ for trx in "$results"/*/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
+
+case "${smoke:-}" in
+  passed) passed=$((passed + 1)) ;;
+  failed) failed=$((failed + 1)) ;;
+esac
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $status without a failed test: the build or a test host failed."
