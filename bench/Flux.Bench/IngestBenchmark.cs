@@ -41,8 +41,8 @@ public static class IngestBenchmark
     }
 
     /// <summary>
-    /// The smoke size: the same setup and one pass over the stream, timed with a Stopwatch. BenchmarkDotNet's own start
-    /// (its environment probes, jitting of its engine) took most of a minute of the smoke run on a busy machine.
+    /// The smoke size: the same setup and one pass over the stream, timed with a Stopwatch; BenchmarkDotNet's machinery
+    /// (its environment probes, its engine, its validators of the build) is more than a check that the path runs needs.
     /// </summary>
     private static async Task<IReadOnlyList<Figure>> SmokeAsync()
     {
