@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, Ruby, Go and wrk, npm
-# packages of the JS checks and of the benchmarks' peer), runs all test projects and every benchmark in its smoke size
-# (it still runs and prints its figures; one counted test), and ends with one line "Tests: N passed, N failed".
+# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, PostgreSQL, Ruby, Go and
+# wrk, npm packages of the JS checks and of the benchmarks' peer), runs all test projects on SQLite, runs
+# Flux.Dashboard.Tests again on a throwaway PostgreSQL cluster it starts (and stops), runs every benchmark in its smoke
+# size (it still runs and prints its figures; one counted test), and ends with one line "Tests: N passed, N failed"
+# counting every run.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -18,6 +20,15 @@ if ! command -v ruby >/dev/null || ! command -v go >/dev/null; then
   echo "Installing Debian's ruby and golang-go for the Ruby and Go SDK tests..."
   if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ruby golang-go >/dev/null; }; then
     echo "Could not install ruby and golang-go (apt-get)."
+    echo "Tests: 0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "Installing Debian's postgresql for the PostgreSQL run..."
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }; then
+    echo "Could not install postgresql (apt-get)."
     echo "Tests: 0 passed, 1 failed"
     exit 1
   fi
@@ -46,10 +57,26 @@ results=TestResults
 rm -rf "$results"
 status=0
 if dotnet build Flux.Dashboard.sln -v quiet --nologo; then
-  # One results folder per test project, so no two TRX files can collide.
+  # One results folder per test project, so no two TRX files can collide. Tests that need a PostgreSQL server whatever
+  # Flux runs on (db copy) wait for the PostgreSQL run.
   for project in Flux.Dashboard.Tests Flux.E2E; do
-    dotnet test "$project" --no-build --logger trx --results-directory "$results/$project" -v quiet --nologo || status=$?
+    dotnet test "$project" --no-build --filter "Engine!=Postgres" --logger trx --results-directory "$results/$project" -v quiet --nologo \
+      || status=$?
   done
+  # The same suite on PostgreSQL, less the tests of SQLite's own machinery; each Flux gets a database of its own.
+  if postgres=$(.ci/postgres start); then
+    trap '.ci/postgres stop' EXIT
+    FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" dotnet test Flux.Dashboard.Tests --no-build \
+      --filter "Engine!=Sqlite" --logger trx --results-directory "$results/Flux.Dashboard.Tests.Postgres" -v quiet --nologo \
+      || status=$?
+    # One browser flow on PostgreSQL: a simulated payment confirms the order live in the merchant's two tabs.
+    FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" dotnet test Flux.E2E --no-build \
+      --filter "FullyQualifiedName~LiveConfirmationTests" --logger trx --results-directory "$results/Flux.E2E.Postgres" \
+      -v quiet --nologo || status=$?
+  else
+    echo "Could not start PostgreSQL for the PostgreSQL run."
+    status=1
+  fi
   # The benchmarks must not rot: each runs in its smoke size (figures printed, not judged; docs/performance.md).
   smoke_started=$SECONDS
   if dotnet run --project bench/Flux.Bench --no-build -- smoke; then smoke=passed; else smoke=failed; status=1; fi

@@ -9,6 +9,7 @@ using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Buttons;
 using Flux.Dashboard.Features.Checkout;
 using Flux.Dashboard.Features.Credits;
+using Flux.Dashboard.Features.DatabaseCopy;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Health;
@@ -56,6 +57,8 @@ builder.AddWebhooks();
 
 var app = builder.Build();
 
+if (await app.RunDatabaseCommandAsync(args))
+    return;
 await app.MigrateFluxDatabaseAsync();
 if (await app.RunKeysCommandAsync(args))
     return;

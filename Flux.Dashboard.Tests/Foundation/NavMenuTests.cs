@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Foundation;
 
-/// <summary>The drawer's links, written as plain markup in MudNavMenu's classes (README, "Benchmarks").</summary>
+/// <summary>The drawer's links, written as plain markup in MudNavMenu's classes (docs/performance.md).</summary>
 public sealed class NavMenuTests : DashboardComponentTest
 {
     private readonly BunitAuthorizationContext authorization;

@@ -110,7 +110,7 @@ public sealed class OrderQueriesTests(FluxAppFactory app)
     }
 
     [Fact]
-    public async Task Csv_holds_the_filtered_list_with_invariant_seven_decimal_amounts_and_escaped_text()
+    public async Task Csv_holds_the_filtered_list_with_amounts_spelt_as_the_api_spells_them_and_escaped_text()
     {
         var (scope, wallet) = await app.NewMerchantWithWalletAsync(livemode: false);
         var tricky = await app.InsertOrderAsync(scope, wallet, Day, amount: 1234.5m, description: "Mug, \"large\"\nline two");
@@ -132,8 +132,8 @@ public sealed class OrderQueriesTests(FluxAppFactory app)
 
         var lines = csv.Split("\r\n");
         Assert.Equal(string.Join(',', OrderCsv.Columns), lines[0]);
-        Assert.StartsWith($"{formula.Id},2026-03-10T00:01:00Z,pending_confirmation,false,0.0000001,0.0000000,\"'=HYPERLINK(\"\"x\"\")\",{wallet.Address},sandbox,,", lines[1]);
-        Assert.StartsWith($"{tricky.Id},2026-03-10T00:00:00Z,pending_confirmation,false,1234.5000000,0.0000000,\"Mug, \"\"large\"\"\nline two\",", lines[2]);
+        Assert.StartsWith($"{formula.Id},2026-03-10T00:01:00Z,pending_confirmation,false,0.0000001,0.0,\"'=HYPERLINK(\"\"x\"\")\",{wallet.Address},sandbox,,", lines[1]);
+        Assert.StartsWith($"{tricky.Id},2026-03-10T00:00:00Z,pending_confirmation,false,1234.5,0.0,\"Mug, \"\"large\"\"\nline two\",", lines[2]);
         Assert.Equal("", lines[3]);
         Assert.Equal(4, lines.Length);
     }

@@ -13,9 +13,14 @@ namespace Flux.Dashboard.Tests.Support;
 /// </summary>
 public static class TestDatabaseEngine
 {
-    /// <summary>The trait of tests about SQLite's own machinery (pragmas, pages, prepared inserts): the PostgreSQL run leaves them out.</summary>
+    /// <summary>
+    /// The trait of tests tied to one engine: SQLite's own machinery (pragmas, pages, prepared inserts), which the
+    /// PostgreSQL run leaves out, and tests that need a PostgreSQL server whatever Flux runs on (<c>db copy</c>), which
+    /// the SQLite run leaves out.
+    /// </summary>
     public const string Trait = "Engine";
     public const string SqliteOnly = "Sqlite";
+    public const string PostgresOnly = "Postgres";
 
     public static bool IsPostgres { get; } =
         string.Equals(Environment.GetEnvironmentVariable("FLUX_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);

@@ -8,15 +8,12 @@ namespace Flux.Dashboard.Api;
 /// <summary>
 /// Reads a JSON number into a <see cref="decimal"/> only when the decimal holds it exactly: a number that would be
 /// rounded (more digits than a decimal keeps) or does not fit (<c>1e400</c>) is refused, never changed silently.
-/// Strings are refused too: an amount is a number. Writes every amount one way, whatever scale it was read or computed
-/// with: its significant decimals and at least one — <c>10.0</c> (as the product docs write it), <c>1.1</c> for a request's
-/// <c>1.10</c>, <c>0.0000001</c> — so an order's answer, its read-back and its list entry spell it alike.
+/// Strings are refused too: an amount is a number. Writes every amount in <see cref="PiFormat.ExactFormat"/> —
+/// <c>10.0</c> (as the product docs write it), <c>1.1</c> for a request's <c>1.10</c> — so an order's answer, its
+/// read-back, its list entry and its events spell it alike.
 /// </summary>
 public sealed class ExactDecimalConverter : JsonConverter<decimal>
 {
-    /// <summary>The one spelling of an amount: at least one decimal, no trailing zeros after it (a decimal keeps at most 28).</summary>
-    public const string Format = "0.0###########################";
-
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -33,7 +30,7 @@ public sealed class ExactDecimalConverter : JsonConverter<decimal>
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
     {
         Span<byte> number = stackalloc byte[64];
-        value.TryFormat(number, out var length, Format, CultureInfo.InvariantCulture);
+        value.TryFormat(number, out var length, PiFormat.ExactFormat, CultureInfo.InvariantCulture);
         writer.WriteRawValue(number[..length], skipInputValidation: true);
     }
 

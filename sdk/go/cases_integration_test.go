@@ -52,7 +52,8 @@ var caseCalls = map[string]caseCall{
 		return c.Orders.Get(ctx, s.ID)
 	},
 	"orders.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
-		return listResult(c.Orders.List(ctx, listParams(s)), s.AutoPaging)
+		params := &flux.OrderListParams{ListParams: listParams(t, s), Status: text(s, "status"), ButtonID: text(s, "button_id")}
+		return listResult(c.Orders.List(ctx, params), s.AutoPaging)
 	},
 	"orders.cancel": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Orders.Cancel(ctx, s.ID, requestOptions(s)...)
@@ -61,13 +62,17 @@ var caseCalls = map[string]caseCall{
 		return c.Payments.Create(ctx, paramsOf[flux.OrderParams](t, s), requestOptions(s)...)
 	},
 	"payments.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
-		return listResult(c.Payments.List(ctx, listParams(s)), s.AutoPaging)
+		params := &flux.PaymentListParams{ListParams: listParams(t, s), OrderID: text(s, "order_id")}
+		if unmatched, ok := s.Params["unmatched"].(bool); ok {
+			params.Unmatched = flux.Bool(unmatched)
+		}
+		return listResult(c.Payments.List(ctx, params), s.AutoPaging)
 	},
 	"credits.get_balance": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Credits.GetBalance(ctx)
 	},
 	"credits.list_ledger": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
-		return listResult(c.Credits.ListLedger(ctx, listParams(s)), s.AutoPaging)
+		return listResult(c.Credits.ListLedger(ctx, listParamsOf(t, s)), s.AutoPaging)
 	},
 	"buttons.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Buttons.Create(ctx, paramsOf[flux.ButtonParams](t, s), requestOptions(s)...)
@@ -76,17 +81,31 @@ var caseCalls = map[string]caseCall{
 		return c.Buttons.Get(ctx, s.ID)
 	},
 	"buttons.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
-		return listResult(c.Buttons.List(ctx, listParams(s)), s.AutoPaging)
+		return listResult(c.Buttons.List(ctx, listParamsOf(t, s)), s.AutoPaging)
+	},
+	"wallets.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Wallets.Create(ctx, paramsOf[flux.WalletParams](t, s), requestOptions(s)...)
+	},
+	"wallets.retrieve": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Wallets.Get(ctx, s.ID)
+	},
+	"wallets.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return listResult(c.Wallets.List(ctx, listParamsOf(t, s)), s.AutoPaging)
+	},
+	"wallets.update": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Wallets.Update(ctx, s.ID, paramsOf[flux.WalletUpdateParams](t, s), requestOptions(s)...)
+	},
+	"wallets.delete": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Wallets.Delete(ctx, s.ID)
 	},
 	"reviews.request": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Reviews.Request(ctx, paramsOf[flux.ReviewParams](t, s), requestOptions(s)...)
 	},
 	"reviews.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
-		return listResult(c.Reviews.List(ctx, listParams(s)), s.AutoPaging)
+		return listResult(c.Reviews.List(ctx, listParamsOf(t, s)), s.AutoPaging)
 	},
 	"events.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
-		eventType, _ := s.Params["type"].(string)
-		return listResult(c.Events.List(ctx, &flux.EventListParams{ListParams: *listParams(s), Type: eventType}), s.AutoPaging)
+		return listResult(c.Events.List(ctx, &flux.EventListParams{ListParams: listParams(t, s), Type: text(s, "type")}), s.AutoPaging)
 	},
 	"events.retrieve": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Events.Get(ctx, s.ID)
@@ -98,7 +117,7 @@ var caseCalls = map[string]caseCall{
 		return c.WebhookEndpoints.Get(ctx, s.ID)
 	},
 	"webhook_endpoints.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
-		return listResult(c.WebhookEndpoints.List(ctx, listParams(s)), s.AutoPaging)
+		return listResult(c.WebhookEndpoints.List(ctx, listParamsOf(t, s)), s.AutoPaging)
 	},
 	"webhook_endpoints.delete": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.WebhookEndpoints.Delete(ctx, s.ID)
@@ -208,13 +227,33 @@ func paramsOf[T any](t *testing.T, s *sharedCase) *T {
 	return &params
 }
 
-func listParams(s *sharedCase) *flux.ListParams {
-	params := &flux.ListParams{}
+// listParams reads a list's limit and created: {gte, lte} (ISO 8601 times) from a case's params.
+func listParams(t *testing.T, s *sharedCase) flux.ListParams {
+	params := flux.ListParams{}
 	if limit, ok := s.Params["limit"].(json.Number); ok {
 		n, _ := limit.Int64()
 		params.Limit = int(n)
 	}
+	created, _ := s.Params["created"].(map[string]interface{})
+	for bound, at := range map[string]*time.Time{"gte": &params.Created.Gte, "lte": &params.Created.Lte} {
+		if text, ok := created[bound].(string); ok {
+			parsed, err := time.Parse(time.RFC3339, text)
+			fatalIf(t, err)
+			*at = parsed
+		}
+	}
 	return params
+}
+
+func listParamsOf(t *testing.T, s *sharedCase) *flux.ListParams {
+	params := listParams(t, s)
+	return &params
+}
+
+// text is a case's string param, "" when it has none.
+func text(s *sharedCase, name string) string {
+	value, _ := s.Params[name].(string)
+	return value
 }
 
 func requestOptions(s *sharedCase) []flux.RequestOption {

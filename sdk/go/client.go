@@ -18,6 +18,7 @@ type Client struct {
 	Payments         *PaymentsService
 	Credits          *CreditsService
 	Buttons          *ButtonsService
+	Wallets          *WalletsService
 	Reviews          *ReviewsService
 	Events           *EventsService
 	WebhookEndpoints *WebhookEndpointsService
@@ -100,6 +101,7 @@ func NewClient(apiKey string, options ...Option) *Client {
 	c.Payments = &PaymentsService{b}
 	c.Credits = &CreditsService{b}
 	c.Buttons = &ButtonsService{b, c.stream}
+	c.Wallets = &WalletsService{b}
 	c.Reviews = &ReviewsService{b}
 	c.Events = &EventsService{b}
 	c.WebhookEndpoints = &WebhookEndpointsService{b}

@@ -12,6 +12,15 @@ type EventListParams struct {
 	Type string
 }
 
+func (p *EventListParams) query() url.Values {
+	if p == nil {
+		return url.Values{}
+	}
+	q := p.ListParams.query()
+	setText(q, "type", p.Type)
+	return q
+}
+
 // EventsService is /v1/events, the event log. Client.On follows it live.
 type EventsService struct {
 	backend *backend
@@ -19,14 +28,7 @@ type EventsService struct {
 
 // List walks the events, newest first: GET /v1/events.
 func (s *EventsService) List(ctx context.Context, params *EventListParams) *List[Event] {
-	query := url.Values{}
-	if params != nil {
-		query = params.ListParams.query()
-		if params.Type != "" {
-			query.Set("type", params.Type)
-		}
-	}
-	return newList(ctx, s.backend, "/v1/events", query, func(e *Event) string { return e.ID })
+	return newList(ctx, s.backend, "/v1/events", params.query(), func(e *Event) string { return e.ID })
 }
 
 // Get retrieves an event: GET /v1/events/{id}.

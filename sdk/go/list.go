@@ -4,13 +4,24 @@ import (
 	"context"
 	"net/url"
 	"strconv"
+	"time"
 )
 
-// ListParams pages a list: at most Limit items (1–100, the API's default 10), after or before an item's id.
+// ListParams pages a list: at most Limit items (1–100, the API's default 10), after or before an item's id, of the
+// items created within Created.
 type ListParams struct {
 	Limit         int
 	StartingAfter string
 	EndingBefore  string
+	Created       TimeRange
+}
+
+// TimeRange keeps the items created at or after Gte and at or before Lte; a zero time leaves that end open. They are
+// sent as created[gte] and created[lte], in UTC to the second (the API takes no finer time; Lte takes in its whole
+// second).
+type TimeRange struct {
+	Gte time.Time
+	Lte time.Time
 }
 
 func (p *ListParams) query() url.Values {
@@ -27,7 +38,21 @@ func (p *ListParams) query() url.Values {
 	if p.EndingBefore != "" {
 		q.Set("ending_before", p.EndingBefore)
 	}
+	setTime(q, "created[gte]", p.Created.Gte)
+	setTime(q, "created[lte]", p.Created.Lte)
 	return q
+}
+
+func setTime(q url.Values, name string, t time.Time) {
+	if !t.IsZero() {
+		q.Set(name, t.UTC().Format(time.RFC3339))
+	}
+}
+
+func setText(q url.Values, name, value string) {
+	if value != "" {
+		q.Set(name, value)
+	}
 }
 
 // Page is one page of a list as the API answers it: {"object":"list","data":[…],"has_more":…}.
@@ -40,7 +65,7 @@ type Page[T any] struct {
 // List walks every item of every page, newest first, asking for the next page with starting_after only when the
 // items of the one before are used up:
 //
-//	orders := client.Orders.List(ctx, &flux.ListParams{Limit: 100})
+//	orders := client.Orders.List(ctx, &flux.OrderListParams{ListParams: flux.ListParams{Limit: 100}})
 //	for orders.Next() {
 //		order := orders.Current()
 //	}

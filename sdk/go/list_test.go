@@ -41,7 +41,7 @@ func TestListWalksEveryPageWithStartingAfter(t *testing.T) {
 	ids := []string{"ord_7", "ord_6", "ord_5", "ord_4", "ord_3", "ord_2", "ord_1"}
 	s := newStub(t, pagedOrders(ids))
 
-	orders := s.client().Orders.List(context.Background(), &flux.ListParams{Limit: 3, EndingBefore: "ord_8"})
+	orders := s.client().Orders.List(context.Background(), &flux.OrderListParams{ListParams: flux.ListParams{Limit: 3, EndingBefore: "ord_8"}})
 	var walked []string
 	for orders.Next() {
 		walked = append(walked, orders.Current().OrderID)
@@ -66,7 +66,7 @@ func TestListWalksEveryPageWithStartingAfter(t *testing.T) {
 func TestListAsksForTheNextPageOnlyWhenItIsNeeded(t *testing.T) {
 	s := newStub(t, pagedOrders([]string{"ord_3", "ord_2", "ord_1"}))
 
-	orders := s.client().Orders.List(context.Background(), &flux.ListParams{Limit: 1})
+	orders := s.client().Orders.List(context.Background(), &flux.OrderListParams{ListParams: flux.ListParams{Limit: 1}})
 	if len(s.recorded()) != 0 {
 		t.Fatal("List asked before Next")
 	}

@@ -36,6 +36,24 @@ type OrderParams struct {
 	MerchantWallet string `json:"merchant_wallet,omitempty"`
 }
 
+// OrderListParams narrows the orders to one Status (pending_confirmation, confirmed, …) and to those customers started
+// from one order button (ButtonID); empty fields narrow nothing.
+type OrderListParams struct {
+	ListParams
+	Status   string
+	ButtonID string
+}
+
+func (p *OrderListParams) query() url.Values {
+	if p == nil {
+		return url.Values{}
+	}
+	q := p.ListParams.query()
+	setText(q, "status", p.Status)
+	setText(q, "button_id", p.ButtonID)
+	return q
+}
+
 // OrdersService is /v1/orders.
 type OrdersService struct {
 	backend *backend
@@ -56,7 +74,7 @@ func (s *OrdersService) Get(ctx context.Context, orderID string) (*Order, error)
 }
 
 // List walks the orders, newest first: GET /v1/orders.
-func (s *OrdersService) List(ctx context.Context, params *ListParams) *List[Order] {
+func (s *OrdersService) List(ctx context.Context, params *OrderListParams) *List[Order] {
 	return newList(ctx, s.backend, "/v1/orders", params.query(), func(o *Order) string { return o.OrderID })
 }
 

@@ -2,6 +2,8 @@ package flux
 
 import (
 	"context"
+	"net/url"
+	"strconv"
 	"time"
 )
 
@@ -20,6 +22,26 @@ type Payment struct {
 	Livemode        bool      `json:"livemode"`
 }
 
+// PaymentListParams narrows the payments to one order's (OrderID), or with Unmatched to those no order matched
+// (flux.Bool(true)) or to the matched ones (flux.Bool(false)); nil and empty fields narrow nothing.
+type PaymentListParams struct {
+	ListParams
+	OrderID   string
+	Unmatched *bool
+}
+
+func (p *PaymentListParams) query() url.Values {
+	if p == nil {
+		return url.Values{}
+	}
+	q := p.ListParams.query()
+	setText(q, "order_id", p.OrderID)
+	if p.Unmatched != nil {
+		q.Set("unmatched", strconv.FormatBool(*p.Unmatched))
+	}
+	return q
+}
+
 // PaymentsService is /v1/payments.
 type PaymentsService struct {
 	backend *backend
@@ -32,6 +54,6 @@ func (s *PaymentsService) Create(ctx context.Context, params *OrderParams, optio
 }
 
 // List walks the payments seen on chain, newest first: GET /v1/payments.
-func (s *PaymentsService) List(ctx context.Context, params *ListParams) *List[Payment] {
+func (s *PaymentsService) List(ctx context.Context, params *PaymentListParams) *List[Payment] {
 	return newList(ctx, s.backend, "/v1/payments", params.query(), func(p *Payment) string { return p.PaymentID })
 }

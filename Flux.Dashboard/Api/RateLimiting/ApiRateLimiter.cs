@@ -12,7 +12,7 @@ namespace Flux.Dashboard.Api.RateLimiting;
 /// </summary>
 /// <remarks>
 /// ASP.NET Core's rate limiting middleware did the same with a token bucket per partition, at about an eighth of an
-/// order's whole CPU cost (README, "Benchmarks", P3): a partition key string, a factory closure and a lease per request,
+/// order's whole CPU cost (docs/performance.md, P3): a partition key string, a factory closure and a lease per request,
 /// and a lock around its partition table.
 /// </remarks>
 public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimeProvider clock)

@@ -4,7 +4,7 @@ namespace Flux.Dashboard.Components.UI;
 
 /// <summary>
 /// MudIcon's markup (an <c>Icons.*</c> SVG string in MudBlazor's icon classes) written straight into the parent's render
-/// tree: no component, so an open dashboard's circuit keeps nothing for it (README, "Benchmarks").
+/// tree: no component, so an open dashboard's circuit keeps nothing for it (docs/performance.md).
 /// </summary>
 public static class PlainIcon
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Flux.Dashboard.Api;
 using Flux.Dashboard.Data;
 
 namespace Flux.Dashboard.Features.Events;
@@ -9,7 +10,12 @@ namespace Flux.Dashboard.Features.Events;
 /// </summary>
 public static class Outbox
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    /// <summary>How event records are written: snake_case, amounts spelt as the API spells them.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new ExactDecimalConverter() },
+    };
 
     public static OutboxEvent Append<T>(FluxDbContext db, string merchantId, bool livemode, T data, DateTimeOffset now) where T : IEventData
     {

@@ -61,8 +61,8 @@ public sealed class OutboxDispatcher(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             afterCommit = await StageFanOutsAsync(db, batch, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            // SQLite has one writer at a time, so sequences are handed out in commit order: every event up to the
-            // batch's last sequence that is still undispatched is in the batch.
+            // Sequences are handed out in commit order (SQLite's one writer; OutboxOrder's lock on PostgreSQL): every
+            // event up to the batch's last sequence that is still undispatched is in the batch.
             var last = batch[^1].Sequence;
             var now = clock.GetUtcNow();
             await db.Set<OutboxEvent>().Where(e => e.DispatchedAt == null && e.Sequence <= last)

@@ -6,7 +6,7 @@ module Flux
   # The Flux API client: +Flux::Client.new(api_key, base_url:)+. The key defaults to ENV["FLUX_API_KEY"]; the base URL
   # to ENV["FLUX_BASE_URL"], else the hosted service.
   class Client
-    attr_reader :orders, :payments, :credits, :buttons, :reviews, :events, :webhook_endpoints
+    attr_reader :orders, :payments, :credits, :buttons, :wallets, :reviews, :events, :webhook_endpoints
 
     # max_network_retries: retries after a network error, 409, 429 or 5xx. initial_retry_delay: the first retry's
     # delay in seconds, doubled each retry (with jitter, at most 8 s); a Retry-After header wins. timeout: seconds
@@ -24,6 +24,7 @@ module Flux
       @payments = Payments.new(@http)
       @credits = Credits.new(@http)
       @buttons = Buttons.new(@http, @stream)
+      @wallets = Wallets.new(@http)
       @reviews = Reviews.new(@http)
       @events = Events.new(@http)
       @webhook_endpoints = WebhookEndpoints.new(@http)

@@ -20,7 +20,7 @@ module Flux
 
     def uri(path, query = nil)
       uri = URI(base_url + path)
-      pairs = (query || {}).reject { |_, value| value.nil? }.map { |key, value| [key.to_s, value.to_s] }
+      pairs = Query.pairs(query || {})
       uri.query = URI.encode_www_form(pairs) unless pairs.empty?
       uri
     end

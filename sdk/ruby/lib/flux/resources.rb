@@ -31,7 +31,8 @@ module Flux
     end
   end
 
-  # /v1/orders.
+  # /v1/orders. +list+ narrows by +status:+, +button_id:+ and, as every list, +created: { gte:, lte: }+ (a Time or an
+  # ISO 8601 time to the second).
   class Orders < Resource
     def create(idempotency_key: nil, **params)
       post("/v1/orders", params, idempotency_key: idempotency_key)
@@ -50,7 +51,8 @@ module Flux
     end
   end
 
-  # /v1/payments: +create+ makes an order, as the seed docs' sample does; +list+ gives payments seen on chain.
+  # /v1/payments: +create+ makes an order, as the seed docs' sample does; +list+ gives payments seen on chain, one
+  # order's (+order_id:+) or those no order matched (+unmatched: true+).
   class Payments < Resource
     def create(idempotency_key: nil, **params)
       post("/v1/payments", params, idempotency_key: idempotency_key)
@@ -105,6 +107,32 @@ module Flux
     def transaction(event)
       ApiObject.new(event.data.to_h.merge(id: event.transaction_hash, event_id: event.id, type: event.type,
                                           created_at: event.created_at, livemode: event.livemode))
+    end
+  end
+
+  # /v1/wallets: the wallets orders are paid into, registered with the dashboard's checks. +merchant_wallet:+ names
+  # one; the +default: true+ one takes the orders that name none.
+  class Wallets < Resource
+    def create(idempotency_key: nil, **params)
+      post("/v1/wallets", params, idempotency_key: idempotency_key)
+    end
+
+    def retrieve(wallet_id)
+      get(path_for("/v1/wallets", wallet_id))
+    end
+
+    def list(**params)
+      list_of("/v1/wallets", "id", params)
+    end
+
+    # A new +label:+ ("" clears it) and +default: true+ to make it the default.
+    def update(wallet_id, idempotency_key: nil, **params)
+      post(path_for("/v1/wallets", wallet_id), params, idempotency_key: idempotency_key)
+    end
+
+    # Takes the wallet out of use; orders paid into it keep it.
+    def delete(wallet_id)
+      ApiObject.new(@http.request(:delete, path_for("/v1/wallets", wallet_id)))
     end
   end
 
