@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Hangfire;
+using Hangfire.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Flux.Dashboard.Tests.Support;
 
@@ -17,6 +20,14 @@ public class FluxAppFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? services;
     private readonly bool ownsDataFolder;
+
+    /// <summary>
+    /// Hangfire logs through one provider for the whole process, which each host's <c>AddHangfire</c> points at its own
+    /// logger factory. Tests run many hosts in one process: once the host that set it last is disposed, every other
+    /// host's Hangfire fails on its disposed factory — a PostgreSQL worker then drops the job it has just fetched, and the
+    /// job stays invisible for half an hour. After each start, Hangfire logs to a factory of the test process instead.
+    /// </summary>
+    private static readonly ILoggerFactory HangfireLogs = LoggerFactory.Create(_ => { });
 
     public FluxAppFactory() : this(null, new Dictionary<string, string?>(), null)
     {
@@ -37,6 +48,7 @@ public class FluxAppFactory : WebApplicationFactory<Program>
         this.services = services;
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
+        GlobalConfiguration.Configuration.UseLogProvider(new AspNetCoreLogProvider(HangfireLogs));
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         ClientOptions.BaseAddress = BaseAddress;
     }
