@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, PostgreSQL, Ruby and Go,
-# npm packages of the JS checks), runs all test projects on SQLite, runs Flux.Dashboard.Tests again on a throwaway
-# PostgreSQL cluster it starts (and stops), and ends with one line "Tests: N passed, N failed" counting every run.
+# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, PostgreSQL, Ruby, Go and
+# wrk, npm packages of the JS checks and of the benchmarks' peer), runs all test projects on SQLite, runs
+# Flux.Dashboard.Tests again on a throwaway PostgreSQL cluster it starts (and stops), runs every benchmark in its smoke
+# size (it still runs and prints its figures; one counted test), and ends with one line "Tests: N passed, N failed"
+# counting every run.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -27,6 +29,15 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "Installing Debian's postgresql for the PostgreSQL run..."
   if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }; then
     echo "Could not install postgresql (apt-get)."
+    echo "Tests: 0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing Debian's wrk for the benchmarks' smoke run (P3)..."
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; then
+    echo "Could not install wrk (apt-get)."
     echo "Tests: 0 passed, 1 failed"
     exit 1
   fi
@@ -66,6 +77,10 @@ if dotnet build Flux.Dashboard.sln -v quiet --nologo; then
     echo "Could not start PostgreSQL for the PostgreSQL run."
     status=1
   fi
+  # The benchmarks must not rot: each runs in its smoke size (figures printed, not judged; docs/performance.md).
+  smoke_started=$SECONDS
+  if dotnet run --project bench/Flux.Bench --no-build -- smoke; then smoke=passed; else smoke=failed; status=1; fi
+  echo "Benchmarks (smoke): $smoke in $((SECONDS - smoke_started)) s"
 else
   status=$?
 fi
@@ -80,6 +95,11 @@ for trx in "$results"/*/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
+
+case "${smoke:-}" in
+  passed) passed=$((passed + 1)) ;;
+  failed) failed=$((failed + 1)) ;;
+esac
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $status without a failed test: the build or a test host failed."

@@ -7,7 +7,8 @@ namespace Flux.Dashboard.Tests.Support;
 /// <summary>
 /// The built app (Flux.Dashboard/bin/&lt;configuration&gt;/net10.0/Flux.Dashboard.dll, built with the project that runs
 /// this) started as its own process on 127.0.0.1 and a free port, so its memory, start-up and crashes are its own.
-/// Shared with bench/Flux.Bench, which compiles this file too.
+/// Shared with bench/Flux.Bench, which compiles this file too and starts other built apps with it (the framework's
+/// empty templates it compares Flux with).
 /// </summary>
 public sealed class FluxProcess : IAsyncDisposable
 {
@@ -31,13 +32,14 @@ public sealed class FluxProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the app serving on a free port. Its log goes to <paramref name="logFile"/> (appended, so restarts on one data
-    /// folder share one file) or, without one, its standard error to this process's.
+    /// folder share one file) or, without one, its standard error to this process's. <paramref name="app"/> is the app's
+    /// dll when it is not the built Flux.Dashboard.dll.
     /// </summary>
     public static FluxProcess Start(string dataFolder, string environment, IReadOnlyDictionary<string, string>? settings = null,
-        string? logFile = null)
+        string? logFile = null, string? app = null)
     {
         var port = FreePort();
-        var start = StartInfo(dataFolder, environment, settings, []);
+        var start = StartInfo(app ?? AppPath(), dataFolder, environment, settings, []);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         var log = logFile is null ? null : new StreamWriter(logFile, append: true) { AutoFlush = true };
         var sinceStart = Stopwatch.StartNew();
@@ -55,7 +57,7 @@ public sealed class FluxProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataFolder, string environment,
         IReadOnlyDictionary<string, string> settings, IReadOnlyList<string> arguments, TimeSpan timeout)
     {
-        using var process = Process.Start(StartInfo(dataFolder, environment, settings, arguments))!;
+        using var process = Process.Start(StartInfo(AppPath(), dataFolder, environment, settings, arguments))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(timeout);
@@ -72,27 +74,27 @@ public sealed class FluxProcess : IAsyncDisposable
         return (process.ExitCode, $"{await output}\n{await error}");
     }
 
-    /// <summary>Polls <c>/healthz</c> every 10 ms; returns the time from process start to its first 200.</summary>
-    public async Task<TimeSpan> WaitHealthyAsync(TimeSpan timeout)
+    /// <summary>Polls <paramref name="path"/> every 10 ms; returns the time from process start to its first 200.</summary>
+    public async Task<TimeSpan> WaitHealthyAsync(TimeSpan timeout, string path = "/healthz")
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         while (SinceStart.Elapsed < timeout)
         {
             if (process.HasExited)
-                throw new InvalidOperationException($"Flux exited with {process.ExitCode} before it answered /healthz.");
+                throw new InvalidOperationException($"Flux exited with {process.ExitCode} before it answered {path}.");
             try
             {
-                using var response = await http.GetAsync("/healthz");
+                using var response = await http.GetAsync(path);
                 if (response.StatusCode == HttpStatusCode.OK)
                     return SinceStart.Elapsed;
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the request's timeout.
             }
             await Task.Delay(10);
         }
-        throw new TimeoutException($"Flux did not answer /healthz within {timeout}.");
+        throw new TimeoutException($"Flux did not answer {path} within {timeout}.");
     }
 
     /// <summary>Resident memory of the app process (VmRSS), in bytes.</summary>
@@ -120,10 +122,9 @@ public sealed class FluxProcess : IAsyncDisposable
             await log.DisposeAsync();
     }
 
-    private static ProcessStartInfo StartInfo(string dataFolder, string environment, IReadOnlyDictionary<string, string>? settings,
+    private static ProcessStartInfo StartInfo(string app, string dataFolder, string environment, IReadOnlyDictionary<string, string>? settings,
         IReadOnlyList<string> arguments)
     {
-        var app = AppPath();
         var start = new ProcessStartInfo("dotnet", [app, .. arguments])
         {
             WorkingDirectory = Path.GetDirectoryName(app)!,

@@ -13,11 +13,11 @@ namespace Flux.Bench;
 public static partial class ApiBenchmark
 {
     private const int Connections = 32;
-    private const int Rounds = 3;
-    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
 
-    public static async Task<IReadOnlyList<Figure>> RunAsync()
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size)
     {
+        var rounds = size.Pick(3, 1);
+        var duration = TimeSpan.FromSeconds(size.Pick(10, 1));
         if (!File.Exists("/usr/bin/wrk"))
             throw new InvalidOperationException("P3 needs Debian's wrk: apt-get install -y wrk");
         await using var app = new InProcessFlux();
@@ -44,29 +44,29 @@ public static partial class ApiBenchmark
 
         // Warm-ups long enough for tiered compilation to finish with each path: with 3 s the JIT was still recompiling
         // the order path (EF, SQLite, JSON) on a background thread for the first seconds of the measured run.
-        await WrkAsync(health, null, TimeSpan.FromSeconds(5));
+        await WrkAsync(health, null, TimeSpan.FromSeconds(size.Pick(5, 1)));
         // Every recurring job runs once within the warm-up too: the first run of the every-minute ones compiles their code
         // (their EF queries, Hangfire's job handling), about 2,500 methods, which would otherwise fall into whichever round
         // holds the first minute's turn. Their later runs fall into the rounds as they come, as they would in production.
         app.TriggerRecurringJobs();
-        await WrkAsync(orders, script, TimeSpan.FromSeconds(12));
+        await WrkAsync(orders, script, TimeSpan.FromSeconds(size.Pick(12, 1)));
         // The machine's other load moves a single 10 s run by ±15 %: each round measures both endpoints back to back, and
         // the figure is the middle round's.
-        var rounds = new List<Round>();
-        for (var i = 0; i < Rounds; i++)
-            rounds.Add(new Round(await WrkAsync(health, null, Duration), await WrkAsync(orders, script, Duration)));
-        var median = rounds.OrderBy(r => r.Share).ElementAt(Rounds / 2);
+        var results = new List<Round>();
+        for (var i = 0; i < rounds; i++)
+            results.Add(new Round(await WrkAsync(health, null, duration), await WrkAsync(orders, script, duration)));
+        var median = results.OrderBy(r => r.Share).ElementAt(rounds / 2);
         var (trivial, create) = median;
 
-        var note = $"median of {Rounds} rounds ({string.Join(", ", rounds.Select(r => $"{r.Share:N1} %"))}) of wrk -t2 -c{Connections} -d{Duration.TotalSeconds:N0}s "
+        var note = $"median of {rounds} rounds ({string.Join(", ", results.Select(r => $"{r.Share:N1} %"))}) of wrk -t2 -c{Connections} -d{duration.TotalSeconds:N0}s "
             + $"per endpoint; /healthz {trivial.RequestsPerSecond:N0} req/s p99 {trivial.P99Ms:N1} ms, "
             + $"{trivial.CpuMicrosecondsPerRequest:N0} µs app CPU per request against {create.CpuMicrosecondsPerRequest:N0} µs per order";
         return
         [
             Figure.AtLeast("P3 POST /v1/orders, share of /healthz req/s", median.Share, "%", 25, note),
             Figure.AtLeast("P3 POST /v1/orders, throughput", create.RequestsPerSecond, "req/s", 0.25 * trivial.RequestsPerSecond,
-                $"{rounds.Sum(r => r.Create.Errors)} non-2xx/socket errors in all rounds"),
-            Figure.AtMost("P3 POST /v1/orders, p99 (worst round)", rounds.Max(r => r.Create.P99Ms), "ms", 50),
+                $"{results.Sum(r => r.Create.Errors)} non-2xx/socket errors in all rounds"),
+            Figure.AtMost("P3 POST /v1/orders, p99 (worst round)", results.Max(r => r.Create.P99Ms), "ms", 50),
         ];
     }
 

@@ -19,32 +19,31 @@ namespace Flux.Bench;
 /// </summary>
 public static class ConfirmationBenchmark
 {
-    /// <summary>Enough for tiered compilation to finish with the confirmation path: after 3,000 it still took a third of the CPU of the measured run.</summary>
-    private const int WarmUp = 20_000;
-    private const int Measured = 10_000;
-
-    public static async Task<IReadOnlyList<Figure>> RunAsync()
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size)
     {
+        // Enough for tiered compilation to finish with the confirmation path: after 3,000 it still took a third of the CPU of the measured run.
+        var warmUp = size.Pick(20_000, 500);
+        var measured = size.Pick(10_000, 500);
         await using var app = new InProcessFlux(new Dictionary<string, string?> { ["Flux:Chain:StreamPayments"] = "false" });
-        var merchant = await app.NewMerchantAsync(credits: WarmUp + Measured);
-        var payments = await OpenOrdersAsync(app.Services.GetRequiredService<OrderService>(), merchant, WarmUp + Measured);
+        var merchant = await app.NewMerchantAsync(credits: warmUp + measured);
+        var payments = await OpenOrdersAsync(app.Services.GetRequiredService<OrderService>(), merchant, warmUp + measured);
         var sink = app.Services.GetRequiredService<ConfirmationService>();
         await OutboxDrainedAsync(app);
 
-        await HandInBatchesAsync(sink, payments.Take(WarmUp));
+        await HandInBatchesAsync(sink, payments.Take(warmUp));
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        await HandInBatchesAsync(sink, payments.Skip(WarmUp));
+        await HandInBatchesAsync(sink, payments.Skip(warmUp));
         watch.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
         var confirmed = await db.Set<Order>().CountAsync(o => o.MerchantId == merchant.Scope.MerchantId && o.Status == OrderStatus.Confirmed);
         var spent = await db.Set<CreditEntry>().CountAsync(e => e.MerchantId == merchant.Scope.MerchantId && e.OrderId != null);
-        if (confirmed != WarmUp + Measured || spent != confirmed)
-            throw new InvalidOperationException($"{confirmed} of {WarmUp + Measured} orders confirmed, {spent} credits spent.");
-        return [Figure.AtLeast("P1b confirmations (watcher batches)", Measured / watch.Elapsed.TotalSeconds, "orders/s", 2_000,
-            $"{Measured:N0} after {WarmUp:N0} warm-up, batches of {PaymentWatcher.MaxBatch}, all confirmed once; {cpu.TotalMicroseconds / Measured:N0} µs CPU each")];
+        if (confirmed != warmUp + measured || spent != confirmed)
+            throw new InvalidOperationException($"{confirmed} of {warmUp + measured} orders confirmed, {spent} credits spent.");
+        return [Figure.AtLeast("P1b confirmations (watcher batches)", measured / watch.Elapsed.TotalSeconds, "orders/s", 2_000,
+            $"{measured:N0} after {warmUp:N0} warm-up, batches of {PaymentWatcher.MaxBatch}, all confirmed once; {cpu.TotalMicroseconds / measured:N0} µs CPU each")];
     }
 
     /// <summary>Waits until the app has dispatched the setup's events, so the figure counts confirmations only.</summary>

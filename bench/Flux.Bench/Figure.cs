@@ -2,10 +2,13 @@ using System.Globalization;
 
 namespace Flux.Bench;
 
-/// <summary>One measured figure with its target: "at least" for rates, "at most" for times and sizes.</summary>
-public sealed record Figure(string Name, double Value, string Unit, double Target, bool HigherIsBetter, string? Note = null)
+/// <summary>
+/// One measured figure with its target: "at least" for rates and ratios of gain, "at most" for times and sizes. A figure
+/// without a target (<see cref="Info"/>) is printed for reference and always passes.
+/// </summary>
+public sealed record Figure(string Name, double Value, string Unit, double? Target, bool HigherIsBetter, string? Note = null)
 {
-    public bool Passed => HigherIsBetter ? Value >= Target : Value <= Target;
+    public bool Passed => Target is not { } target || (HigherIsBetter ? Value >= target : Value <= target);
 
     public static Figure AtLeast(string name, double value, string unit, double target, string? note = null) =>
         new(name, value, unit, target, true, note);
@@ -13,11 +16,19 @@ public sealed record Figure(string Name, double Value, string Unit, double Targe
     public static Figure AtMost(string name, double value, string unit, double target, string? note = null) =>
         new(name, value, unit, target, false, note);
 
-    public override string ToString()
+    public static Figure Info(string name, double value, string unit, string? note = null) =>
+        new(name, value, unit, null, false, note);
+
+    public override string ToString() => Describe(judged: true);
+
+    /// <param name="judged">False for a smoke run: its small sizes say nothing about the targets.</param>
+    public string Describe(bool judged)
     {
-        var comparison = HigherIsBetter ? ">=" : "<=";
-        var line = string.Create(CultureInfo.InvariantCulture,
-            $"{Name,-44} {Value,12:N1} {Unit,-8} target {comparison} {Target:N1} {Unit,-8} {(Passed ? "PASS" : "MISS")}");
+        var value = string.Create(CultureInfo.InvariantCulture, $"{Name,-48} {Value,12:N1} {Unit,-8}");
+        var target = Target is { } t
+            ? string.Create(CultureInfo.InvariantCulture, $" target {(HigherIsBetter ? ">=" : "<=")} {t:N1} {Unit,-8} {(judged ? Passed ? "PASS" : "MISS" : "(smoke)")}")
+            : "";
+        var line = value + target;
         return Note is null ? line : $"{line}  ({Note})";
     }
 }

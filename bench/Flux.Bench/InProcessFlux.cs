@@ -18,16 +18,19 @@ namespace Flux.Bench;
 /// <summary>
 /// The real app, as Program.cs composes it, on Kestrel at 127.0.0.1 in this process, in Production, with a fresh data
 /// folder (real SQLite files). The per-key and per-IP rate limits are lifted: the benchmarks measure the app, not its
-/// throttle. Logging is cut to warnings so the console keeps the figures.
+/// throttle. Logging is cut to warnings so the console keeps the figures. Given a data folder, it prepares that folder for
+/// the app started as a process later (merchants, keys, wallets) and leaves it in place.
 /// </summary>
 public sealed class InProcessFlux : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool ownsDataFolder;
 
-    public InProcessFlux(IReadOnlyDictionary<string, string?>? settings = null)
+    public InProcessFlux(IReadOnlyDictionary<string, string?>? settings = null, string? dataFolder = null)
     {
         this.settings = settings ?? new Dictionary<string, string?>();
-        DataFolder = Path.Combine(Path.GetTempPath(), "flux-bench", Guid.NewGuid().ToString("N"));
+        ownsDataFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "flux-bench", Guid.NewGuid().ToString("N"));
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -50,8 +53,11 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
     }
 
-    /// <summary>A new test-mode merchant with one wallet (random address, registered and watched) and the given credits.</summary>
-    public async Task<BenchMerchant> NewMerchantAsync(int credits)
+    /// <summary>
+    /// A new test-mode merchant with the given credits and wallets (registered and watched): those of
+    /// <paramref name="walletAddresses"/>, or one of a random address.
+    /// </summary>
+    public async Task<BenchMerchant> NewMerchantAsync(int credits, IReadOnlyList<string>? walletAddresses = null)
     {
         using var scope = Services.CreateScope();
         var email = $"bench-{Guid.NewGuid():N}@shop.test";
@@ -61,10 +67,13 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
             throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
         var merchantScope = new MerchantScope(merchant.Id, Livemode: false);
 
-        var address = Flux.Dashboard.Chain.StrKey.EncodeEd25519PublicKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        var wallet = await Services.GetRequiredService<WalletService>().AddAsync(merchantScope, address, "bench");
-        if (wallet.Wallet is null)
-            throw new InvalidOperationException($"Wallet not added: {wallet.Error ?? string.Join("; ", wallet.FieldErrors.Values)}");
+        var wallets = Services.GetRequiredService<WalletService>();
+        foreach (var address in walletAddresses ?? [RandomAddress()])
+        {
+            var added = await wallets.AddAsync(merchantScope, address, "bench");
+            if (added.Wallet is null)
+                throw new InvalidOperationException($"Wallet not added: {added.Error ?? string.Join("; ", added.FieldErrors.Values)}");
+        }
 
         await using (var db = await Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync())
         {
@@ -73,8 +82,11 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
         }
 
         var keys = await Services.GetRequiredService<ApiKeyService>().CreatePairAsync(merchantScope, "bench");
-        return new BenchMerchant(merchantScope, wallet.Wallet.Address, keys.Pair!.Secret.Secret);
+        return new BenchMerchant(merchantScope, keys.Pair!.Secret.Secret);
     }
+
+    public static string RandomAddress() =>
+        Flux.Dashboard.Chain.StrKey.EncodeEd25519PublicKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     /// <summary>
     /// Queues every recurring Hangfire job to run now (the every-minute order expiry, webhook sweep and wallet catch-up,
@@ -91,9 +103,11 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsDataFolder)
+            return;
         try { Directory.Delete(DataFolder, recursive: true); }
         catch (IOException) { /* SQLite may hold a handle for a moment; the temp folder is the OS's to clean. */ }
     }
 }
 
-public sealed record BenchMerchant(MerchantScope Scope, string WalletAddress, string SecretKey);
+public sealed record BenchMerchant(MerchantScope Scope, string SecretKey);

@@ -12,13 +12,12 @@ namespace Flux.Bench;
 /// </summary>
 public static class LatencyBenchmark
 {
-    private const int WarmUp = 20;
-    private const int Measured = 1_000;
-
-    public static async Task<IReadOnlyList<Figure>> RunAsync()
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size)
     {
+        var warmUp = size.Pick(20, 5);
+        var measured = size.Pick(1_000, 20);
         await using var app = new InProcessFlux();
-        var merchant = await app.NewMerchantAsync(credits: WarmUp + Measured);
+        var merchant = await app.NewMerchantAsync(credits: warmUp + measured);
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", merchant.SecretKey);
         // The customer's side: the public status stream takes no key.
@@ -26,13 +25,13 @@ public static class LatencyBenchmark
 
         var latencies = new List<double>();
         var total = Stopwatch.StartNew();
-        for (var i = 0; i < WarmUp + Measured; i++)
+        for (var i = 0; i < warmUp + measured; i++)
         {
             var ms = await PayAndWatchAsync(http, customer, 10m + i % 50);
-            if (i >= WarmUp)
+            if (i >= warmUp)
                 latencies.Add(ms);
         }
-        var note = $"{Measured:N0} payments one by one in {total.Elapsed.TotalSeconds:N0} s, after {WarmUp} warm-up";
+        var note = $"{measured:N0} payments one by one in {total.Elapsed.TotalSeconds:N0} s, after {warmUp} warm-up";
         return
         [
             Figure.AtMost("P2 payment → SSE confirmed, p50", Percentiles.Of(latencies, 50), "ms", 250, note),
