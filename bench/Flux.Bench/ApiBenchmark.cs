@@ -8,19 +8,22 @@ namespace Flux.Bench;
 
 /// <summary>
 /// P3: <c>POST /v1/orders</c> with a Bearer key against <c>/healthz</c> of the same app in the same run, driven by Debian's
-/// <c>wrk</c> (a separate process; <c>apt-get install -y wrk</c>) over 32 keep-alive connections, in three rounds.
+/// <c>wrk</c> (a separate process; <c>apt-get install -y wrk</c>) over 32 keep-alive connections, in three rounds. On
+/// PostgreSQL each order's commit crosses a socket to the server instead of appending to SQLite's file in this process:
+/// there the target share is 15 % (#23) instead of 25 %, with the same p99.
 /// </summary>
 public static partial class ApiBenchmark
 {
     private const int Connections = 32;
 
-    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size)
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size, BenchDatabase database)
     {
+        var targetShare = database.IsPostgres ? 15 : 25;
         var rounds = size.Pick(3, 1);
         var duration = TimeSpan.FromSeconds(size.Pick(10, 1));
         if (!File.Exists("/usr/bin/wrk"))
             throw new InvalidOperationException("P3 needs Debian's wrk: apt-get install -y wrk");
-        await using var app = new InProcessFlux();
+        await using var app = new InProcessFlux(await database.SettingsForNewInstanceAsync());
         var merchant = await app.NewMerchantAsync(credits: 1);
         var body = """{"amount": 10.0, "description": "Premium subscription"}""";
 
@@ -63,8 +66,8 @@ public static partial class ApiBenchmark
             + $"{trivial.CpuMicrosecondsPerRequest:N0} µs app CPU per request against {create.CpuMicrosecondsPerRequest:N0} µs per order";
         return
         [
-            Figure.AtLeast("P3 POST /v1/orders, share of /healthz req/s", median.Share, "%", 25, note),
-            Figure.AtLeast("P3 POST /v1/orders, throughput", create.RequestsPerSecond, "req/s", 0.25 * trivial.RequestsPerSecond,
+            Figure.AtLeast("P3 POST /v1/orders, share of /healthz req/s", median.Share, "%", targetShare, note),
+            Figure.AtLeast("P3 POST /v1/orders, throughput", create.RequestsPerSecond, "req/s", targetShare / 100.0 * trivial.RequestsPerSecond,
                 $"{results.Sum(r => r.Create.Errors)} non-2xx/socket errors in all rounds"),
             Figure.AtMost("P3 POST /v1/orders, p99 (worst round)", results.Max(r => r.Create.P99Ms), "ms", 50),
         ];

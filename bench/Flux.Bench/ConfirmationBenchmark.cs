@@ -13,18 +13,21 @@ namespace Flux.Bench;
 /// <summary>
 /// P1b: a backlog of payments that match open orders, handed in chain order to the hosted app's ConfirmationService in
 /// batches of <see cref="PaymentWatcher.MaxBatch"/> — as the watcher hands a stream that has many records ready —
-/// through PaymentMatcher, credit ledger and outbox in one IMMEDIATE transaction per batch on the real SQLite file (WAL,
-/// synchronous=FULL), while the app's outbox dispatcher publishes the events. A Stopwatch harness: each payment changes
-/// the database, so a run cannot be repeated on the same data as BenchmarkDotNet's iterations would.
+/// through PaymentMatcher, credit ledger and outbox in one transaction per batch — on the real SQLite file (WAL,
+/// synchronous=FULL; an IMMEDIATE transaction), or on a database of its own on PostgreSQL (fsync on) — while the app's
+/// outbox dispatcher publishes the events. A Stopwatch harness: each payment changes the database, so a run cannot be
+/// repeated on the same data as BenchmarkDotNet's iterations would.
 /// </summary>
 public static class ConfirmationBenchmark
 {
-    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size)
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size, BenchDatabase database)
     {
         // Enough for tiered compilation to finish with the confirmation path: after 3,000 it still took a third of the CPU of the measured run.
         var warmUp = size.Pick(20_000, 500);
         var measured = size.Pick(10_000, 500);
-        await using var app = new InProcessFlux(new Dictionary<string, string?> { ["Flux:Chain:StreamPayments"] = "false" });
+        var settings = await database.SettingsForNewInstanceAsync();
+        settings["Flux:Chain:StreamPayments"] = "false";
+        await using var app = new InProcessFlux(settings);
         var merchant = await app.NewMerchantAsync(credits: warmUp + measured);
         var payments = await OpenOrdersAsync(app.Services.GetRequiredService<OrderService>(), merchant, warmUp + measured);
         var sink = app.Services.GetRequiredService<ConfirmationService>();

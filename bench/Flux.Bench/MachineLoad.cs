@@ -11,6 +11,7 @@ namespace Flux.Bench;
 public sealed class MachineLoad
 {
     private static readonly double TicksPerSecond = SysConf(ClockTicks);
+    private static readonly System.Collections.Concurrent.ConcurrentBag<int> AdoptedRoots = [];
 
     private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow;
     private readonly double machineStart = MachineBusySeconds();
@@ -18,6 +19,12 @@ public sealed class MachineLoad
     private readonly string loadStart = LoadAverage();
 
     public static MachineLoad Start() => new();
+
+    /// <summary>
+    /// Counts a process the run started that is not its descendant (a PostgreSQL server, which pg_ctl leaves running on
+    /// its own) and that process's descendants as the run's own.
+    /// </summary>
+    public static void CountAsOwn(int pid) => AdoptedRoots.Add(pid);
 
     /// <summary>e.g. "own 52 CPU-s; other processes: 0.6 of 2 cores (37 CPU-s in 61 s); load average 2.1 → 3.4".</summary>
     public string Describe()
@@ -38,7 +45,7 @@ public sealed class MachineLoad
     }
 
     /// <summary>
-    /// CPU time of this process, of its children it has reaped (cutime, cstime: an ended child counts with its own reaped
+    /// CPU time of this process (and of each adopted one), of its children it has reaped (cutime, cstime: an ended child counts with its own reaped
     /// children), and of its descendants still running (each with its reaped children), so every process it started counts
     /// exactly once whether it is still running or not.
     /// </summary>
@@ -50,12 +57,15 @@ public sealed class MachineLoad
             if (int.TryParse(Path.GetFileName(directory), out var pid) && ReadStat(pid) is { } stat)
                 processes[pid] = stat;
         }
-        var self = Environment.ProcessId;
-        var total = processes.TryGetValue(self, out var own) ? own.Ticks + own.ReapedTicks : 0;
-        foreach (var (pid, stat) in processes)
+        long total = 0;
+        foreach (var root in AdoptedRoots.Append(Environment.ProcessId))
         {
-            if (pid != self && DescendsFrom(pid, self, processes))
-                total += stat.Ticks + stat.ReapedTicks;
+            total += processes.TryGetValue(root, out var own) ? own.Ticks + own.ReapedTicks : 0;
+            foreach (var (pid, stat) in processes)
+            {
+                if (pid != root && DescendsFrom(pid, root, processes))
+                    total += stat.Ticks + stat.ReapedTicks;
+            }
         }
         return total / TicksPerSecond;
     }
