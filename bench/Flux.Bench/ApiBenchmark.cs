@@ -8,19 +8,22 @@ namespace Flux.Bench;
 
 /// <summary>
 /// P3: <c>POST /v1/orders</c> with a Bearer key against <c>/healthz</c> of the same app in the same run, driven by Debian's
-/// <c>wrk</c> (a separate process; <c>apt-get install -y wrk</c>) over 32 keep-alive connections, in three rounds.
+/// <c>wrk</c> (a separate process; <c>apt-get install -y wrk</c>) over 32 keep-alive connections, in three rounds. On
+/// PostgreSQL each order's commit crosses a socket to the server instead of appending to SQLite's file in this process:
+/// there the target share is 15 % (#23) instead of 25 %, with the same p99.
 /// </summary>
 public static partial class ApiBenchmark
 {
     private const int Connections = 32;
 
-    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size)
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchSize size, BenchDatabase database)
     {
+        var targetShare = database.IsPostgres ? 15 : 25;
         var rounds = size.Pick(3, 1);
         var duration = TimeSpan.FromSeconds(size.Pick(10, 1));
         if (!File.Exists("/usr/bin/wrk"))
             throw new InvalidOperationException("P3 needs Debian's wrk: apt-get install -y wrk");
-        await using var app = new InProcessFlux();
+        await using var app = new InProcessFlux(await database.SettingsForNewInstanceAsync());
         var merchant = await app.NewMerchantAsync(credits: 1);
         var body = """{"amount": 10.0, "description": "Premium subscription"}""";
 
@@ -60,11 +63,12 @@ public static partial class ApiBenchmark
 
         var note = $"median of {rounds} rounds ({string.Join(", ", results.Select(r => $"{r.Share:N1} %"))}) of wrk -t2 -c{Connections} -d{duration.TotalSeconds:N0}s "
             + $"per endpoint; /healthz {trivial.RequestsPerSecond:N0} req/s p99 {trivial.P99Ms:N1} ms, "
-            + $"{trivial.CpuMicrosecondsPerRequest:N0} µs app CPU per request against {create.CpuMicrosecondsPerRequest:N0} µs per order";
+            + $"{trivial.CpuMicrosecondsPerRequest:N0} µs app CPU per request against {create.CpuMicrosecondsPerRequest:N0} µs per order"
+            + (database.IsPostgres ? $" and {create.ServerCpuMicrosecondsPerRequest:N0} µs of the PostgreSQL server's" : "");
         return
         [
-            Figure.AtLeast("P3 POST /v1/orders, share of /healthz req/s", median.Share, "%", 25, note),
-            Figure.AtLeast("P3 POST /v1/orders, throughput", create.RequestsPerSecond, "req/s", 0.25 * trivial.RequestsPerSecond,
+            Figure.AtLeast("P3 POST /v1/orders, share of /healthz req/s", median.Share, "%", targetShare, note),
+            Figure.AtLeast("P3 POST /v1/orders, throughput", create.RequestsPerSecond, "req/s", targetShare / 100.0 * trivial.RequestsPerSecond,
                 $"{results.Sum(r => r.Create.Errors)} non-2xx/socket errors in all rounds"),
             Figure.AtMost("P3 POST /v1/orders, p99 (worst round)", results.Max(r => r.Create.P99Ms), "ms", 50),
         ];
@@ -76,16 +80,19 @@ public static partial class ApiBenchmark
     }
 
     /// <param name="CpuMicrosecondsPerRequest">CPU time of the app's process (this one) per request served during the run.</param>
-    private sealed record WrkResult(double RequestsPerSecond, double P99Ms, long Errors, double CpuMicrosecondsPerRequest);
+    /// <param name="ServerCpuMicrosecondsPerRequest">The same of the PostgreSQL server (0 on SQLite, which is in the app's process).</param>
+    private sealed record WrkResult(double RequestsPerSecond, double P99Ms, long Errors, double CpuMicrosecondsPerRequest, double ServerCpuMicrosecondsPerRequest);
 
     private static async Task<WrkResult> WrkAsync(string url, string? script, TimeSpan duration)
     {
         var arguments = $"-t2 -c{Connections} -d{duration.TotalSeconds:N0}s --latency {(script is null ? "" : $"-s {script} ")}{url}";
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var serverBefore = MachineLoad.AdoptedCpuSeconds();
         using var wrk = Process.Start(new ProcessStartInfo("/usr/bin/wrk", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var serverCpu = MachineLoad.AdoptedCpuSeconds() - serverBefore;
         var rps = RequestsPerSecond().Match(output);
         var p99 = P99().Match(output);
         if (wrk.ExitCode != 0 || !rps.Success || !p99.Success)
@@ -93,7 +100,8 @@ public static partial class ApiBenchmark
         var errors = NonSuccess().Match(output) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         errors += SocketErrors().Matches(output).Sum(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
         var requestsPerSecond = double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture);
-        return new WrkResult(requestsPerSecond, Milliseconds(p99), errors, cpu.TotalMicroseconds / (requestsPerSecond * duration.TotalSeconds));
+        var served = requestsPerSecond * duration.TotalSeconds;
+        return new WrkResult(requestsPerSecond, Milliseconds(p99), errors, cpu.TotalMicroseconds / served, serverCpu * 1e6 / served);
     }
 
     private static double Milliseconds(Match latency)

@@ -1,32 +1,46 @@
 namespace Flux.Bench;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Flux.Bench -- &lt;name|all&gt; [smoke]</c>; <c>-- smoke</c> runs every
-/// benchmark in its smoke size (what CI runs): the figures are printed but not judged, and the exit code says whether
-/// every benchmark ran. A full run's exit code is 0 only when every figure meets its target.
+/// <c>dotnet run -c Release --project bench/Flux.Bench -- &lt;name|all&gt; [smoke] [--database postgres]</c>; <c>-- smoke</c>
+/// runs every benchmark in its smoke size (what CI runs): the figures are printed but not judged, and the exit code says
+/// whether every benchmark ran. A full run's exit code is 0 only when every figure meets its target. With
+/// <c>--database postgres</c> the benchmarks that measure the database (P1b, P3) run on SQLite and then on PostgreSQL (a
+/// throwaway cluster of the run's own), so their rows stand one under the other; the rest run on SQLite as always.
 /// </summary>
 public static class BenchProgram
 {
-    private static readonly Dictionary<string, Func<BenchSize, Task<IReadOnlyList<Figure>>>> Benchmarks = new()
+    private static readonly Dictionary<string, Benchmark> Benchmarks = new()
     {
-        ["p1a"] = IngestBenchmark.RunAsync,
-        ["p1b"] = ConfirmationBenchmark.RunAsync,
-        ["p2"] = LatencyBenchmark.RunAsync,
-        ["p3"] = ApiBenchmark.RunAsync,
-        ["p4"] = CircuitBenchmark.RunAsync,
-        ["p5"] = StartupBenchmark.RunAsync,
-        ["p6"] = WatchingBenchmark.RunAsync,
-        ["p10"] = SoakBenchmark.RunAsync,
+        ["p1a"] = Benchmark.OnSqlite(IngestBenchmark.RunAsync),
+        ["p1b"] = new(ConfirmationBenchmark.RunAsync, OnEitherDatabase: true),
+        ["p2"] = Benchmark.OnSqlite(LatencyBenchmark.RunAsync),
+        ["p3"] = new(ApiBenchmark.RunAsync, OnEitherDatabase: true),
+        ["p4"] = Benchmark.OnSqlite(CircuitBenchmark.RunAsync),
+        ["p5"] = Benchmark.OnSqlite(StartupBenchmark.RunAsync),
+        ["p6"] = Benchmark.OnSqlite(WatchingBenchmark.RunAsync),
+        ["p10"] = Benchmark.OnSqlite(SoakBenchmark.RunAsync),
     };
+
+    /// <param name="OnEitherDatabase">Measures Flux's database work, so it runs on PostgreSQL too when asked.</param>
+    private sealed record Benchmark(Func<BenchSize, BenchDatabase, Task<IReadOnlyList<Figure>>> Run, bool OnEitherDatabase)
+    {
+        public static Benchmark OnSqlite(Func<BenchSize, Task<IReadOnlyList<Figure>>> run) => new((size, _) => run(size), false);
+    }
 
     public static async Task<int> Main(string[] args)
     {
-        var chosen = args.FirstOrDefault()?.ToLowerInvariant();
-        var size = chosen == "smoke" || args.Skip(1).FirstOrDefault()?.ToLowerInvariant() == "smoke" ? BenchSize.Smoke : BenchSize.Full;
-        if (chosen is null || (chosen is not ("all" or "smoke") && !Benchmarks.ContainsKey(chosen)))
+        var positional = args.Select(a => a.ToLowerInvariant()).ToList();
+        var at = positional.IndexOf("--database");
+        var database = at < 0 ? "sqlite" : positional.ElementAtOrDefault(at + 1);
+        if (at >= 0)
+            positional.RemoveRange(at, Math.Min(2, positional.Count - at));
+        var chosen = positional.FirstOrDefault();
+        var size = chosen == "smoke" || positional.Skip(1).FirstOrDefault() == "smoke" ? BenchSize.Smoke : BenchSize.Full;
+        if (chosen is null || (chosen is not ("all" or "smoke") && !Benchmarks.ContainsKey(chosen)) || database is not ("sqlite" or "postgres"))
         {
-            Console.Error.WriteLine($"usage: dotnet run -c Release --project bench/Flux.Bench -- <{string.Join('|', Benchmarks.Keys)}|all> [smoke]");
+            Console.Error.WriteLine($"usage: dotnet run -c Release --project bench/Flux.Bench -- <{string.Join('|', Benchmarks.Keys)}|all> [smoke] [--database postgres]");
             Console.Error.WriteLine("       dotnet run -c Release --project bench/Flux.Bench -- smoke    (every benchmark, smoke size)");
+            Console.Error.WriteLine("       --database postgres: P1b and P3 run on SQLite, then on a throwaway PostgreSQL cluster");
             return 2;
         }
 #if DEBUG
@@ -34,30 +48,42 @@ public static class BenchProgram
 #endif
 
         var judged = size == BenchSize.Full;
+        var chosenBenchmarks = Benchmarks.Where(b => chosen is "all" or "smoke" || b.Key == chosen).ToList();
+        // Started before the first benchmark, so every benchmark's load line counts the cluster's CPU from its start on.
+        await using var cluster = database == "postgres" && chosenBenchmarks.Any(b => b.Value.OnEitherDatabase)
+            ? await PostgresCluster.StartAsync()
+            : null;
+        BenchDatabase[] databases = cluster is null ? [BenchDatabase.Sqlite] : [BenchDatabase.Sqlite, BenchDatabase.On(cluster)];
         // A smoke run's figures are not judged: the apps it compares Flux with are published while the first benchmarks run.
         if (!judged)
             PublishedApp.PrepareInBackground();
         var runs = new List<(string Name, IReadOnlyList<Figure> Figures, string Load, TimeSpan Took, Exception? Error)>();
-        foreach (var (name, run) in Benchmarks.Where(b => chosen is "all" or "smoke" || b.Key == chosen))
+        foreach (var (key, benchmark) in chosenBenchmarks)
         {
-            Console.WriteLine($"== {name}{(judged ? "" : " (smoke)")} ==");
-            var load = MachineLoad.Start();
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            IReadOnlyList<Figure> figures = [];
-            Exception? error = null;
-            try
+            foreach (var on in benchmark.OnEitherDatabase ? databases : [BenchDatabase.Sqlite])
             {
-                figures = await run(size);
+                var name = on.IsPostgres ? $"{key} on PostgreSQL" : key;
+                Console.WriteLine($"== {name}{(judged ? "" : " (smoke)")} ==");
+                var load = MachineLoad.Start();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                IReadOnlyList<Figure> figures = [];
+                Exception? error = null;
+                try
+                {
+                    figures = await benchmark.Run(size, on);
+                    if (on.IsPostgres)
+                        figures = [.. figures.Select(f => f with { Name = $"{f.Name}, PostgreSQL" })];
+                }
+                catch (Exception ex)
+                {
+                    error = ex;
+                    Console.WriteLine($"{name} FAILED: {ex}");
+                }
+                foreach (var figure in figures)
+                    Console.WriteLine(figure.Describe(judged));
+                runs.Add((name, figures, load.Describe(), watch.Elapsed, error));
+                Console.WriteLine($"-- {name}: {runs[^1].Load}");
             }
-            catch (Exception ex)
-            {
-                error = ex;
-                Console.WriteLine($"{name} FAILED: {ex}");
-            }
-            foreach (var figure in figures)
-                Console.WriteLine(figure.Describe(judged));
-            runs.Add((name, figures, load.Describe(), watch.Elapsed, error));
-            Console.WriteLine($"-- {name}: {runs[^1].Load}");
         }
 
         Console.WriteLine();

@@ -24,7 +24,7 @@ public sealed record Figure(string Name, double Value, string Unit, double? Targ
     /// <param name="judged">False for a smoke run: its small sizes say nothing about the targets.</param>
     public string Describe(bool judged)
     {
-        var value = string.Create(CultureInfo.InvariantCulture, $"{Name,-48} {Value,12:N1} {Unit,-8}");
+        var value = string.Create(CultureInfo.InvariantCulture, $"{Name,-56} {Value,12:N1} {Unit,-8}");
         var target = Target is { } t
             ? string.Create(CultureInfo.InvariantCulture, $" target {(HigherIsBetter ? ">=" : "<=")} {t:N1} {Unit,-8} {(judged ? Passed ? "PASS" : "MISS" : "(smoke)")}")
             : "";
