@@ -222,7 +222,11 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : IDisposable
         return faults;
     }
 
-    /// <summary>What a process logged at error level or worse ("fail:", "crit:" from the console logger), with what follows each.</summary>
+    /// <summary>
+    /// What a process logged at error level or worse ("fail:", "crit:" from the console logger), counted by category and
+    /// exception. Left out by design: one of two requests racing under one <c>Idempotency-Key</c> on two processes loses on
+    /// the record's primary key, and EF logs the failed insert before the request replays the winner's answer.
+    /// </summary>
     private static List<string> Errors(FluxProcess app, string dataFolder)
     {
         // The log is still open for writing: read it as a reader beside that writer.
@@ -230,7 +234,12 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : IDisposable
         var lines = new StreamReader(stream).ReadToEnd().Split('\n');
         return [.. lines.Index()
             .Where(l => l.Item.StartsWith("fail:", StringComparison.Ordinal) || l.Item.StartsWith("crit:", StringComparison.Ordinal))
-            .Select(l => $"Process {app.Id} logged: {string.Join(" | ", lines.Skip(l.Index).Take(4).Select(line => line.Trim()))}")];
+            .Select(l => lines.Skip(l.Index).Take(5).Select(line => line.Trim()).ToList())
+            .Where(entry => !entry.Any(line => line.Contains("PK_IdempotencyRecords", StringComparison.Ordinal)
+                || line.StartsWith("INSERT INTO \"IdempotencyRecords\"", StringComparison.Ordinal)))
+            .Select(entry => $"{entry[0]} {entry.Skip(1).FirstOrDefault(line => line.Contains("Exception", StringComparison.Ordinal)) ?? entry.ElementAtOrDefault(1)}")
+            .CountBy(error => error)
+            .Select(error => $"Process {app.Id} logged {error.Value} times: {error.Key}")];
     }
 
     private static string LogOf(string dataFolder) => Path.Combine(dataFolder, "flux-process.log");
