@@ -96,6 +96,7 @@ public sealed class WatcherRestartTests : IDisposable
 
     public void Dispose()
     {
+        TestDatabaseEngine.DropFor(folder);
         try { Directory.Delete(folder, recursive: true); }
         catch (IOException) { /* best effort: the OS cleans the temp folder */ }
     }
