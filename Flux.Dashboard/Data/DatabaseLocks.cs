@@ -14,10 +14,13 @@ public static class DatabaseLocks
 {
     private const string Sql = "SELECT pg_advisory_xact_lock(hashtextextended(@name, 0))";
 
-    public static async Task LockAsync(FluxDbContext db, string name, CancellationToken cancellationToken)
+    /// <returns>Whether a lock was taken (on PostgreSQL, in a transaction).</returns>
+    public static async Task<bool> LockAsync(FluxDbContext db, string name, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null)
-            await db.Database.ExecuteSqlRawAsync(Sql, [new NpgsqlParameter("name", name)], cancellationToken);
+        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is null)
+            return false;
+        await db.Database.ExecuteSqlRawAsync(Sql, [new NpgsqlParameter("name", name)], cancellationToken);
+        return true;
     }
 
     /// <summary>Takes the lock on the connection and transaction of <paramref name="command"/> before it runs.</summary>

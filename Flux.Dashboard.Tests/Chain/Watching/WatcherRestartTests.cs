@@ -63,6 +63,25 @@ public sealed class WatcherRestartTests : IDisposable
         Assert.DoesNotContain(recorded, p => p.Memo == "history");
     }
 
+    [Fact]
+    public async Task Catch_up_finds_payments_into_a_wallet_another_process_began_watching()
+    {
+        using var app = FluxAppFactory.Start(folder, new Dictionary<string, string?> { ["Flux:Chain:StreamPayments"] = "false" });
+        var wallet = TestAddresses.Random();
+        // Another Flux process on the same database registers the wallet after this one loaded its watched set.
+        await using (var other = TestDatabaseEngine.ContextFor(folder))
+        {
+            other.Add(new WatchedWallet { Network = Sandbox, Address = wallet, WatchedSince = DateTimeOffset.UtcNow });
+            await other.SaveChangesAsync();
+        }
+        var paid = Ids(await app.Services.GetRequiredService<SandboxLedger>().SimulatePaymentAsync(new(SandboxTestWallet.Address, wallet, 3m, "other-process")));
+
+        await app.Services.GetRequiredService<WalletCatchUp>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(paid, (await app.Services.RecordedForAsync(wallet)).Select(p => p.OperationId));
+        Assert.True(app.Services.GetRequiredService<WatchedWallets>().IsWatched(Sandbox, wallet), "This process's stream does not watch the wallet yet.");
+    }
+
     private static IEnumerable<string> Ids(SandboxPaymentResult result)
     {
         Assert.True(result.Succeeded, result.Error);
@@ -77,6 +96,7 @@ public sealed class WatcherRestartTests : IDisposable
 
     public void Dispose()
     {
+        TestDatabaseEngine.DropFor(folder);
         try { Directory.Delete(folder, recursive: true); }
         catch (IOException) { /* best effort: the OS cleans the temp folder */ }
     }

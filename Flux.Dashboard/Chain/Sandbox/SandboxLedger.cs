@@ -41,7 +41,9 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
 
     public static readonly DateTimeOffset Genesis = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    // One ledger closes at a time, as on a real network; the unique paging-token index backs this up.
+    // One ledger closes at a time, as on a real network: this gate orders the closes of one process, the ledger lock
+    // (DatabaseLocks, on PostgreSQL) those of processes sharing the database; the unique paging-token index backs both up.
+    private const string LedgerLock = "flux:sandbox:ledger";
     private readonly AsyncGate closing = new();
 
     public Task<SandboxPaymentResult> SimulatePaymentAsync(SimulatedPayment payment, CancellationToken cancellationToken = default) =>
@@ -110,6 +112,8 @@ public sealed class SandboxLedger(IDbContextFactory<FluxDbContext> dbFactory, Sa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Before the last ledger and the balances are read: another process's close commits first, and this one reads it.
+        await DatabaseLocks.LockAsync(db, LedgerLock, cancellationToken);
 
         var ledger = (await db.Set<SandboxTransaction>().MaxAsync(t => (long?)t.Ledger, cancellationToken) ?? 0) + 1;
         var now = clock.GetUtcNow();

@@ -15,6 +15,15 @@ public sealed class StreamCursors(IDbContextFactory<FluxDbContext> dbFactory, Ti
     public async Task SaveAsync(string network, string cursor, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // One statement: another process sharing the database may save the network's first cursor at the same time.
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "StreamCursors" ("Network", "Cursor", "UpdatedAt") VALUES ({network}, {cursor}, {clock.GetUtcNow()})
+                ON CONFLICT ("Network") DO UPDATE SET "Cursor" = excluded."Cursor", "UpdatedAt" = excluded."UpdatedAt"
+                """, cancellationToken);
+            return;
+        }
         var row = await db.Set<StreamCursor>().FindAsync([network], cancellationToken);
         if (row is null)
             db.Add(new StreamCursor { Network = network, Cursor = cursor, UpdatedAt = clock.GetUtcNow() });

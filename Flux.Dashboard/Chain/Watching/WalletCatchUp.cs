@@ -6,15 +6,19 @@ namespace Flux.Dashboard.Chain.Watching;
 
 /// <summary>
 /// Hangfire's every-minute safety net: pages through each watched wallet's payments from the wallet's own cursor, so
-/// payments made while the watcher was down or the stream was broken still reach the sink.
+/// payments made while the watcher was down or the stream was broken still reach the sink. It first reloads this
+/// process's watched set: another process sharing the database may have begun watching a wallet since, and the intake
+/// would drop that wallet's payments (and catch-up move its cursor past them); the stream then watches it too.
 /// </summary>
 public sealed class WalletCatchUp(
-    IDbContextFactory<FluxDbContext> dbFactory, HorizonClientFactory horizons, AppBaseUri app, PaymentIntake intake, ILogger<WalletCatchUp> logger)
+    IDbContextFactory<FluxDbContext> dbFactory, HorizonClientFactory horizons, AppBaseUri app, WatchedWallets watched, PaymentIntake intake,
+    ILogger<WalletCatchUp> logger)
 {
     public const string JobId = "chain-wallet-catch-up";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        await watched.LoadAsync(cancellationToken);
         List<WatchedWallet> wallets;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             wallets = await db.Set<WatchedWallet>().AsNoTracking().ToListAsync(cancellationToken);

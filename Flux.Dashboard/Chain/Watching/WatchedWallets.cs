@@ -36,7 +36,12 @@ public sealed class WatchedWallets(
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             if (await db.Set<WatchedWallet>().AnyAsync(w => w.Network == network && w.Address == address, cancellationToken))
+            {
+                // Watched already, perhaps by another process sharing the database: this one watches it from now on too.
+                if (!IsWatched(network, address))
+                    await ReloadAsync(cancellationToken);
                 return;
+            }
             var horizon = horizons.ForNetwork(network, app.Get());
             if (await cursors.LoadAsync(network, cancellationToken) is null)
             {

@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher(
     : BackgroundService
 {
     private const int BatchSize = 500;
+    private const string DispatchLock = "flux:outbox:dispatch";
     private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(10);
     private long lastDispatch;
 
@@ -50,8 +51,7 @@ public sealed class OutboxDispatcher(
     {
         lastDispatch = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var batch = await db.Set<OutboxEvent>().AsNoTracking()
-            .Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
+        var batch = await UndispatchedAsync(db, cancellationToken);
         if (batch.Count == 0)
             return 0;
 
@@ -59,6 +59,14 @@ public sealed class OutboxDispatcher(
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Another process's dispatcher may have read the same events: on PostgreSQL dispatchers take turns, and each
+            // reads its batch again once it has its turn, so an event is staged, marked and published by one of them.
+            if (await DatabaseLocks.LockAsync(db, DispatchLock, cancellationToken))
+            {
+                batch = await UndispatchedAsync(db, cancellationToken);
+                if (batch.Count == 0)
+                    return 0;
+            }
             afterCommit = await StageFanOutsAsync(db, batch, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             // Sequences are handed out in commit order (SQLite's one writer; OutboxOrder's lock on PostgreSQL): every
@@ -73,6 +81,10 @@ public sealed class OutboxDispatcher(
         bus.Publish(batch);
         return batch.Count;
     }
+
+    private static Task<List<OutboxEvent>> UndispatchedAsync(FluxDbContext db, CancellationToken cancellationToken) =>
+        db.Set<OutboxEvent>().AsNoTracking()
+            .Where(e => e.DispatchedAt == null).OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Dispatches <paramref name="events"/> that the caller inserts in its own transaction on <paramref name="db"/>: marks

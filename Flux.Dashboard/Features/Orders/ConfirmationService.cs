@@ -42,6 +42,10 @@ public sealed class ConfirmationService(
         {
             // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers outside the gate queue here instead of racing.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Before the recorded payments are read: another process's watcher handing over the same payments commits
+            // first, and this batch then finds them recorded instead of colliding with them on the unique index.
+            foreach (var network in payments.Select(p => p.Network).Distinct().Order(StringComparer.Ordinal))
+                await DatabaseLocks.LockAsync(db, $"flux:payments:{network}", cancellationToken);
             var handled = await AlreadyHandledAsync(db, payments, cancellationToken);
             await LoadNamedOrdersAsync(db, payments, cancellationToken);
             var credits = new CreditBook(db, clock);
