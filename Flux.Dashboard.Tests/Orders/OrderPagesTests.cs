@@ -108,7 +108,8 @@ public sealed class OrderPagesTests : DashboardComponentTest
         page.WaitForElement("[data-testid='order-row']");
         page.Find("[data-testid='orders-grid'] tr.cursor-pointer").Click();
 
-        Assert.EndsWith($"/orders/{order.Id}", Services.GetRequiredService<NavigationManager>().Uri);
+        // The grid hands the click on asynchronously.
+        page.WaitForAssertion(() => Assert.EndsWith($"/orders/{order.Id}", Services.GetRequiredService<NavigationManager>().Uri));
     }
 
     [Fact]
