@@ -37,7 +37,7 @@ internal static class SdkTestRun
     }
 
     /// <summary>Runs a program to its end (killed with its children at the deadline); its exit code and all it printed.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory,
+    public static Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory,
         IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(program, arguments)
@@ -48,22 +48,7 @@ internal static class SdkTestRun
         };
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            return (-1, $"Timed out after {timeout}.\n{await stdout}\n{await stderr}");
-        }
-        return (process.ExitCode, $"{await stdout}\n{await stderr}");
+        return FluxProcess.RunToEndAsync(start, timeout);
     }
 
     public static string RepositoryRoot()

@@ -54,10 +54,17 @@ public sealed class FluxProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the app with command-line arguments (such as <c>keys create …</c>) to its end; its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataFolder, string environment,
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(string dataFolder, string environment,
         IReadOnlyDictionary<string, string> settings, IReadOnlyList<string> arguments, TimeSpan timeout)
+        => RunToEndAsync(StartInfo(AppPath(), dataFolder, environment, settings, arguments), timeout);
+
+    /// <summary>
+    /// Runs a program (its output redirected) to its end: its exit code and output, or -1 and what it wrote once
+    /// <paramref name="timeout"/> has passed and it was killed.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(ProcessStartInfo start, TimeSpan timeout)
     {
-        using var process = Process.Start(StartInfo(AppPath(), dataFolder, environment, settings, arguments))!;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(timeout);
