@@ -16,6 +16,7 @@ using Flux.Dashboard.Features.Health;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
+using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Features.Sandbox;
 using Flux.Dashboard.Features.Settings;
@@ -51,6 +52,7 @@ builder.AddPaymentWatching();
 builder.AddEvents();
 builder.AddEventsApi();
 builder.AddOrders();
+builder.AddRates();
 builder.AddCredits();
 builder.AddPayments();
 builder.AddOverview();
@@ -75,6 +77,7 @@ if (await app.RunKeysCommandAsync(args))
     return;
 app.UseWalletCatchUp();
 app.UseOrderExpiry();
+app.UseRateProviderPoll();
 app.UseButtonOrderPurge();
 app.UseWebhookSweep();
 

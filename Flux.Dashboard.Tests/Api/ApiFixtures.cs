@@ -86,6 +86,20 @@ internal static partial class ApiFixtures
         return await response.JsonAsync();
     }
 
+    /// <summary>Reads the order until it has <paramref name="status"/> (the watcher confirms sandbox payments within seconds).</summary>
+    public static async Task<JsonElement> WaitForOrderStatusAsync(this HttpClient client, string orderId, string status)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (true)
+        {
+            var order = await (await client.GetAsync($"/v1/orders/{orderId}")).JsonAsync();
+            if (order.GetProperty("status").GetString() == status)
+                return order;
+            Assert.True(DateTime.UtcNow < deadline, $"Order {orderId} is still {order.GetProperty("status").GetString()}, not {status}.");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>
     /// Checks the product docs' error shape exactly — <c>{"error":{"code","message","docs_url","param","request_id"}}</c>
     /// and nothing else — with the status that goes with the code, and the Request-Id header matching the body.

@@ -12,8 +12,6 @@ namespace Flux.Dashboard.Tests.Api;
 [Collection(FluxAppCollection.Name)]
 public sealed class SandboxPaymentsApiTests(FluxAppFactory app)
 {
-    private static readonly TimeSpan ConfirmationWait = TimeSpan.FromSeconds(15);
-
     [Fact]
     public async Task The_seed_order_paid_in_the_sandbox_is_confirmed_by_the_watcher()
     {
@@ -32,7 +30,7 @@ public sealed class SandboxPaymentsApiTests(FluxAppFactory app)
         Assert.Equal(10m, payment.GetProperty("amount").GetDecimal());
         Assert.Equal(orderId, payment.GetProperty("memo").GetString());
 
-        var order = await WaitForStatusAsync(client, orderId!, "confirmed");
+        var order = await client.WaitForOrderStatusAsync(orderId!, "confirmed");
         Assert.Equal(payment.GetProperty("transaction_hash").GetString(), order.GetProperty("transaction_hash").GetString());
 
         var payments = await (await client.GetAsync("/v1/payments")).JsonAsync();
@@ -62,7 +60,7 @@ public sealed class SandboxPaymentsApiTests(FluxAppFactory app)
 
         Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
         Assert.Equal(SandboxTestWallet.Address, (await paid.JsonAsync()).GetProperty("from").GetString());
-        await WaitForStatusAsync(client, orderId, "confirmed");
+        await client.WaitForOrderStatusAsync(orderId, "confirmed");
     }
 
     [Fact]
@@ -97,18 +95,5 @@ public sealed class SandboxPaymentsApiTests(FluxAppFactory app)
 
         var status = body.Contains("doesnotexist") ? HttpStatusCode.NotFound : HttpStatusCode.BadRequest;
         await response.AssertApiErrorAsync(status, status == HttpStatusCode.NotFound ? "resource_not_found" : "invalid_request", param);
-    }
-
-    private static async Task<JsonElement> WaitForStatusAsync(HttpClient client, string orderId, string status)
-    {
-        var deadline = DateTime.UtcNow + ConfirmationWait;
-        while (true)
-        {
-            var order = await (await client.GetAsync($"/v1/orders/{orderId}")).JsonAsync();
-            if (order.GetProperty("status").GetString() == status)
-                return order;
-            Assert.True(DateTime.UtcNow < deadline, $"Order {orderId} is still {order.GetProperty("status").GetString()}, not {status}.");
-            await Task.Delay(200);
-        }
     }
 }

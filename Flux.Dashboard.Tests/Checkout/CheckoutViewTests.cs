@@ -6,7 +6,7 @@ namespace Flux.Dashboard.Tests.Checkout;
 public sealed class CheckoutViewTests
 {
     private static PublicOrderResource Order(string status, decimal received = 0) =>
-        new("ord_1", OrderStatusNames.FromApiName(status)!.Value, 10m, received, 10m - received, "PI", "GABC", "ord_1", DateTimeOffset.UtcNow, false, null);
+        new("ord_1", OrderStatusNames.FromApiName(status)!.Value, 10m, received, 10m - received, "PI", null, null, "GABC", "ord_1", DateTimeOffset.UtcNow, false, null);
 
     [Theory]
     [InlineData("pending_confirmation", true, CheckoutTone.Waiting)]

@@ -5,6 +5,7 @@ using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -45,6 +46,7 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
         Services.AddSingleton<IGroupCommitWriter, SqliteGroupCommitWriter>();
         Services.AddSingleton<GroupCommit>();
         Services.AddSingleton<ActiveWallets>();
+        Services.AddFiatPrices(new RatesOptions());
         Services.AddSingleton<OrderService>();
         Services.AddSingleton<OrderQueries>();
         AddAuthorization().SetAuthorized(merchant.Email!).SetClaims(new Claim(ClaimTypes.NameIdentifier, merchant.Id));

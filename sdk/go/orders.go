@@ -14,6 +14,8 @@ type Order struct {
 	Status          string     `json:"status"` // pending_confirmation, confirmed, underpaid, awaiting_credit, expired, paid_after_expiry, canceled
 	CreatedAt       time.Time  `json:"created_at"`
 	Currency        string     `json:"currency"`
+	Price           *Price     `json:"price"` // nil for an order priced in Pi
+	Rate            *Rate      `json:"rate"`  // nil for an order priced in Pi
 	Description     string     `json:"description"`
 	Memo            string     `json:"memo"`
 	PayTo           string     `json:"pay_to"`
@@ -28,7 +30,21 @@ type Order struct {
 	Livemode        bool       `json:"livemode"`
 }
 
-// OrderParams creates an order; MerchantWallet left empty means the merchant's default wallet.
+// Price is an order's price in the merchant's currency, which its Pi Amount was locked from.
+type Price struct {
+	Amount   Amount `json:"amount"` // exact, in Currency
+	Currency string `json:"currency"`
+}
+
+// Rate is the rate an order's price was locked at: the price of one Pi in the price's currency.
+type Rate struct {
+	Value  Amount    `json:"value"`  // exact, in the price's currency
+	Source string    `json:"source"` // fixed (the merchant's own rate) or provider (the operator's)
+	AsOf   time.Time `json:"as_of"`
+}
+
+// OrderParams creates an order; Currency "PI" (or empty) makes Amount Pi, an ISO 4217 code (USD) a price in that
+// currency locked into Pi at the current rate; MerchantWallet left empty means the merchant's default wallet.
 type OrderParams struct {
 	Amount         Amount `json:"amount"`
 	Currency       string `json:"currency,omitempty"`

@@ -70,6 +70,10 @@ export interface Order {
   status: OrderStatus;
   createdAt: string;
   currency: 'PI';
+  /** The price in the merchant's currency that `amount` (Pi) was locked from; null for an order priced in Pi. */
+  price: OrderPrice | null;
+  /** The rate the price was locked at; null for an order priced in Pi. */
+  rate: OrderRate | null;
   description: string | null;
   memo: string;
   payTo: string;
@@ -86,7 +90,20 @@ export interface Order {
   livemode: boolean;
 }
 
+export interface OrderPrice {
+  amount: number;
+  currency: string;
+}
+
+/** The price of one Pi in the price's currency: the merchant's fixed rate or the operator's provider rate. */
+export interface OrderRate {
+  value: number;
+  source: 'fixed' | 'provider';
+  asOf: string;
+}
+
 export interface OrderCreateParams {
+  /** Pi; or, with a `currency` other than 'PI' (an ISO 4217 code such as 'USD'), a price locked into Pi at the current rate. */
   amount: number;
   currency?: 'PI' | string;
   description?: string;

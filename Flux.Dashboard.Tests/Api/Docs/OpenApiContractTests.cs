@@ -6,6 +6,7 @@ using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Tests.Orders;
 using Flux.Dashboard.Tests.Support;
 using Json.Schema;
@@ -167,6 +168,8 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
             var pending = (await seedOrder.JsonAsync()).GetProperty("order_id").GetString()!;
             using var wallet = await secret.PostJsonAsync("/v1/wallets", $$"""{"address": "{{TestAddresses.Random()}}"}""");
             using var button = await secret.PostJsonAsync("/v1/buttons", """{"amount_min": 1, "amount_max": 50, "label": "Tip"}""");
+            // The example priced in US dollars needs a rate.
+            await app.Services.GetRequiredService<FixedRates>().SetAsync(merchant.MerchantId, "USD", 0.3255m);
 
             var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(2m, null, WalletAddress: SandboxTestWallet.Address))).Order!;
             await app.Services.GetRequiredService<IPaymentSink>().HandleAsync(OrderFixtures.PaymentFor(order, 2m), CancellationToken.None);

@@ -14,7 +14,7 @@ public sealed class PublicOrdersApiTests(FluxAppFactory app) : IDisposable
 
     private static readonly string[] PublicFields =
     [
-        "order_id", "status", "amount", "amount_received", "amount_due", "currency", "pay_to", "memo", "expires_at", "livemode",
+        "order_id", "status", "amount", "amount_received", "amount_due", "currency", "price", "rate", "pay_to", "memo", "expires_at", "livemode",
         "transaction_hash",
     ];
 

@@ -772,6 +772,24 @@ namespace Flux.Dashboard.Data.Migrations
                         .HasMaxLength(56)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("PriceAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriceCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RateAsOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RateSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RateValue")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -797,6 +815,45 @@ namespace Flux.Dashboard.Data.Migrations
                         .HasFilter("\"Status\" IN ('PendingConfirmation', 'Underpaid')");
 
                     b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.Rates.FixedRate", b =>
+                {
+                    b.Property<string>("MerchantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MerchantId", "Currency");
+
+                    b.ToTable("FixedRates", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.Rates.ProviderRate", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FetchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Currency");
+
+                    b.ToTable("ProviderRates", (string)null);
                 });
 
             modelBuilder.Entity("Flux.Dashboard.Features.Reviews.Review", b =>
@@ -1250,6 +1307,15 @@ namespace Flux.Dashboard.Data.Migrations
                     b.HasOne("Flux.Dashboard.Features.Accounts.Merchant", null)
                         .WithOne()
                         .HasForeignKey("Flux.Dashboard.Features.Notifications.NotificationSettings", "MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.Rates.FixedRate", b =>
+                {
+                    b.HasOne("Flux.Dashboard.Features.Accounts.Merchant", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

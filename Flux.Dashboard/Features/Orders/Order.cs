@@ -1,4 +1,5 @@
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Features.Rates;
 
 namespace Flux.Dashboard.Features.Orders;
 
@@ -13,6 +14,16 @@ public sealed class Order : IListedRow
     public required string PayTo { get; init; }
     public decimal Amount { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>
+    /// The price in the merchant's currency that <see cref="Amount"/> was locked from, at <see cref="RateValue"/> (the
+    /// price of one Pi) from <see cref="RateSource"/> as of <see cref="RateAsOf"/>; all null for an order priced in Pi.
+    /// </summary>
+    public decimal? PriceAmount { get; init; }
+    public string? PriceCurrency { get; init; }
+    public decimal? RateValue { get; init; }
+    public RateSource? RateSource { get; init; }
+    public DateTimeOffset? RateAsOf { get; init; }
 
     /// <summary>The order button a customer started this order from; null for orders the merchant created.</summary>
     public string? ButtonId { get; init; }

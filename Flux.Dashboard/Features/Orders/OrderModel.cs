@@ -1,3 +1,4 @@
+using Flux.Dashboard.Features.Rates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Description).HasMaxLength(OrderRules.MaxDescriptionLength);
         b.Property(o => o.PayTo).HasMaxLength(56);
         b.Property(o => o.ButtonId).HasMaxLength(28);
+        b.Property(o => o.PriceCurrency).HasMaxLength(3);
+        b.Property(o => o.RateValue).HasPrecision(28, PriceRules.MaxRateDecimals);
+        b.Property(o => o.RateSource).HasConversion<string>().HasMaxLength(16);
         b.Ignore(o => o.Memo);
         b.Ignore(o => o.Overpaid);
         b.Ignore(o => o.AmountDue);

@@ -1,4 +1,5 @@
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Features.Rates;
 
 namespace Flux.Dashboard.Features.Orders;
 
@@ -9,6 +10,8 @@ public sealed record OrderResource(
     OrderStatus Status,
     DateTimeOffset CreatedAt,
     string Currency,
+    PriceResource? Price,
+    RateResource? Rate,
     string? Description,
     string Memo,
     string PayTo,
@@ -26,13 +29,14 @@ public sealed record OrderResource(
     public const string PiCurrency = "PI";
 
     public static OrderResource Of(Order order, HttpContext http) => new(
-        order.Id, order.Amount, order.Status, order.CreatedAt, PiCurrency, order.Description, order.Memo, order.PayTo,
+        order.Id, order.Amount, order.Status, order.CreatedAt, PiCurrency, PriceResource.Of(order), RateResource.Of(order), order.Description, order.Memo, order.PayTo,
         order.ExpiresAt, $"{ApiLinks.BaseUrl(http)}/checkout/{order.Id}", order.AmountReceived, order.AmountDue, order.Overpaid, order.PaidAt,
         order.ConfirmedAt, order.CanceledAt, order.TransactionHash, order.Livemode);
 }
 
 /// <summary>
 /// The body of <c>POST /v1/orders</c> (and the product docs' <c>POST /order/confirm</c> and <c>flux.payments.create</c>):
-/// <c>{"amount": 10.0, "currency": "PI", "description": "…", "merchant_wallet": "G…"}</c>.
+/// <c>{"amount": 10.0, "currency": "PI", "description": "…", "merchant_wallet": "G…"}</c>. With another currency
+/// (<c>{"amount": 4.99, "currency": "USD"}</c>) the amount is a price in it, locked into Pi at the current rate.
 /// </summary>
 public sealed record CreateOrderBody(decimal? Amount, string? Currency = null, string? Description = null, string? MerchantWallet = null);

@@ -2,6 +2,7 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,12 @@ namespace Flux.Dashboard.Features.Orders;
 /// <summary>What a merchant asks for; the wallet is an id, an address of theirs, or (neither) their default wallet.</summary>
 public sealed record CreateOrderRequest(decimal? Amount, string? Description, string? WalletId = null, string? WalletAddress = null)
 {
+    /// <summary>
+    /// <c>PI</c> (or null): <see cref="Amount"/> is Pi. Any other ISO 4217 code: <see cref="Amount"/> is a price in that
+    /// currency, locked into Pi at the current rate (<see cref="FiatPrices"/>).
+    /// </summary>
+    public string? Currency { get; init; }
+
     /// <summary>Set by <c>ButtonService</c> only: the button the customer clicked.</summary>
     public string? ButtonId { get; init; }
 }
@@ -21,7 +28,7 @@ public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
 
 /// <summary>Creates, reads and cancels orders for one merchant scope. The dashboard and the API both use it.</summary>
 public sealed class OrderService(
-    IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, GroupCommit writes, TimeProvider clock)
+    IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, FiatPrices fiatPrices, GroupCommit writes, TimeProvider clock)
 {
     /// <summary>
     /// Validates the request, then commits the order, its <c>order.created</c> event and the caller's
@@ -32,8 +39,20 @@ public sealed class OrderService(
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
-        if (OrderRules.AmountError(request.Amount) is { } amountError)
-            errors.Add(new("amount", amountError));
+        var amount = request.Amount;
+        LockedPrice? price = null;
+        if (IsPi(request.Currency))
+        {
+            if (OrderRules.AmountError(amount) is { } amountError)
+                errors.Add(new("amount", amountError));
+        }
+        else
+        {
+            (price, var priceError) = await fiatPrices.LockAsync(scope.MerchantId, request.Currency, amount, cancellationToken);
+            if (priceError is not null)
+                errors.Add(priceError);
+            amount = price?.Pi;
+        }
         if (request.Description is { Length: > OrderRules.MaxDescriptionLength })
             errors.Add(new("description", $"The description holds at most {OrderRules.MaxDescriptionLength} characters."));
 
@@ -52,7 +71,12 @@ public sealed class OrderService(
             WalletId = wallet!.Id,
             Network = wallet.Network,
             PayTo = wallet.Address,
-            Amount = request.Amount!.Value,
+            Amount = amount!.Value,
+            PriceAmount = price?.Price,
+            PriceCurrency = price?.Currency,
+            RateValue = price?.Rate.Value,
+            RateSource = price?.Rate.Source,
+            RateAsOf = price?.Rate.AsOf,
             Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
             ButtonId = request.ButtonId,
             Status = OrderStatus.PendingConfirmation,
@@ -63,6 +87,9 @@ public sealed class OrderService(
         await writes.CommitAsync([order, created, .. alongside?.Invoke(order) ?? []]);
         return new(order, []);
     }
+
+    private static bool IsPi(string? currency) =>
+        currency is null || string.Equals(currency.Trim(), OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase);
 
     public async Task<Order?> GetAsync(MerchantScope scope, string orderId, CancellationToken cancellationToken = default)
     {

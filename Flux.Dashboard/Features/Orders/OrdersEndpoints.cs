@@ -5,6 +5,7 @@ using Flux.Dashboard.Chain;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,8 +18,9 @@ public static class OrdersEndpoints
     {
         api.V1.MapPost("/orders", CreateAsync)
             .DocumentCreate("CreateOrder", "Create an order",
-                "Creates an order waiting for the customer's payment to the merchant's wallet. Pay `amount` Pi to `pay_to` with `memo` as the memo; Flux confirms the order when the payment is seen on chain (one credit).",
-                new("seed", "The product docs' order", SeedExamples.ConfirmOrderRequest));
+                "Creates an order waiting for the customer's payment to the merchant's wallet. Pay `amount` Pi to `pay_to` with `memo` as the memo; Flux confirms the order when the payment is seen on chain (one credit). With a `currency` other than `PI` (an ISO 4217 code), `amount` is a price in that currency: Flux locks it into Pi at the current rate (the merchant's fixed rate, else the operator's provider rate while younger than `Flux:Rates:MaxAge`), rounded up to 7 decimals, and the order keeps `price` and `rate` beside its Pi `amount`. Without a rate, or on a stale one, the order is refused (400 naming `currency`).",
+                new("seed", "The product docs' order", SeedExamples.ConfirmOrderRequest))
+            .WithRequestExample("price", "A price in US dollars, locked into Pi", RateExamples.FiatOrderRequest);
         // The product docs' "Confirm an Order" path, and the route of its `flux.payments.create` example.
         api.Seed.MapPost("/order/confirm", CreateAsync)
             .DocumentCreate("ConfirmOrder", "Confirm an order",
@@ -76,14 +78,11 @@ public static class OrdersEndpoints
     public static async Task<(Order? Order, ApiError? Error)> CreateForAsync(MerchantScope scope, CreateOrderBody request,
         OrderService orders, WalletService wallets, RowsAlongside<Order> alongside, CancellationToken cancellationToken)
     {
-        if (request.Currency is { } currency && !string.Equals(currency, OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase))
-            return (null, ApiError.InvalidRequest($"Flux takes payments in Pi only: currency must be \"{OrderResource.PiCurrency}\".", "currency"));
-
         var (address, walletError) = await MerchantWalletAsync(scope, request.MerchantWallet, wallets, cancellationToken);
         if (walletError is not null)
             return (null, walletError);
 
-        var result = await orders.CreateAsync(scope, new CreateOrderRequest(request.Amount, request.Description, WalletAddress: address), alongside, cancellationToken);
+        var result = await orders.CreateAsync(scope, new CreateOrderRequest(request.Amount, request.Description, WalletAddress: address) { Currency = request.Currency }, alongside, cancellationToken);
         return result.Order is { } order ? (order, null) : (null, Invalid(result.Errors));
     }
 

@@ -1,3 +1,5 @@
+using Flux.Dashboard.Features.Rates;
+
 namespace Flux.Dashboard.Features.Orders;
 
 /// <summary>
@@ -11,6 +13,8 @@ public sealed record PublicOrderResource(
     decimal AmountReceived,
     decimal AmountDue,
     string Currency,
+    PriceResource? Price,
+    RateResource? Rate,
     string PayTo,
     string Memo,
     DateTimeOffset ExpiresAt,
@@ -19,7 +23,7 @@ public sealed record PublicOrderResource(
 {
     public static PublicOrderResource Of(Order order) => new(
         order.Id, order.Status, order.Amount, order.AmountReceived, order.AmountDue,
-        OrderResource.PiCurrency, order.PayTo, order.Memo, order.ExpiresAt, order.Livemode, order.TransactionHash);
+        OrderResource.PiCurrency, PriceResource.Of(order), RateResource.Of(order), order.PayTo, order.Memo, order.ExpiresAt, order.Livemode, order.TransactionHash);
 
     /// <summary>Statuses after which nothing changes for the customer, so a status stream ends.</summary>
     public static bool IsFinal(OrderStatus status) =>

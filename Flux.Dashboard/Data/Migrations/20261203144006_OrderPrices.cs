@@ -1,0 +1,111 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Flux.Dashboard.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class OrderPrices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "PriceAmount",
+                table: "Orders",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PriceCurrency",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 3,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "RateAsOf",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RateSource",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "RateValue",
+                table: "Orders",
+                type: "TEXT",
+                precision: 28,
+                scale: 12,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "FixedRates",
+                columns: table => new
+                {
+                    MerchantId = table.Column<string>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 12, nullable: false),
+                    SetAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FixedRates", x => new { x.MerchantId, x.Currency });
+                    table.ForeignKey(
+                        name: "FK_FixedRates_AspNetUsers_MerchantId",
+                        column: x => x.MerchantId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProviderRates",
+                columns: table => new
+                {
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 12, nullable: false),
+                    FetchedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProviderRates", x => x.Currency);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FixedRates");
+
+            migrationBuilder.DropTable(
+                name: "ProviderRates");
+
+            migrationBuilder.DropColumn(
+                name: "PriceAmount",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "PriceCurrency",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "RateAsOf",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "RateSource",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "RateValue",
+                table: "Orders");
+        }
+    }
+}
