@@ -4,6 +4,7 @@ using Flux.Dashboard.Chain;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -123,6 +124,22 @@ public sealed class OrderPagesTests : DashboardComponentTest
         var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null))).Order!;
 
         page.WaitForAssertion(() => Assert.Equal(order.Id, page.Find("[data-testid='order-row']").TextContent.Trim()), Patience);
+    }
+
+    [Fact]
+    public async Task The_detail_page_of_an_order_priced_in_dollars_shows_the_price_and_the_rate_it_was_locked_at()
+    {
+        var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
+        Assert.Empty(await app.Services.GetRequiredService<FixedRates>().SetAsync(scope.MerchantId, "USD", 0.325531m));
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4.99m, "Green tea") { Currency = "usd" })).Order!;
+
+        var page = RenderInScope<OrderDetailPage>(scope, order.Id);
+        page.WaitForElement("[data-testid='order-price-value']");
+
+        Assert.Equal("15.3288013 Pi", page.Find("[data-testid='order-amount-value']").TextContent.Trim());
+        var price = page.Find("[data-testid='order-price-value']").TextContent;
+        Assert.Contains("4.99 USD = 15.3288013 Pi", price);
+        Assert.Contains("1 Pi = 0.325531 USD (your fixed rate)", price);
     }
 
     [Fact]

@@ -18,4 +18,8 @@ public sealed record RateResource(decimal Value, RateSource Source, DateTimeOffs
 {
     public static RateResource? Of(Order order) =>
         order is { RateValue: { } value, RateSource: { } source, RateAsOf: { } asOf } ? new(value, source, asOf) : null;
+
+    /// <summary>For people: <c>1 Pi = 0.325531 USD (your fixed rate)</c>.</summary>
+    public string Describe(string currency) =>
+        $"1 Pi = {Value.ToString("#,0.############", CultureInfo.InvariantCulture)} {currency} ({(Source == RateSource.Fixed ? "your fixed rate" : "provider rate")})";
 }
