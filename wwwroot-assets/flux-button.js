@@ -38,15 +38,16 @@
     return node;
   }
 
-  function formatPi(amount) {
-    return String(amount) + ' Pi';
+  // Pi, or the ISO code of a button priced in another currency (ButtonRules.UnitOf).
+  function unitOf(currency) {
+    return !currency || currency === 'PI' ? 'Pi' : currency;
   }
 
   // The amount once: a label that already names it ("Pay 10 Pi") is left as it is (ButtonRules.LabelWithAmount).
-  function labelWithAmount(label, amount) {
+  function labelWithAmount(label, amount, unit) {
     if (amount == null) return label;
     var number = String(amount).replace(/[.]/g, '\\.');
-    return new RegExp('(^|[^0-9.,])' + number + '\\s*Pi\\b', 'i').test(label) ? label : label + ' \u00b7 ' + formatPi(amount);
+    return new RegExp('(^|[^0-9.,])' + number + '\\s*' + unit + '\\b', 'i').test(label) ? label : label + ' \u00b7 ' + String(amount) + ' ' + unit;
   }
 
   function api(path, body, publishableKey) {
@@ -83,6 +84,7 @@
     host.textContent = '';
     var style = options.style || {};
     var wrap = el('div', 'flux-btn-wrap flux-theme-' + (style.theme === 'dark' ? 'dark' : 'light'));
+    var unit = unitOf(options.currency);
     var input = null;
     if (options.amountMin != null) {
       input = el('input', 'flux-btn-amount');
@@ -91,14 +93,14 @@
       input.max = String(options.amountMax);
       input.step = 'any';
       input.inputMode = 'decimal';
-      input.placeholder = options.amountMin + '\u2013' + options.amountMax + ' Pi';
-      input.setAttribute('aria-label', 'Amount in Pi');
+      input.placeholder = options.amountMin + '\u2013' + options.amountMax + ' ' + unit;
+      input.setAttribute('aria-label', 'Amount in ' + unit);
       wrap.appendChild(input);
     }
     var label = options.label || 'Pay with Pi';
     var button = el('button', 'flux-btn flux-size-' + (['s', 'm', 'l'].indexOf(style.size) >= 0 ? style.size : 'm') +
       ' flux-shape-' + (['rounded', 'pill', 'square'].indexOf(style.shape) >= 0 ? style.shape : 'rounded'),
-      labelWithAmount(label, options.amount));
+      labelWithAmount(label, options.amount, unit));
     button.type = 'button';
     if (COLOR.test(style.color || '')) button.style.setProperty('--flux-color', style.color);
     var error = el('div', 'flux-btn-error');
@@ -121,7 +123,7 @@
       if (input) {
         amount = Number(input.value);
         if (!input.value || !(amount >= options.amountMin && amount <= options.amountMax)) {
-          error.textContent = 'Enter an amount from ' + options.amountMin + ' to ' + options.amountMax + ' Pi.';
+          error.textContent = 'Enter an amount from ' + options.amountMin + ' to ' + options.amountMax + ' ' + unit + '.';
           input.focus();
           return;
         }
@@ -206,6 +208,7 @@
         amount: button.amount,
         amountMin: button.amount == null ? button.amount_min : null,
         amountMax: button.amount_max,
+        currency: button.currency,
         style: button.style,
         enabled: button.enabled,
         successUrl: button.success_url,

@@ -156,7 +156,8 @@ export interface Button {
   amount: number | null;
   amountMin: number | null;
   amountMax: number | null;
-  currency: 'PI';
+  /** 'PI', or the ISO 4217 code (such as 'USD') its amounts are prices in. */
+  currency: 'PI' | string;
   merchantWallet: string;
   style: Required<ButtonStyle>;
   successUrl: string | null;

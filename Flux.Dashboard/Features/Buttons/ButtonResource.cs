@@ -20,7 +20,7 @@ public sealed record ButtonResource(
     string Snippet)
 {
     public static ButtonResource Of(OrderButton button, HttpContext http) => new(
-        button.Id, button.Label, button.Amount, button.AmountMin, button.AmountMax, OrderResource.PiCurrency, button.PayTo,
+        button.Id, button.Label, button.Amount, button.AmountMin, button.AmountMax, button.Currency, button.PayTo,
         button.Style, button.SuccessUrl, button.Enabled, button.Livemode, button.CreatedAt,
         ButtonSnippet.For(ApiLinks.BaseUrl(http), button.Id));
 }
@@ -42,7 +42,7 @@ public sealed record PublicButtonResource(
     bool Livemode)
 {
     public static PublicButtonResource Of(OrderButton button) => new(
-        button.Id, button.Label, button.Amount, button.AmountMin, button.AmountMax, OrderResource.PiCurrency, button.Style,
+        button.Id, button.Label, button.Amount, button.AmountMin, button.AmountMax, button.Currency, button.Style,
         button.SuccessUrl, button.Enabled, button.Livemode);
 }
 

@@ -2,6 +2,7 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,11 @@ namespace Flux.Dashboard.Features.Buttons;
 /// </summary>
 public sealed record CreateButtonRequest(
     string? Label, decimal? Amount, decimal? AmountMin = null, decimal? AmountMax = null, string? WalletId = null,
-    string? WalletAddress = null, ButtonStyle? Style = null, string? SuccessUrl = null);
+    string? WalletAddress = null, ButtonStyle? Style = null, string? SuccessUrl = null)
+{
+    /// <summary><c>PI</c> (or null), or an ISO 4217 code: the amounts are then prices in it, locked into Pi per order.</summary>
+    public string? Currency { get; init; }
+}
 
 public sealed record ButtonResult(OrderButton? Button, IReadOnlyList<FieldError> Errors)
 {
@@ -43,7 +48,10 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         var label = string.IsNullOrWhiteSpace(request.Label) ? ButtonRules.DefaultLabel : request.Label.Trim();
         if (label.Length > ButtonRules.MaxLabelLength)
             errors.Add(new("label", $"The label holds at most {ButtonRules.MaxLabelLength} characters."));
-        errors.AddRange(AmountErrors(request));
+        var currency = CurrencyOf(request.Currency);
+        if (currency is null)
+            errors.Add(new("currency", $"The currency must be \"{OrderResource.PiCurrency}\" or a three-letter ISO 4217 code such as USD."));
+        errors.AddRange(AmountErrors(request, currency ?? OrderResource.PiCurrency));
         var style = request.Style ?? ButtonStyle.Default;
         errors.AddRange(StyleErrors(style));
         if (SuccessUrlError(request.SuccessUrl) is { } urlError)
@@ -63,6 +71,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
             WalletId = wallet!.Id,
             PayTo = wallet.Address,
             Label = label,
+            Currency = currency!,
             Amount = request.Amount,
             AmountMin = request.Amount is null ? request.AmountMin : null,
             AmountMax = request.Amount is null ? request.AmountMax : null,
@@ -144,42 +153,61 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
             return new(null, new("amount", amountError));
 
         var scope = new MerchantScope(button.MerchantId, button.Livemode);
-        var result = await orders.CreateAsync(scope,
-            new CreateOrderRequest(button.Amount ?? amount, button.Label, WalletId: button.WalletId) { ButtonId = button.Id }, alongside, cancellationToken);
-        // Only the button's wallet can fail here (removed since): the button cannot take payments any more.
-        return result.Order is { } order ? new(order, null) : ButtonOrderResult.Unavailable;
+        var result = await orders.CreateAsync(scope, new CreateOrderRequest(button.Amount ?? amount, button.Label, WalletId: button.WalletId)
+        {
+            ButtonId = button.Id,
+            Currency = button.Currency,
+        }, alongside, cancellationToken);
+        if (result.Order is { } order)
+            return new(order, null);
+        // A price in another currency needs a rate now; otherwise only the button's wallet can fail (removed since), and
+        // the button cannot take payments any more.
+        return result.Errors.FirstOrDefault(e => e.Field is "currency" or "amount") is { } priceError
+            ? new(null, priceError)
+            : ButtonOrderResult.Unavailable;
     }
 
     private static string? OrderAmountError(OrderButton button, decimal? amount)
     {
         if (!button.CustomerEntersAmount)
             return amount is null ? null : "This button has a fixed amount: an order from it cannot name one.";
+        var unit = ButtonRules.UnitOf(button.Currency);
         if (amount is null)
-            return $"Enter the amount in Pi, from {button.AmountMin} to {button.AmountMax}.";
-        if (OrderRules.AmountError(amount) is { } error)
+            return $"Enter the amount in {unit}, from {button.AmountMin} to {button.AmountMax}.";
+        if (AmountError(amount, button.Currency) is { } error)
             return error;
         return amount < button.AmountMin || amount > button.AmountMax
-            ? $"The amount must be from {button.AmountMin} to {button.AmountMax} Pi."
+            ? $"The amount must be from {button.AmountMin} to {button.AmountMax} {unit}."
             : null;
     }
 
-    private static IEnumerable<FieldError> AmountErrors(CreateButtonRequest request)
+    /// <summary>The upper-cased currency of a request (<c>PI</c> when none), or null when it is no currency Flux takes.</summary>
+    private static string? CurrencyOf(string? currency) =>
+        currency is null || string.Equals(currency.Trim(), OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase)
+            ? OrderResource.PiCurrency
+            : PriceRules.CurrencyCode(currency);
+
+    /// <summary>The rules of an amount in Pi, or of a price in another currency.</summary>
+    private static string? AmountError(decimal? amount, string currency) =>
+        currency == OrderResource.PiCurrency ? OrderRules.AmountError(amount) : PriceRules.PriceError(amount, currency);
+
+    private static IEnumerable<FieldError> AmountErrors(CreateButtonRequest request, string currency)
     {
         if (request.Amount is not null)
         {
             if (request.AmountMin is not null || request.AmountMax is not null)
                 yield return new("amount", "Give either a fixed amount or amount_min and amount_max, not both.");
-            else if (OrderRules.AmountError(request.Amount) is { } error)
+            else if (AmountError(request.Amount, currency) is { } error)
                 yield return new("amount", error);
             yield break;
         }
         if (request.AmountMin is null && request.AmountMax is null)
         {
-            yield return new("amount", "Enter the amount in Pi, or amount_min and amount_max for an amount the customer enters.");
+            yield return new("amount", $"Enter the amount in {ButtonRules.UnitOf(currency)}, or amount_min and amount_max for an amount the customer enters.");
             yield break;
         }
-        var minError = OrderRules.AmountError(request.AmountMin);
-        var maxError = OrderRules.AmountError(request.AmountMax);
+        var minError = AmountError(request.AmountMin, currency);
+        var maxError = AmountError(request.AmountMax, currency);
         if (minError is not null)
             yield return new("amount_min", minError);
         if (maxError is not null)

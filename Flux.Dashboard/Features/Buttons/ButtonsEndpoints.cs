@@ -20,7 +20,7 @@ public static class ButtonsEndpoints
     {
         api.V1.MapPost("/buttons", CreateAsync)
             .WithName("CreateButton").WithSummary("Create an order button").WithTags(Tag)
-            .WithDescription("Creates a button for the merchant's shop: a fixed `amount`, or `amount_min` and `amount_max` for an amount the customer enters. Answers with the `snippet` to paste into the shop's page.")
+            .WithDescription("Creates a button for the merchant's shop: a fixed `amount`, or `amount_min` and `amount_max` for an amount the customer enters. Answers with the `snippet` to paste into the shop's page. With a `currency` other than `PI` (an ISO 4217 code) the amounts are prices in it, and each order from the button locks its price into Pi at the rate of the moment, as `POST /v1/orders` does.")
             .WithRequestBody<CreateButtonBody>()
             .WithRequestExample("fixed", "A fixed amount", ButtonExamples.CreateFixed)
             .WithRequestExample("range", "An amount the customer enters", ButtonExamples.CreateRange)
@@ -60,8 +60,6 @@ public static class ButtonsEndpoints
         if (read.Error is { } invalid)
             return invalid;
         var body = read.Value!;
-        if (body.Currency is { } currency && !string.Equals(currency, OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase))
-            return ApiError.InvalidRequest($"Flux takes payments in Pi only: currency must be \"{OrderResource.PiCurrency}\".", "currency");
         var (address, walletError) = await OrdersEndpoints.MerchantWalletAsync(caller.Scope, body.MerchantWallet, wallets, cancellationToken);
         if (walletError is not null)
             return walletError;
@@ -69,7 +67,7 @@ public static class ButtonsEndpoints
         var answer = new CreatedAnswer<OrderButton, ButtonResource>(http, button => $"/v1/buttons/{button.Id}", button => ButtonResource.Of(button, http));
         var result = await buttons.CreateAsync(caller.Scope, new CreateButtonRequest(
             body.Label, body.Amount, body.AmountMin, body.AmountMax, WalletAddress: address,
-            Style: (body.Style ?? new ButtonStyleBody()).ToStyle(), SuccessUrl: body.SuccessUrl), answer.KeepWith, cancellationToken);
+            Style: (body.Style ?? new ButtonStyleBody()).ToStyle(), SuccessUrl: body.SuccessUrl) { Currency = body.Currency }, answer.KeepWith, cancellationToken);
         if (result.Button is not { } button)
             return OrdersEndpoints.Invalid(result.Errors);
         return answer.For(button);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Features.Orders;
 
 namespace Flux.Dashboard.Features.Buttons;
 
@@ -18,6 +19,12 @@ public sealed class OrderButton : IListedRow
 
     /// <summary>What the customer buys, as the checkout and the order's description name it; null uses the label.</summary>
     public string? ProductName { get; set; }
+
+    /// <summary>
+    /// What the amounts are in: <c>PI</c>, or an ISO 4217 code (<c>USD</c>), each order then locking its price into Pi
+    /// at the rate of the moment (docs/api.md, "Prices in the merchant's currency").
+    /// </summary>
+    public string Currency { get; set; } = OrderResource.PiCurrency;
 
     public decimal? Amount { get; set; }
     public decimal? AmountMin { get; set; }
@@ -64,12 +71,16 @@ public static class ButtonRules
     /// What a fixed-amount button says: its label and the amount (<c>Buy the e-book · 10 Pi</c>), the amount once even
     /// when the label already names it (<c>Pay 10 Pi</c>). flux-button.js follows the same rule.
     /// </summary>
-    public static string LabelWithAmount(string label, decimal? amount)
+    public static string LabelWithAmount(string label, decimal? amount, string currency = OrderResource.PiCurrency)
     {
         if (amount is not { } fixedAmount)
             return label;
         var number = fixedAmount.ToString("0.#######", System.Globalization.CultureInfo.InvariantCulture);
-        var named = Regex.IsMatch(label, $@"(^|[^0-9.,]){Regex.Escape(number)}\s*Pi\b", RegexOptions.IgnoreCase);
-        return named ? label : $"{label} · {number} Pi";
+        var unit = UnitOf(currency);
+        var named = Regex.IsMatch(label, $@"(^|[^0-9.,]){Regex.Escape(number)}\s*{unit}\b", RegexOptions.IgnoreCase);
+        return named ? label : $"{label} · {number} {unit}";
     }
+
+    /// <summary>How a button names its currency to people: <c>Pi</c>, or the ISO code (<c>USD</c>).</summary>
+    public static string UnitOf(string currency) => currency == OrderResource.PiCurrency ? "Pi" : currency;
 }

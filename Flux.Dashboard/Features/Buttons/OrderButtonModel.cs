@@ -11,6 +11,7 @@ internal sealed class OrderButtonConfiguration : IEntityTypeConfiguration<OrderB
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).HasMaxLength(28);
         b.Property(x => x.PayTo).HasMaxLength(56);
+        b.Property(x => x.Currency).HasMaxLength(3);
         b.Property(x => x.Label).HasMaxLength(ButtonRules.MaxLabelLength);
         b.Property(x => x.ProductName).HasMaxLength(ButtonRules.MaxProductNameLength);
         b.Property(x => x.Color).HasMaxLength(7);

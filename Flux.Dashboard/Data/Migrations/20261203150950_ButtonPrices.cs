@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Flux.Dashboard.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class ButtonPrices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Currency",
+                table: "OrderButtons",
+                type: "TEXT",
+                maxLength: 3,
+                nullable: false,
+                defaultValue: "PI");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Currency",
+                table: "OrderButtons");
+        }
+    }
+}
