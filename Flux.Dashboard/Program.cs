@@ -13,6 +13,7 @@ using Flux.Dashboard.Features.DatabaseCopy;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Health;
+using Flux.Dashboard.Features.Notifications;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
@@ -55,6 +56,7 @@ builder.AddCredits();
 builder.AddPayments();
 builder.AddOverview();
 builder.AddSettings();
+builder.AddNotifications();
 builder.AddWallets();
 builder.AddFluxApi();
 builder.AddFluxApiDocs();
@@ -77,6 +79,7 @@ app.UseWalletCatchUp();
 app.UseOrderExpiry();
 app.UseButtonOrderPurge();
 app.UseWebhookSweep();
+app.UseDailySummaryMail();
 
 app.UseFluxHttpSecurity();
 if (!app.Environment.IsDevelopment())
