@@ -1,5 +1,6 @@
 using Bunit;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Notifications;
 using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Features.Settings;
 using Flux.Dashboard.Tests.Support;
@@ -20,6 +21,7 @@ public sealed class SettingsPageTests : DashboardComponentTest
         this.app = app;
         Services.AddSingleton(app.Services.GetRequiredService<BusinessProfileService>());
         Services.AddSingleton(app.Services.GetRequiredService<FixedRates>());
+        Services.AddSingleton(app.Services.GetRequiredService<NotificationChoices>());
         Services.AddScoped<MerchantPreferences>(_ =>
         {
             var preferences = ActivatorUtilities.CreateInstance<MerchantPreferences>(app.Services);
