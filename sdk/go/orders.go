@@ -50,6 +50,7 @@ type OrderParams struct {
 	Currency       string `json:"currency,omitempty"`
 	Description    string `json:"description,omitempty"`
 	MerchantWallet string `json:"merchant_wallet,omitempty"`
+	ExpiresIn      int    `json:"expires_in,omitempty"` // seconds the order waits for payment (60 to 604800); 0 means 30 minutes
 }
 
 // OrderListParams narrows the orders to one Status (pending_confirmation, confirmed, …) and to those customers started

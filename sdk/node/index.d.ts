@@ -109,6 +109,8 @@ export interface OrderCreateParams {
   description?: string;
   /** The wallet paid; the merchant's default wallet when left out. */
   merchantWallet?: string;
+  /** Seconds the order waits for payment, 60 to 604800 (7 days); 30 minutes when left out. */
+  expiresIn?: number;
 }
 
 export interface Payment {

@@ -38,5 +38,7 @@ public sealed record OrderResource(
 /// The body of <c>POST /v1/orders</c> (and the product docs' <c>POST /order/confirm</c> and <c>flux.payments.create</c>):
 /// <c>{"amount": 10.0, "currency": "PI", "description": "…", "merchant_wallet": "G…"}</c>. With another currency
 /// (<c>{"amount": 4.99, "currency": "USD"}</c>) the amount is a price in it, locked into Pi at the current rate.
+/// <c>expires_in</c> (seconds, 60 to 604800) sets how long it waits for payment instead of 30 minutes.
 /// </summary>
-public sealed record CreateOrderBody(decimal? Amount, string? Currency = null, string? Description = null, string? MerchantWallet = null);
+public sealed record CreateOrderBody(decimal? Amount, string? Currency = null, string? Description = null, string? MerchantWallet = null,
+    int? ExpiresIn = null);

@@ -7,6 +7,13 @@ public static class OrderRules
     public const decimal MaxAmount = 1_000_000_000m;
     public const int MaxDecimals = 7;
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(30);
+    public const int MinLifetimeSeconds = 60;
+    public const int MaxLifetimeSeconds = 7 * 24 * 60 * 60;
+
+    /// <summary>Why a number of seconds cannot be how long an order waits for payment, or null when it can.</summary>
+    public static string? LifetimeError(int? seconds) => seconds is < MinLifetimeSeconds or > MaxLifetimeSeconds
+        ? $"An order waits for payment from {MinLifetimeSeconds} seconds to 7 days ({MaxLifetimeSeconds} seconds)."
+        : null;
 
     /// <summary>Why an amount in Pi cannot be an order's amount, or null when it can (orders and order buttons alike).</summary>
     public static string? AmountError(decimal? amount) => amount switch

@@ -17,6 +17,9 @@ public sealed record CreateOrderRequest(decimal? Amount, string? Description, st
     /// </summary>
     public string? Currency { get; init; }
 
+    /// <summary>How long the order waits for payment, in seconds (60 s to 7 days); null for <see cref="OrderRules.DefaultLifetime"/>.</summary>
+    public int? ExpiresIn { get; init; }
+
     /// <summary>Set by <c>ButtonService</c> only: the button the customer clicked.</summary>
     public string? ButtonId { get; init; }
 }
@@ -53,6 +56,8 @@ public sealed class OrderService(
                 errors.Add(priceError);
             amount = price?.Pi;
         }
+        if (OrderRules.LifetimeError(request.ExpiresIn) is { } lifetimeError)
+            errors.Add(new("expires_in", lifetimeError));
         if (request.Description is { Length: > OrderRules.MaxDescriptionLength })
             errors.Add(new("description", $"The description holds at most {OrderRules.MaxDescriptionLength} characters."));
 
@@ -81,7 +86,7 @@ public sealed class OrderService(
             ButtonId = request.ButtonId,
             Status = OrderStatus.PendingConfirmation,
             CreatedAt = now,
-            ExpiresAt = now + OrderRules.DefaultLifetime,
+            ExpiresAt = now + (request.ExpiresIn is { } seconds ? TimeSpan.FromSeconds(seconds) : OrderRules.DefaultLifetime),
         };
         var created = Outbox.Event(scope.MerchantId, scope.Livemode, OrderCreated.Of(order), now);
         await writes.CommitAsync([order, created, .. alongside?.Invoke(order) ?? []]);
