@@ -7,6 +7,7 @@ using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Notifications;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Features.Webhooks;
@@ -35,6 +36,8 @@ internal static class EveryKindOfRow
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync())
         {
             db.Set<NotificationSettings>().Add(new NotificationSettings { MerchantId = merchant.MerchantId, DailySummary = true, SummarySentFor = new DateOnly(2026, 5, 1) });
+            // The rate provider's last answer: this install has no provider to poll.
+            db.Set<ProviderRate>().Add(new ProviderRate { Currency = "EUR", Value = 0.312345678901m, FetchedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }
         using var client = app.ApiClient(merchant.TestKey);
@@ -50,6 +53,10 @@ internal static class EveryKindOfRow
         using (var paid = await client.PostJsonAsync("/v1/sandbox/payments", $$"""{"order_id": "{{confirmed}}"}"""))
             Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
         await client.CreateOrderAsync(1.5m, wallet);
+        // An order priced in dollars, locked at the merchant's fixed rate.
+        Assert.Empty(await app.Services.GetRequiredService<FixedRates>().SetAsync(merchant.MerchantId, "USD", 0.325531m));
+        using (var fiat = await client.PostJsonAsync("/v1/orders", """{"amount": 4.99, "currency": "USD"}"""))
+            Assert.Equal(HttpStatusCode.Created, fiat.StatusCode);
         var canceled = (await client.CreateOrderAsync(2m, wallet)).GetProperty("order_id").GetString()!;
         using (var cancel = await client.PostAsync($"/v1/orders/{canceled}/cancel", null))
             Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
