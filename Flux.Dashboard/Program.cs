@@ -18,6 +18,7 @@ using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
 using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Features.Sandbox;
+using Flux.Dashboard.Features.ScaleOut;
 using Flux.Dashboard.Features.Settings;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Features.Webhooks;
@@ -41,6 +42,7 @@ builder.Services.AddMudServices(c =>
 
 builder.AddFluxHttpSecurity();
 var storage = builder.AddFluxData();
+builder.AddScaleOut();
 builder.AddFluxAccounts();
 builder.AddFluxEmail(storage.Data);
 builder.AddFluxJobs(storage);

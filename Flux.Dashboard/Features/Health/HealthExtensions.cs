@@ -3,10 +3,14 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Flux.Dashboard.Features.Health;
 
-/// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: the database and the job storage answer too.</summary>
+/// <summary>
+/// <c>/healthz</c>: the process answers. <c>/readyz</c>: the database and the job storage answer too, and Redis when one
+/// is configured (<see cref="ScaleOut.RedisHealthCheck"/>).
+/// </summary>
 public static class HealthExtensions
 {
-    private const string Ready = "ready";
+    /// <summary>The tag of the checks <c>/readyz</c> runs.</summary>
+    public const string Ready = "ready";
 
     public static void AddFluxHealth(this WebApplicationBuilder builder) =>
         builder.Services.AddHealthChecks()

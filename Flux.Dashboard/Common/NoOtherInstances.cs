@@ -1,0 +1,15 @@
+namespace Flux.Dashboard.Common;
+
+/// <summary>A single instance: nobody to tell, nothing to hear.</summary>
+public sealed class NoOtherInstances : IOtherInstances
+{
+    public bool MayExist => false;
+
+    public void Tell(string topic, string message)
+    {
+    }
+
+    public void Listen(string topic, Func<string, Task> handler)
+    {
+    }
+}
