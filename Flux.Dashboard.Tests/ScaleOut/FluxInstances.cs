@@ -27,7 +27,8 @@ internal sealed class FluxInstances : IAsyncDisposable
     /// <summary>Set by a test that passed: the folders are deleted with the processes.</summary>
     public bool Passed { get; set; }
 
-    public static async Task<FluxInstances> StartAsync(int count, string redis)
+    /// <param name="overrides">Settings of every instance beside the database's and Redis's (by default no rate limit to speak of).</param>
+    public static async Task<FluxInstances> StartAsync(int count, string redis, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var folders = Enumerable.Range(0, count).Select(_ => NewFolder()).ToArray();
         var merchant = await CrashMerchant.CreateAsync(folders[0], orders: 20);
@@ -36,14 +37,16 @@ internal sealed class FluxInstances : IAsyncDisposable
         {
             foreach (var folder in folders)
             {
-                var settings = TestDatabaseEngine.With(folders[0], new Dictionary<string, string>
+                var settings = new Dictionary<string, string>
                 {
                     ["Flux:Redis:Configuration"] = redis,
                     ["Flux:Api:RateLimits:TestKeyRequests"] = "1000000",
                     ["Flux:Api:RateLimits:SandboxPaymentsPerMerchant"] = "1000000",
                     ["HOME"] = folder,
-                });
-                var process = FluxProcess.Start(folder, "Production", settings, Path.Combine(folder, "flux-process.log"));
+                };
+                foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+                    settings[key] = value;
+                var process = FluxProcess.Start(folder, "Production", TestDatabaseEngine.With(folders[0], settings), Path.Combine(folder, "flux-process.log"));
                 processes.Add(process);
                 await process.WaitHealthyAsync(StartLimit);
             }

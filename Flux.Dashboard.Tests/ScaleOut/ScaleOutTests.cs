@@ -12,7 +12,7 @@ namespace Flux.Dashboard.Tests.ScaleOut;
 /// <summary>
 /// Issue #24: Flux processes on one PostgreSQL database and one Redis server serve as one Flux. What one instance does,
 /// the next request to another sees at once — an order confirmed through one on the other's streams, a sign-in cookie,
-/// an account deleted — and Redis going away delays live updates without losing any.
+/// an account deleted, a key's rate limit — and Redis going away delays live updates without losing any.
 /// </summary>
 [Collection(CrashCheckCollection.Name)]
 [Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.PostgresOnly)]
@@ -89,6 +89,31 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
 
         using var refused = await b.GetAsync("/v1/orders");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        instances.Passed = true;
+    }
+
+    [Fact]
+    public async Task A_test_key_gets_its_allowance_once_across_the_instances_not_once_on_each()
+    {
+        // Ten requests in ten seconds: every request of the test falls in one window.
+        await using var instances = await FluxInstances.StartAsync(2, TestRedis.Configuration, new Dictionary<string, string>
+        {
+            ["Flux:Api:RateLimits:TestKeyRequests"] = "10",
+            ["Flux:Api:RateLimits:Window"] = "00:00:10",
+        });
+        HttpClient[] clients = [instances.ApiClient(0), instances.ApiClient(1)];
+
+        var answers = new List<HttpStatusCode>();
+        for (var n = 0; n < 30; n++)
+        {
+            using var response = await clients[n % 2].GetAsync("/v1/orders");
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.Equal(10, answers.Count(status => status == HttpStatusCode.OK));
+        Assert.Equal(20, answers.Count(status => status == HttpStatusCode.TooManyRequests));
+        foreach (var client in clients)
+            client.Dispose();
         instances.Passed = true;
     }
 

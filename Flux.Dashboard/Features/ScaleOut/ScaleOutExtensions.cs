@@ -1,3 +1,4 @@
+using Flux.Dashboard.Api.RateLimiting;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Health;
 using Microsoft.AspNetCore.DataProtection;
@@ -9,7 +10,8 @@ namespace Flux.Dashboard.Features.ScaleOut;
 /// What lets several Flux instances on one database serve as one (docs/scale-out.md). Always: the Data Protection keys
 /// (sign-in cookies, antiforgery tokens, Identity's e-mail tokens) live in the database, so what one instance issued
 /// every other reads. With <c>Flux:Redis:Configuration</c>: the instances tell each other through Redis
-/// (<see cref="RedisOtherInstances"/>), and <c>/readyz</c> reports Redis. Without it there are no other instances.
+/// (<see cref="RedisOtherInstances"/>), count the API's rate limits together (<see cref="RedisApiRateLimits"/>), and
+/// <c>/readyz</c> reports Redis. Without it there are no other instances.
 /// </summary>
 public static class ScaleOutExtensions
 {
@@ -27,10 +29,13 @@ public static class ScaleOutExtensions
             return;
         }
         var configuration = ConfigurationOptions.Parse(redis.Configuration!);
-        // Flux starts, and keeps serving, while Redis is down; the connection comes back by itself.
+        // Flux starts, and keeps serving, while Redis is down; the connection comes back by itself. Meanwhile a command fails
+        // at once rather than waiting for it (a request would wait on its rate limit).
         configuration.AbortOnConnectFail = false;
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(configuration));
         builder.Services.AddSingleton<IOtherInstances, RedisOtherInstances>();
+        builder.Services.AddSingleton<IApiRateLimits, RedisApiRateLimits>();
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthExtensions.Ready]);
     }
 }
