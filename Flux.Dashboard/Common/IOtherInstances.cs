@@ -11,8 +11,11 @@ public interface IOtherInstances
     /// <summary>False when there is no channel to other instances: nothing need be prepared for them.</summary>
     bool MayExist { get; }
 
-    /// <summary>Sends <paramref name="message"/> on <paramref name="topic"/> to every other instance; returns at once.</summary>
-    void Tell(string topic, string message);
+    /// <summary>
+    /// Sends <paramref name="message"/> on <paramref name="topic"/> to every other instance: completes once it is on its
+    /// way to each (Redis handed it to their connections), or was lost. Never fails.
+    /// </summary>
+    Task TellAsync(string topic, string message);
 
     /// <summary>
     /// Calls <paramref name="handler"/> with each message another instance sends on <paramref name="topic"/>, one at a time

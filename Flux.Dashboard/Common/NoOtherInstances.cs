@@ -5,9 +5,7 @@ public sealed class NoOtherInstances : IOtherInstances
 {
     public bool MayExist => false;
 
-    public void Tell(string topic, string message)
-    {
-    }
+    public Task TellAsync(string topic, string message) => Task.CompletedTask;
 
     public void Listen(string topic, Func<string, Task> handler)
     {

@@ -26,7 +26,8 @@ public sealed class SandboxLedgerSignal
     public void LedgerClosed()
     {
         WakeStreams();
-        others.Tell(Topic, "");
+        // A wake only: the ledger's closer need not wait for the other instances' streams.
+        _ = others.TellAsync(Topic, "");
     }
 
     private void WakeStreams() => Interlocked.Exchange(ref next, NewSource()).TrySetResult();

@@ -73,7 +73,7 @@ public sealed class WatchedWallets
             });
             await db.SaveChangesAsync(cancellationToken);
             await ReloadAsync(cancellationToken);
-            others.Tell(Topic, "");
+            await others.TellAsync(Topic, "");
         }
         finally
         {
@@ -89,7 +89,7 @@ public sealed class WatchedWallets
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await db.Set<WatchedWallet>().Where(w => w.Network == network && w.Address == address).ExecuteDeleteAsync(cancellationToken);
             await ReloadAsync(cancellationToken);
-            others.Tell(Topic, "");
+            await others.TellAsync(Topic, "");
         }
         finally
         {

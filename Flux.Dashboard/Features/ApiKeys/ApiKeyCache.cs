@@ -5,7 +5,7 @@ namespace Flux.Dashboard.Features.ApiKeys;
 /// <summary>
 /// The keys recently found by their hash, so an API request needs no database read to authenticate. Only keys found in
 /// the database are kept (unknown strings always ask it), and the caller still checks revocation and expiry on every
-/// request, so a roll's grace period ends exactly on time. <see cref="Invalidate"/> drops every entry at once: any
+/// request, so a roll's grace period ends exactly on time. <see cref="InvalidateAsync"/> drops every entry at once: any
 /// change to a key in this process calls it after its commit, and an entry read before that call is never served
 /// after it. It tells the other instances (<see cref="IOtherInstances"/>, Redis when configured), which drop theirs as
 /// soon as they hear; a change they never hear of (Redis down, a process without Redis) shows there after
@@ -49,10 +49,10 @@ public sealed class ApiKeyCache
         entries[Convert.ToHexString(key.Hash)] = new Entry(key, readGeneration, clock.GetUtcNow());
 
     /// <summary>After a key was revoked, rolled or deleted: no entry read before now is served again, here or elsewhere.</summary>
-    public void Invalidate()
+    public Task InvalidateAsync()
     {
         Forget();
-        others.Tell(Topic, "");
+        return others.TellAsync(Topic, "");
     }
 
     private void Forget()

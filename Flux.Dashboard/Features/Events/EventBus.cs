@@ -54,8 +54,9 @@ public sealed class EventBus
     public void Publish(IReadOnlyList<OutboxEvent> events)
     {
         PublishHere(events);
+        // Not waited for: the dispatcher goes on with its next batch, and the message keeps its place on the connection.
         if (others.MayExist)
-            others.Tell(Topic, JsonSerializer.Serialize(events));
+            _ = others.TellAsync(Topic, JsonSerializer.Serialize(events));
     }
 
     private void PublishHere(IEnumerable<OutboxEvent> events)

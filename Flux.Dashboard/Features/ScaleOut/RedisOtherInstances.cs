@@ -39,11 +39,11 @@ public sealed class RedisOtherInstances : IOtherInstances
 
     public bool MayExist => true;
 
-    public void Tell(string topic, string message)
+    public async Task TellAsync(string topic, string message)
     {
         try
         {
-            subscriber.Publish(Channel, $"{sender}\n{topic}\n{message}", CommandFlags.FireAndForget);
+            await subscriber.PublishAsync(Channel, $"{sender}\n{topic}\n{message}");
         }
         catch (RedisException ex)
         {

@@ -8,7 +8,7 @@ namespace Flux.Dashboard.Features.Wallets;
 /// <summary>
 /// Each merchant scope's active wallets, kept in memory for the order hot path: every order (API, button, dashboard)
 /// is paid into one of them, so creating one needs no database read for its wallet. <see cref="WalletService"/> calls
-/// <see cref="Invalidate"/> after every change it commits, and a list read before that call is never served after it.
+/// <see cref="InvalidateAsync"/> after every change it commits, and a list read before that call is never served after it.
 /// The other instances hear of it (<see cref="IOtherInstances"/>, Redis when configured) and drop theirs; a change they
 /// never hear of shows there after <see cref="Lifetime"/> at most. The wallets are shared: read them, never change them.
 /// </summary>
@@ -51,10 +51,10 @@ public sealed class ActiveWallets
     }
 
     /// <summary>After a wallet was added, changed or removed: no list read before now is served again, here or elsewhere.</summary>
-    public void Invalidate()
+    public Task InvalidateAsync()
     {
         Forget();
-        others.Tell(Topic, "");
+        return others.TellAsync(Topic, "");
     }
 
     private void Forget()
