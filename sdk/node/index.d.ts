@@ -269,6 +269,10 @@ export type EventType =
   | 'order.payment_after_close'
   | 'order.underpaid'
   | 'payment.unmatched'
+  | 'refund.canceled'
+  | 'refund.created'
+  | 'refund.partially_refunded'
+  | 'refund.succeeded'
   | 'review.submitted';
 
 export interface CreditUsedEvent extends FluxEvent {
@@ -383,6 +387,70 @@ export interface PaymentUnmatchedEvent extends FluxEvent {
   memo: string | null;
 }
 
+export interface RefundCanceledEvent extends FluxEvent {
+  type: 'refund.canceled';
+  refundId: string;
+  orderId: string | null;
+  paymentId: string;
+  amount: number;
+  status: string;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  reason: string | null;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+}
+
+export interface RefundCreatedEvent extends FluxEvent {
+  type: 'refund.created';
+  refundId: string;
+  orderId: string | null;
+  paymentId: string;
+  amount: number;
+  status: string;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  reason: string | null;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+}
+
+export interface RefundPartiallyRefundedEvent extends FluxEvent {
+  type: 'refund.partially_refunded';
+  refundId: string;
+  orderId: string | null;
+  paymentId: string;
+  amount: number;
+  status: string;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  reason: string | null;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+}
+
+export interface RefundSucceededEvent extends FluxEvent {
+  type: 'refund.succeeded';
+  refundId: string;
+  orderId: string | null;
+  paymentId: string;
+  amount: number;
+  status: string;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  reason: string | null;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+}
+
 export interface ReviewSubmittedEvent extends FluxEvent {
   type: 'review.submitted';
   reviewId: string;
@@ -411,6 +479,10 @@ export interface EventMap {
   'order.payment_after_close': OrderPaymentAfterCloseEvent;
   'order.underpaid': OrderUnderpaidEvent;
   'payment.unmatched': PaymentUnmatchedEvent;
+  'refund.canceled': RefundCanceledEvent;
+  'refund.created': RefundCreatedEvent;
+  'refund.partially_refunded': RefundPartiallyRefundedEvent;
+  'refund.succeeded': RefundSucceededEvent;
   'review.submitted': ReviewSubmittedEvent;
 }
 // </event types>

@@ -4,6 +4,7 @@ using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Payments;
+using Flux.Dashboard.Features.Refunds;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace Flux.Dashboard.Features.Orders;
 /// <summary>
 /// The watcher's payment sink for orders. In ONE database transaction it records each payment of a batch (unique per
 /// network and operation id, so a payment seen twice is handled once), updates the order its memo names, spends
-/// exactly one credit on confirmation and appends the events to the outbox. One transaction — one disk sync — serves
+/// exactly one credit on confirmation and appends the events to the outbox. A payment out of a watched wallet is
+/// not recorded: it may only settle the refund its memo names (<see cref="RefundPayments"/>). One transaction — one disk sync — serves
 /// the whole batch; when it fails, each payment is handled again alone, so only a payment that fails by itself is
 /// left for the watcher to retry.
 /// </summary>
@@ -52,7 +54,9 @@ public sealed class ConfirmationService(
             var now = clock.GetUtcNow();
             foreach (var observed in payments)
             {
-                if (handled.Add((observed.Network, observed.Record.Id)))
+                if (observed.Direction == PaymentDirection.Outgoing)
+                    outcomes.Add((observed, await RefundPayments.ApplyAsync(db, observed, now, cancellationToken)));
+                else if (handled.Add((observed.Network, observed.Record.Id)))
                     outcomes.Add((observed, await ApplyPaymentAsync(db, credits, observed, now, cancellationToken)));
             }
             await db.SaveChangesAsync(cancellationToken);
@@ -84,7 +88,7 @@ public sealed class ConfirmationService(
         var handled = new HashSet<(string, string)>();
         foreach (var network in payments.Select(p => p.Network).Distinct())
         {
-            var ids = payments.Where(p => p.Network == network).Select(p => p.Record.Id).ToList();
+            var ids = payments.Where(p => p.Network == network && p.Direction == PaymentDirection.Incoming).Select(p => p.Record.Id).ToList();
             var recorded = await db.Set<ChainPayment>().Where(p => p.Network == network && ids.Contains(p.OperationId))
                 .Select(p => p.OperationId).ToListAsync(cancellationToken);
             handled.UnionWith(recorded.Select(id => (network, id)));
@@ -95,7 +99,7 @@ public sealed class ConfirmationService(
     /// <summary>Tracks the orders the batch's memos name in one query, so each payment finds its order without another.</summary>
     private static Task LoadNamedOrdersAsync(FluxDbContext db, IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
     {
-        var memos = payments.Select(p => p.Record.Memo).OfType<string>().Where(m => !CreditPurchase.IsPurchaseMemo(m)).Distinct().ToList();
+        var memos = payments.Where(p => p.Direction == PaymentDirection.Incoming).Select(p => p.Record.Memo).OfType<string>().Where(m => !CreditPurchase.IsPurchaseMemo(m)).Distinct().ToList();
         return db.Set<Order>().Where(o => memos.Contains(o.Id)).LoadAsync(cancellationToken);
     }
 
