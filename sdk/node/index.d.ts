@@ -332,6 +332,7 @@ export interface OrderConfirmedEvent extends FluxEvent {
   transactionHash: string | null;
   buttonId: string | null;
   creditsRemaining: number;
+  late: boolean;
 }
 
 export interface OrderCreatedEvent extends FluxEvent {

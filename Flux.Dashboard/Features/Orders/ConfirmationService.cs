@@ -146,6 +146,36 @@ public sealed class ConfirmationService(
     }
 
     /// <summary>
+    /// "Accept payment" on an order paid after it expired: confirms it as if paid in time, spending one credit
+    /// (<c>order.confirmed</c> with <c>late: true</c>), or, without a credit, leaves it awaiting credit. The order leaves
+    /// <c>paid_after_expiry</c> by one conditional update, so of two accepts at once one confirms and the other is refused.
+    /// Null when the scope has no such order.
+    /// </summary>
+    public async Task<OrderResult?> AcceptLateAsync(MerchantScope scope, string orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var orders = db.Set<Order>().Where(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode);
+        var claimed = await orders.Where(o => o.Status == OrderStatus.PaidAfterExpiry)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.AwaitingCredit), cancellationToken);
+        var order = await orders.SingleOrDefaultAsync(cancellationToken);
+        if (order is null)
+            return null;
+        if (claimed == 0)
+            return new(null, [new("status", $"Only an order paid after it expired can be accepted late; this one is {order.Status.ApiName()}.")]);
+
+        var credits = new CreditBook(db, clock);
+        var now = clock.GetUtcNow();
+        if (await credits.TrySpendAsync(order.MerchantId, order.Livemode, order.Id, cancellationToken))
+            await ConfirmAsync(db, credits, order, now, cancellationToken, late: true);
+        else
+            Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderAwaitingCredit>(order), now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(order, []);
+    }
+
+    /// <summary>
     /// Confirms a merchant's paid orders that waited for credit, oldest first, while credits last. Runs inside the
     /// caller's transaction and first writes what the caller changed so far, so an order that began waiting earlier in
     /// the same transaction (an earlier payment of the batch) is found too.
@@ -208,12 +238,13 @@ public sealed class ConfirmationService(
         order.TransactionHash = payment.TransactionHash;
     }
 
-    private static async Task ConfirmAsync(FluxDbContext db, CreditBook credits, Order order, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task ConfirmAsync(FluxDbContext db, CreditBook credits, Order order, DateTimeOffset now, CancellationToken cancellationToken,
+        bool late = false)
     {
         order.Status = OrderStatus.Confirmed;
         order.ConfirmedAt = now;
         var remaining = await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken);
-        Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderConfirmed>(order) with { CreditsRemaining = remaining }, now);
+        Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderConfirmed>(order) with { CreditsRemaining = remaining, Late = late }, now);
         Outbox.Append(db, order.MerchantId, order.Livemode, new CreditUsed(order.Id, remaining), now);
     }
 

@@ -86,6 +86,22 @@ public sealed class RefundService(IDbContextFactory<FluxDbContext> dbFactory, IO
         return new(refund, []);
     }
 
+    /// <summary>
+    /// What a new refund of the order or payment could take, for a form to offer before the merchant asks (a refund created
+    /// meanwhile is checked again by <see cref="CreateAsync"/>); null when the scope has no such order or payment.
+    /// </summary>
+    public async Task<(RefundableMoney? Money, FieldError? Error)?> RefundableAsync(MerchantScope scope, string? orderId, string? paymentId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var source = orderId is not null
+            ? await RefundSource.OfOrderAsync(db, scope, orderId, cancellationToken)
+            : await RefundSource.OfPaymentAsync(db, scope, paymentId!, cancellationToken);
+        if (source is null)
+            return null;
+        return source.Refundable((await source.RefundsOf(db).ToListAsync(cancellationToken)).Sum(r => r.Committed));
+    }
+
     public async Task<Refund?> GetAsync(MerchantScope scope, string refundId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
