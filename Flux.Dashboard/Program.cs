@@ -13,6 +13,7 @@ using Flux.Dashboard.Features.DatabaseCopy;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Health;
+using Flux.Dashboard.Features.Notifications;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Overview;
 using Flux.Dashboard.Features.Payments;
@@ -57,6 +58,7 @@ builder.AddPayments();
 builder.AddRefunds();
 builder.AddOverview();
 builder.AddSettings();
+builder.AddNotifications();
 builder.AddWallets();
 builder.AddFluxApi();
 builder.AddFluxApiDocs();
@@ -79,6 +81,7 @@ app.UseWalletCatchUp();
 app.UseOrderExpiry();
 app.UseButtonOrderPurge();
 app.UseWebhookSweep();
+app.UseDailySummaryMail();
 
 app.UseFluxHttpSecurity();
 if (!app.Environment.IsDevelopment())

@@ -21,4 +21,13 @@ public sealed class ChartAxisTests
 
     [Fact]
     public void No_data_still_has_an_axis_from_0_to_1() => Assert.Equal(new ChartAxis(1, 1), ChartAxis.For([0, 0]));
+
+    [Fact]
+    public void Day_labels_name_today_and_every_nth_day_before_it()
+    {
+        var days = Enumerable.Range(0, 7).Select(i => new DateOnly(2026, 2, 26).AddDays(i)).ToList();
+
+        Assert.Equal(["Feb 26", "", "", "Mar 1", "", "", "Mar 4"], ChartAxis.DayLabels(days, every: 3));
+        Assert.Equal(["", "Feb 27", "", "Mar 1", "", "Mar 3"], ChartAxis.DayLabels(days.Take(6).ToList(), every: 2));
+    }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Notifications;
 using Flux.Dashboard.Features.Settings;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -18,6 +19,7 @@ public sealed class SettingsPageTests : DashboardComponentTest
     {
         this.app = app;
         Services.AddSingleton(app.Services.GetRequiredService<BusinessProfileService>());
+        Services.AddSingleton(app.Services.GetRequiredService<NotificationChoices>());
         Services.AddScoped<MerchantPreferences>(_ =>
         {
             var preferences = ActivatorUtilities.CreateInstance<MerchantPreferences>(app.Services);

@@ -15,6 +15,8 @@ public abstract class DashboardComponentTest : BunitContext, IAsyncLifetime
     {
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // bUnit's one second is too short on a loaded 2-core machine: a wait may time out before the renderer ran it once.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
     }
 
     Task IAsyncLifetime.InitializeAsync()

@@ -85,6 +85,28 @@ public sealed class WalletsPageTests : DashboardComponentTest
         Assert.Empty(await app.StoredWalletsAsync(merchant.MerchantId));
     }
 
+    [Fact]
+    public async Task A_change_that_fails_stays_on_the_page_until_the_merchant_closes_it()
+    {
+        var merchant = await app.NewMerchantAsync();
+        await Wallets.AddAsync(merchant, TestAddresses.Random(), "Till");
+        var gone = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Removed in another tab")).Wallet!;
+        var page = RenderPage(merchant);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid='wallet-row']").Count));
+        await Wallets.RemoveAsync(merchant, gone.Id);
+
+        page.Find($"tr[data-wallet-id='{gone.Id}'] button[data-testid='set-default-wallet']").Click();
+
+        var error = page.WaitForElement("[data-testid='wallets-error']");
+        Assert.Equal("alert", error.GetAttribute("role"));
+        Assert.Contains("This wallet was not found.", error.TextContent);
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid='wallet-row']")));
+        Assert.NotEmpty(page.FindAll("[data-testid='wallets-error']"));
+
+        page.Find("[data-testid='wallets-error'] button").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid='wallets-error']")));
+    }
+
     private IRenderedComponent<WalletsPage> RenderPage(MerchantScope scope)
     {
         Render<MudPopoverProvider>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MudBlazor;
 
 namespace Flux.Dashboard.Common;
@@ -26,6 +27,13 @@ public sealed record ChartAxis(int Step, int Max)
         }
         return new(step, (highest + step - 1) / step * step);
     }
+
+    /// <summary>
+    /// The labels under a chart of consecutive days: the last day (today) and every <paramref name="every"/>th day
+    /// before it (<c>May 3</c>), the others empty, so the newest point is always named.
+    /// </summary>
+    public static string[] DayLabels(IReadOnlyList<DateOnly> days, int every) =>
+        days.Select((day, i) => (days.Count - 1 - i) % every == 0 ? day.ToString("MMM d", CultureInfo.InvariantCulture) : "").ToArray();
 
     public BarChartOptions ForBars() => new() { YAxisTicks = Step, YAxisSuggestedMax = Max, MaxNumYAxisTicks = TargetTicks * 2, YAxisFormat = "0" };
 

@@ -1,6 +1,7 @@
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Email;
 using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Notifications;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +16,7 @@ public sealed class LowCreditMail(IDbContextFactory<FluxDbContext> dbFactory, IM
     public async Task SendAsync(string eventId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var lowEvent = await db.Set<OutboxEvent>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (lowEvent is null || EventCatalog.Read(lowEvent) is not CreditsLow low)
-            return;
-        var email = await db.Users.Where(m => m.Id == lowEvent.MerchantId).Select(m => m.Email).SingleOrDefaultAsync(cancellationToken);
-        if (email is null)
+        if (await EventMailSource.ReadAsync<CreditsLow>(db, eventId, cancellationToken) is not var (lowEvent, low, email))
             return;
         var mode = lowEvent.Livemode ? "live" : "test-mode";
         await transport.SendAsync(new(email, $"Your Flux {mode} credits are running low ({low.CreditsRemaining} left)",
@@ -31,14 +28,14 @@ public sealed class LowCreditMail(IDbContextFactory<FluxDbContext> dbFactory, IM
 }
 
 /// <summary>
-/// Turns each dispatched <c>credits.low</c> event into one <see cref="LowCreditMail"/> job, queued once the dispatch that
+/// Turns each dispatched <c>credits.low</c> event of a merchant who wants it (the default) into one <see cref="LowCreditMail"/> job, queued once the dispatch that
 /// carries it has committed (the outbox's exactly-once hand-over, as for webhooks).
 /// </summary>
 public sealed class LowCreditMailer(IBackgroundJobClient jobs) : IOutboxFanOut
 {
-    public Task<Action> StageAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
+    public async Task<Action> StageAsync(FluxDbContext db, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
     {
-        var lowEvents = batch.Where(e => e.Type == CreditsLow.Type).Select(e => e.Id).ToList();
-        return Task.FromResult<Action>(() => lowEvents.ForEach(id => jobs.Enqueue<LowCreditMail>(mail => mail.SendAsync(id, CancellationToken.None))));
+        var wanted = await NotificationChoices.WantedAsync(db, batch.Where(e => e.Type == CreditsLow.Type).ToList(), c => c.LowCredits, cancellationToken);
+        return () => wanted.ForEach(id => jobs.Enqueue<LowCreditMail>(mail => mail.SendAsync(id, CancellationToken.None)));
     }
 }

@@ -1,5 +1,6 @@
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Notifications;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -116,7 +117,7 @@ public sealed class WebhookDeliveries(
         return attempt;
     }
 
-    /// <summary>Disables the endpoint once it has failed without a success for <see cref="WebhookOptions.DisableAfter"/>, mailing the merchant once.</summary>
+    /// <summary>Disables the endpoint once it has failed without a success for <see cref="WebhookOptions.DisableAfter"/>, mailing the merchant once (unless they chose not to be told).</summary>
     private async Task DisableIfFailingTooLongAsync(FluxDbContext db, WebhookEndpoint endpoint, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -130,7 +131,7 @@ public sealed class WebhookDeliveries(
         endpoint.Status = WebhookEndpointStatus.Disabled;
         logger.LogWarning("Webhook endpoint {EndpointId} disabled after failing since {FailingSince}", endpoint.Id, since);
         var email = await db.Users.Where(u => u.Id == endpoint.MerchantId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        if (email is not null)
+        if (email is not null && await NotificationChoices.WantsAsync(db, endpoint.MerchantId, c => c.WebhookDisabled, cancellationToken))
             await mail.SendAsync(email, endpoint, now - since, cancellationToken);
     }
 
