@@ -34,6 +34,7 @@ public sealed class RefundFlowTests(BrowserFixture fixture) : BrowserTest(fixtur
         await page.GetByTestId("order-amount").FillAsync("2");
         await page.GetByTestId("create-order").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/orders/ord_"));
+        var orderUrl = page.Url;
         await page.GetByTestId("simulate-overpay").ClickAsync();
         await Expect(page.GetByTestId("order-detail-status")).ToHaveAttributeAsync("data-status", "confirmed");
 
@@ -62,7 +63,9 @@ public sealed class RefundFlowTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Expect(page.GetByTestId("refund-refunded")).ToHaveTextAsync("1 Pi");
         await Expect(page.GetByTestId("refund-transaction")).ToBeVisibleAsync();
         await sweep.CheckAsync(page, new SweptPage("refund-succeeded", page.Url, "[data-testid=refund-status]"), "390");
+        await sweep.CheckAsync(page, new SweptPage("order-refunded", orderUrl, "[data-testid=order-refund-row]"), "390");
         Assert.True(sweep.Problems.Count == 0, string.Join("\n", sweep.Problems));
+        await Expect(page.GetByTestId("order-refund-row")).ToContainTextAsync("succeeded");
     });
 
     private async Task<string> MerchantIdAsync(string email)
