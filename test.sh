@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, PostgreSQL, Ruby, Go and
-# wrk, npm packages of the JS checks and of the benchmarks' peer), runs all test projects on SQLite, runs
-# Flux.Dashboard.Tests again on a throwaway PostgreSQL cluster it starts (and stops), runs every benchmark in its smoke
-# size (it still runs and prints its figures; one counted test), and ends with one line "Tests: N passed, N failed"
-# counting every run.
+# Runs every Flux test on a fresh machine: installs what the tests need (Debian's Chromium, PostgreSQL, Redis, Ruby, Go
+# and wrk, npm packages of the JS checks and of the benchmarks' peer), runs all test projects on SQLite, runs
+# Flux.Dashboard.Tests again on a throwaway PostgreSQL cluster and Redis server it starts (and stops), runs every
+# benchmark in its smoke size (it still runs and prints its figures; one counted test), and ends with one line
+# "Tests: N passed, N failed" counting every run.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -29,6 +29,15 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "Installing Debian's postgresql for the PostgreSQL run..."
   if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }; then
     echo "Could not install postgresql (apt-get)."
+    echo "Tests: 0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+if ! command -v redis-server >/dev/null; then
+  echo "Installing Debian's redis-server for the scale-out tests..."
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; }; then
+    echo "Could not install redis-server (apt-get)."
     echo "Tests: 0 passed, 1 failed"
     exit 1
   fi
@@ -63,10 +72,11 @@ if dotnet build Flux.Dashboard.sln -v quiet --nologo; then
     dotnet test "$project" --no-build --filter "Engine!=Postgres" --logger trx --results-directory "$results/$project" -v quiet --nologo \
       || status=$?
   done
-  # The same suite on PostgreSQL, less the tests of SQLite's own machinery; each Flux gets a database of its own.
-  if postgres=$(.ci/postgres start); then
-    trap '.ci/postgres stop' EXIT
-    FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" dotnet test Flux.Dashboard.Tests --no-build \
+  # The same suite on PostgreSQL, less the tests of SQLite's own machinery; each Flux gets a database of its own. The
+  # scale-out tests (several Flux processes on one database) share a Redis server too.
+  if postgres=$(.ci/postgres start) && redis=$(.ci/redis start); then
+    trap '.ci/postgres stop; .ci/redis stop' EXIT
+    FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" FLUX_TEST_REDIS="$redis" dotnet test Flux.Dashboard.Tests --no-build \
       --filter "Engine!=Sqlite" --logger trx --results-directory "$results/Flux.Dashboard.Tests.Postgres" -v quiet --nologo \
       || status=$?
     # One browser flow on PostgreSQL: a simulated payment confirms the order live in the merchant's two tabs.
@@ -74,7 +84,8 @@ if dotnet build Flux.Dashboard.sln -v quiet --nologo; then
       --filter "FullyQualifiedName~LiveConfirmationTests" --logger trx --results-directory "$results/Flux.E2E.Postgres" \
       -v quiet --nologo || status=$?
   else
-    echo "Could not start PostgreSQL for the PostgreSQL run."
+    echo "Could not start PostgreSQL and Redis for the PostgreSQL run."
+    .ci/postgres stop
     status=1
   fi
   # The benchmarks must not rot: each runs in its smoke size (figures printed, not judged; docs/performance.md).

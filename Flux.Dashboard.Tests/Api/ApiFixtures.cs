@@ -59,7 +59,7 @@ internal static partial class ApiFixtures
         db.Add(wallet);
         await db.SaveChangesAsync();
         // Written past WalletService, so its cache of active wallets is told here.
-        app.Services.GetRequiredService<ActiveWallets>().Invalidate();
+        await app.Services.GetRequiredService<ActiveWallets>().InvalidateAsync();
         return wallet.Address;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Tests.Support;
@@ -74,7 +75,7 @@ public sealed partial class KeysCommandTests(FluxAppFactory app)
             Assert.StartsWith("sk_test_", secret);
 
             // The printed key is one the app accepts: the demo merchant's, in test mode.
-            var keys = new ApiKeyService(TestDatabaseEngine.FactoryFor(folder), new ApiKeyCache(TimeProvider.System), TimeProvider.System, NullLogger<ApiKeyService>.Instance);
+            var keys = new ApiKeyService(TestDatabaseEngine.FactoryFor(folder), new ApiKeyCache(TimeProvider.System, new NoOtherInstances()), TimeProvider.System, NullLogger<ApiKeyService>.Instance);
             var key = await keys.AuthenticateAsync(secret);
             Assert.NotNull(key);
             Assert.False(key.Livemode);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Bunit;
 using Bunit.Rendering;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.ApiKeys;
@@ -31,6 +32,7 @@ public sealed partial class ApiKeysPageTests : DashboardComponentTest
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
+        Services.AddSingleton<IOtherInstances, NoOtherInstances>();
         Services.AddSingleton<ApiKeyCache>();
         Services.AddSingleton<ApiKeyService>();
     }

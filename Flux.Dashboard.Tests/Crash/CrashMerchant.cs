@@ -14,12 +14,15 @@ internal sealed partial record CrashMerchant(string MerchantId, string SecretKey
 {
     public const string Email = "crash-check@flux.test";
 
+    /// <summary>Its password, for signing in on the dashboard.</summary>
+    public const string Password = "Crash-Check!2026";
+
     public static async Task<CrashMerchant> CreateAsync(string dataFolder, int orders)
     {
         // The command finds merchants, it does not register them; only in Development does start-up (and so the command)
         // make one, the demo merchant. The runs under test are Production all the same.
         var (exitCode, output) = await FluxProcess.RunCommandAsync(dataFolder, "Development",
-            TestDatabaseEngine.With(dataFolder, new Dictionary<string, string> { ["Flux:Demo:Email"] = Email, ["Flux:Demo:Password"] = "Crash-Check!2026" }),
+            TestDatabaseEngine.With(dataFolder, new Dictionary<string, string> { ["Flux:Demo:Email"] = Email, ["Flux:Demo:Password"] = Password }),
             ["keys", "create", "--email", Email, "--mode", "test", "--name", "Crash check"], TimeSpan.FromMinutes(1));
         Assert.True(exitCode == 0, $"keys create exited with {exitCode}:\n{output}");
         var secretKey = SecretKeyPattern().Match(output).Value;

@@ -85,6 +85,11 @@ internal static class EveryKindOfRow
         Assert.Empty((await reviews.SubmitAsync(request.Token, ReviewFixtures.GoodReview)).Errors);
         await app.Services.GetRequiredService<StreamCursors>().SaveAsync("pi-testnet", "123456789012-1", CancellationToken.None);
 
+        // A refund of part of the paid order, once the watcher has confirmed it.
+        await WaitForAsync(app, db => db.Set<Order>().AnyAsync(o => o.Id == confirmed && o.Status == OrderStatus.Confirmed));
+        using (var refund = await client.PostJsonAsync("/v1/refunds", $$"""{"order_id": "{{confirmed}}", "amount": 1.5, "reason": "Damaged"}"""))
+            Assert.Equal(HttpStatusCode.Created, refund.StatusCode);
+
         // Everything settled: the purchase paid, every event dispatched and delivered to the endpoint.
         await WaitForAsync(app, db => db.Set<CreditPurchase>().AnyAsync(p => p.Id == purchase.Id && p.Status == PurchaseStatus.Paid));
         await WaitForAsync(app, async db =>

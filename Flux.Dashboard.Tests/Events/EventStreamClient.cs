@@ -10,7 +10,7 @@ internal sealed record SseFrame(string? Id, string? Event, string? Data, string?
     public JsonElement Json => JsonDocument.Parse(Data!).RootElement.Clone();
 }
 
-/// <summary>A real HTTP client reading <c>GET /v1/events/stream</c> over the socket, frame by frame, as an SDK does.</summary>
+/// <summary>A real HTTP client reading <c>GET /v1/events/stream</c> (or another of Flux's streams) over the socket, frame by frame, as an SDK does.</summary>
 internal sealed class EventStreamClient : IAsyncDisposable
 {
     private static readonly TimeSpan FrameWait = TimeSpan.FromSeconds(20);
@@ -29,11 +29,16 @@ internal sealed class EventStreamClient : IAsyncDisposable
     public HttpResponseMessage Response => response;
 
     /// <summary>Opens the stream; the response is returned as it is when it is not a stream (an error).</summary>
-    public static async Task<EventStreamClient> OpenAsync(FluxAppFactory app, string key, string query = "", string? lastEventId = null)
+    public static Task<EventStreamClient> OpenAsync(FluxAppFactory app, string key, string query = "", string? lastEventId = null) =>
+        OpenAsync(app.BaseAddress, "/v1/events/stream" + query, key, lastEventId);
+
+    /// <summary>Opens any of Flux's streams at <paramref name="path"/> (with <paramref name="key"/>, or none for a public one).</summary>
+    public static async Task<EventStreamClient> OpenAsync(Uri baseAddress, string path, string? key, string? lastEventId = null)
     {
-        var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/events/stream" + query);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        var client = new HttpClient { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (key is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         request.Headers.Accept.ParseAdd("text/event-stream");
         if (lastEventId is not null)
             request.Headers.Add("Last-Event-ID", lastEventId);

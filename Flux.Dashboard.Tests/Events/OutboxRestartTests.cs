@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Tests.Api;
@@ -62,7 +63,7 @@ public sealed class OutboxRestartTests : IDisposable
     /// <summary>The bus the restarted app uses, already listening to the merchant, so nothing published at start is missed.</summary>
     private static EventBus Listening(ApiMerchant merchant, ConcurrentQueue<string> published)
     {
-        var bus = new EventBus(Microsoft.Extensions.Logging.Abstractions.NullLogger<EventBus>.Instance);
+        var bus = new EventBus(new NoOtherInstances(), Microsoft.Extensions.Logging.Abstractions.NullLogger<EventBus>.Instance);
         bus.Subscribe(merchant.TestScope, e =>
         {
             published.Enqueue(e.Event.Id);

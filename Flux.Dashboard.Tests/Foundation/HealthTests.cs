@@ -15,7 +15,9 @@ public sealed class HealthTests(FluxAppFactory app)
         using var response = await client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, body.RootElement.GetProperty("leases").ValueKind);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Components.Layout;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
@@ -29,6 +30,7 @@ public sealed class MainLayoutTests : DashboardComponentTest
         Services.AddScoped<MerchantPreferences>();
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<IOtherInstances, NoOtherInstances>();
         Services.AddSingleton<EventBus>();
         Services.AddSingleton<WriteGate>();
         Services.AddSingleton<OutboxDispatcher>();

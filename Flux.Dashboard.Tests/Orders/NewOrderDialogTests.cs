@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using Bunit.Rendering;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
@@ -40,6 +41,7 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
         Services.AddDbContextFactory<FluxDbContext>(database.Configure);
+        Services.AddSingleton<IOtherInstances, NoOtherInstances>();
         Services.AddSingleton<EventBus>();
         Services.AddSingleton<OutboxDispatcher>();
         Services.AddSingleton<WriteGate>();

@@ -26,7 +26,7 @@ internal static class OrderPageFixtures
         db.Add(wallet);
         await db.SaveChangesAsync();
         // Written past WalletService, so its cache of active wallets is told here.
-        app.Services.GetRequiredService<ActiveWallets>().Invalidate();
+        await app.Services.GetRequiredService<ActiveWallets>().InvalidateAsync();
         return wallet;
     }
 

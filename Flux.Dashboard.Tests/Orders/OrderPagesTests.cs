@@ -30,6 +30,8 @@ public sealed class OrderPagesTests : DashboardComponentTest
         Services.AddSingleton(app.Services.GetRequiredService<OrderService>());
         Services.AddSingleton(app.Services.GetRequiredService<OrderQueries>());
         Services.AddSingleton(app.Services.GetRequiredService<OrderPaymentSimulator>());
+        Services.AddSingleton(app.Services.GetRequiredService<ConfirmationService>());
+        Services.AddSingleton(app.Services.GetRequiredService<Flux.Dashboard.Features.Refunds.RefundService>());
         Services.AddSingleton(app.Services.GetRequiredService<EventBus>());
         Services.AddSingleton(app.Services.GetRequiredService<IOptions<ChainOptions>>());
         AddAuthorization().SetAuthorized("pages@flux.test").SetClaims(new Claim(ClaimTypes.NameIdentifier, "pages"));

@@ -124,7 +124,7 @@ public sealed class WalletsPageTests : DashboardComponentTest
             Address = address, IsDefault = true, CreatedAt = DateTimeOffset.UtcNow,
         });
         await db.SaveChangesAsync();
-        app.Services.GetRequiredService<ActiveWallets>().Invalidate();
+        await app.Services.GetRequiredService<ActiveWallets>().InvalidateAsync();
         return address;
     }
 

@@ -1,6 +1,7 @@
 using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Api.RateLimiting;
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -30,6 +31,8 @@ public static class ApiExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<ApiRateLimiter>();
+        // Counted here unless the instances count together (Features/ScaleOut, with Redis).
+        builder.Services.TryAddSingleton<IApiRateLimits>(sp => sp.GetRequiredService<ApiRateLimiter>());
 
         builder.Services.AddCors(options => options.AddPolicy(ApiAuth.PublicCorsPolicy, policy => policy
             .AllowAnyOrigin()

@@ -1,3 +1,4 @@
+using Flux.Dashboard.Data.Leases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -11,7 +12,8 @@ public static class DataExtensions
 {
     /// <summary>
     /// Registers <see cref="FluxDbContext"/> on the configured engine: SQLite in the data folder (the default), or
-    /// PostgreSQL (<see cref="DatabaseOptions"/>). Services ask for <see cref="IDbContextFactory{FluxDbContext}"/> either way.
+    /// PostgreSQL (<see cref="DatabaseOptions"/>). Services ask for <see cref="IDbContextFactory{FluxDbContext}"/> either way,
+    /// and for <see cref="ILeases"/> where work must run on one instance at a time.
     /// </summary>
     public static FluxStorage AddFluxData(this WebApplicationBuilder builder)
     {
@@ -45,6 +47,7 @@ public static class DataExtensions
             .AddInterceptors(new SqliteConnectionPragmas(synchronous))
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddSingleton<IGroupCommitWriter, SqliteGroupCommitWriter>();
+        services.AddSingleton<ILeases, InProcessLeases>();
     }
 
     private static void AddPostgres(IServiceCollection services, string connectionString)
@@ -55,6 +58,7 @@ public static class DataExtensions
         services.AddSingleton<IDbContextFactory<FluxDbContext>>(sp =>
             new FluxDbContextFactory<PostgresFluxDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresFluxDbContext>>()));
         services.AddSingleton<IGroupCommitWriter, EfGroupCommitWriter>();
+        services.AddSingleton<ILeases, PostgresLeases>();
     }
 
     /// <summary>

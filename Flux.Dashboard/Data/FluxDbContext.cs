@@ -1,4 +1,5 @@
 using Flux.Dashboard.Features.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -8,9 +9,10 @@ namespace Flux.Dashboard.Data;
 
 /// <summary>
 /// Flux's model, stored the embedded way: in SQLite (the default). <see cref="PostgresFluxDbContext"/> stores the same
-/// model in PostgreSQL's types; every service works with this type either way.
+/// model in PostgreSQL's types; every service works with this type either way. It also keeps ASP.NET Data Protection's
+/// keys, so every instance on the database reads what another protected (Features/ScaleOut).
 /// </summary>
-public class FluxDbContext : IdentityDbContext<Merchant>
+public class FluxDbContext : IdentityDbContext<Merchant>, IDataProtectionKeyContext
 {
     public FluxDbContext(DbContextOptions<FluxDbContext> options) : base(options)
     {
@@ -19,6 +21,8 @@ public class FluxDbContext : IdentityDbContext<Merchant>
     protected FluxDbContext(DbContextOptions options) : base(options)
     {
     }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // SQLite has no date type: as 64-bit numbers, DateTimeOffset values compare and sort in SQL (expiry, ranges).
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>

@@ -58,6 +58,19 @@ var caseCalls = map[string]caseCall{
 	"orders.cancel": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Orders.Cancel(ctx, s.ID, requestOptions(s)...)
 	},
+	"refunds.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Refunds.Create(ctx, paramsOf[flux.RefundParams](t, s), requestOptions(s)...)
+	},
+	"refunds.retrieve": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Refunds.Get(ctx, s.ID)
+	},
+	"refunds.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		params := &flux.RefundListParams{ListParams: listParams(t, s), Status: text(s, "status"), OrderID: text(s, "order_id")}
+		return listResult(c.Refunds.List(ctx, params), s.AutoPaging)
+	},
+	"refunds.cancel": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Refunds.Cancel(ctx, s.ID, requestOptions(s)...)
+	},
 	"payments.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Payments.Create(ctx, paramsOf[flux.OrderParams](t, s), requestOptions(s)...)
 	},

@@ -16,6 +16,7 @@ const DefaultBaseURL = "https://api.flux.io"
 type Client struct {
 	Orders           *OrdersService
 	Payments         *PaymentsService
+	Refunds          *RefundsService
 	Credits          *CreditsService
 	Buttons          *ButtonsService
 	Wallets          *WalletsService
@@ -99,6 +100,7 @@ func NewClient(apiKey string, options ...Option) *Client {
 	c := &Client{backend: b, stream: newEventStream(b, s.onStreamError)}
 	c.Orders = &OrdersService{b}
 	c.Payments = &PaymentsService{b}
+	c.Refunds = &RefundsService{b}
 	c.Credits = &CreditsService{b}
 	c.Buttons = &ButtonsService{b, c.stream}
 	c.Wallets = &WalletsService{b}

@@ -38,6 +38,12 @@ export interface PaymentListParams extends ListParams {
   unmatched?: boolean;
 }
 
+export interface RefundListParams extends ListParams {
+  status?: RefundStatus;
+  /** Only the refunds of this order. */
+  orderId?: string;
+}
+
 export interface EventListParams extends ListParams {
   /** One type (`order.confirmed`) or a family (`order.*`). */
   type?: string;
@@ -289,6 +295,10 @@ export type EventType =
   | 'order.payment_after_close'
   | 'order.underpaid'
   | 'payment.unmatched'
+  | 'refund.canceled'
+  | 'refund.created'
+  | 'refund.partially_refunded'
+  | 'refund.succeeded'
   | 'review.submitted';
 
 export interface CreditUsedEvent extends FluxEvent {
@@ -348,6 +358,7 @@ export interface OrderConfirmedEvent extends FluxEvent {
   transactionHash: string | null;
   buttonId: string | null;
   creditsRemaining: number;
+  late: boolean;
 }
 
 export interface OrderCreatedEvent extends FluxEvent {
@@ -403,6 +414,70 @@ export interface PaymentUnmatchedEvent extends FluxEvent {
   memo: string | null;
 }
 
+export interface RefundCanceledEvent extends FluxEvent {
+  type: 'refund.canceled';
+  refundId: string;
+  orderId: string | null;
+  paymentId: string;
+  amount: number;
+  status: string;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  reason: string | null;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+}
+
+export interface RefundCreatedEvent extends FluxEvent {
+  type: 'refund.created';
+  refundId: string;
+  orderId: string | null;
+  paymentId: string;
+  amount: number;
+  status: string;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  reason: string | null;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+}
+
+export interface RefundPartiallyRefundedEvent extends FluxEvent {
+  type: 'refund.partially_refunded';
+  refundId: string;
+  orderId: string | null;
+  paymentId: string;
+  amount: number;
+  status: string;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  reason: string | null;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+}
+
+export interface RefundSucceededEvent extends FluxEvent {
+  type: 'refund.succeeded';
+  refundId: string;
+  orderId: string | null;
+  paymentId: string;
+  amount: number;
+  status: string;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  reason: string | null;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+}
+
 export interface ReviewSubmittedEvent extends FluxEvent {
   type: 'review.submitted';
   reviewId: string;
@@ -431,6 +506,10 @@ export interface EventMap {
   'order.payment_after_close': OrderPaymentAfterCloseEvent;
   'order.underpaid': OrderUnderpaidEvent;
   'payment.unmatched': PaymentUnmatchedEvent;
+  'refund.canceled': RefundCanceledEvent;
+  'refund.created': RefundCreatedEvent;
+  'refund.partially_refunded': RefundPartiallyRefundedEvent;
+  'refund.succeeded': RefundSucceededEvent;
   'review.submitted': ReviewSubmittedEvent;
 }
 // </event types>
@@ -442,7 +521,8 @@ export interface FluxEvent {
   createdAt: string;
   livemode: boolean;
   data: Record<string, unknown>;
-  orderId?: string;
+  /** The order the event is about; null for a refund of an unmatched payment. */
+  orderId?: string | null;
   creditsRemaining?: number;
   [field: string]: unknown;
 }
@@ -469,6 +549,38 @@ export class FluxSignatureVerificationError extends FluxError {
   type: 'signature_verification_error';
 }
 
+export type RefundStatus = 'pending' | 'succeeded' | 'partially_refunded' | 'canceled';
+
+/** One of `orderId` (by default its overpaid part, or everything an unfulfilled order received) or `paymentId`. */
+export interface RefundCreateParams {
+  orderId?: string;
+  paymentId?: string;
+  /** By default what is refundable; never more than what is left of the money received. */
+  amount?: number;
+  reason?: string;
+}
+
+/** Pay `amount` from `payFrom` to `payTo` with `memo` (or open `paymentUri`); Flux sees it on chain. */
+export interface Refund {
+  refundId: string;
+  amount: number;
+  status: RefundStatus;
+  createdAt: string;
+  orderId: string | null;
+  paymentId: string;
+  reason: string | null;
+  payFrom: string;
+  payTo: string;
+  memo: string;
+  /** SEP-0007 payment request for the merchant's wallet app. */
+  paymentUri: string;
+  amountRefunded: number;
+  transactionHash: string | null;
+  refundedAt: string | null;
+  canceledAt: string | null;
+  livemode: boolean;
+}
+
 export class Flux {
   constructor(apiKey: string, options?: FluxOptions);
   readonly baseUrl: string;
@@ -483,6 +595,13 @@ export class Flux {
     /** Creates an order (the seed's `flux.payments.create`). */
     create(params: OrderCreateParams, options?: RequestOptions): Promise<Order>;
     list(params?: PaymentListParams): ListResult<Payment>;
+  };
+  refunds: {
+    create(params: RefundCreateParams, options?: RequestOptions): Promise<Refund>;
+    retrieve(refundId: string): Promise<Refund>;
+    list(params?: RefundListParams): ListResult<Refund>;
+    /** Cancels a pending refund. */
+    cancel(refundId: string, options?: RequestOptions): Promise<Refund>;
   };
   credits: {
     getBalance(): Promise<CreditBalance>;

@@ -151,7 +151,7 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
 
     /// <summary>
     /// A merchant with what the examples refer to: the seed's sandbox test wallet registered, an order waiting for
-    /// payment, a confirmed one, a wallet, and a button whose customers enter the amount.
+    /// payment, a confirmed (and overpaid, so refundable) one, a wallet, and a button whose customers enter the amount.
     /// </summary>
     private sealed class ExampleObjects(HttpClient secret, HttpClient publishable, Dictionary<string, string> ids, string confirmedOrderId)
         : IDisposable
@@ -172,7 +172,7 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
             await app.Services.GetRequiredService<FixedRates>().SetAsync(merchant.MerchantId, "USD", 0.3255m);
 
             var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(2m, null, WalletAddress: SandboxTestWallet.Address))).Order!;
-            await app.Services.GetRequiredService<IPaymentSink>().HandleAsync(OrderFixtures.PaymentFor(order, 2m), CancellationToken.None);
+            await app.Services.GetRequiredService<IPaymentSink>().HandleAsync(OrderFixtures.PaymentFor(order, 3m), CancellationToken.None);
 
             return new(secret, publishable, new Dictionary<string, string>
             {
@@ -191,8 +191,8 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
         public Task<HttpResponseMessage> SendAsync(string path, string method, string body)
         {
             var url = ids.Aggregate(path, (filled, id) => filled.Replace(id.Key, id.Value, StringComparison.Ordinal));
-            // Reviews are of confirmed orders; every other example's order is the one waiting for payment.
-            var orderId = path is "/v1/reviews" or "/request" ? confirmedOrderId : ids["{orderId}"];
+            // Reviews and refunds are of confirmed orders; every other example's order is the one waiting for payment.
+            var orderId = path is "/v1/reviews" or "/request" or "/v1/refunds" ? confirmedOrderId : ids["{orderId}"];
             var filledBody = body.Replace(SeedExamples.OrderId, orderId, StringComparison.Ordinal)
                 .Replace(SeedReviewOrderId, orderId, StringComparison.Ordinal);
             var client = path.StartsWith("/v1/public/", StringComparison.Ordinal) ? publishable : secret;

@@ -43,6 +43,7 @@ public sealed class PaymentPeekTests
         Assert.True(PaymentPeek.TryRead(utf8, out var peek), name);
         Assert.Equal(record.PagingToken, peek.PagingToken);
         Assert.Equal(NativePaymentRules.CreditedWallet(record), peek.CreditedWallet);
+        Assert.Equal(NativePaymentRules.DebitedWallet(record), peek.DebitedWallet);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -91,7 +92,7 @@ public sealed class WatcherRestartTests : IDisposable
     /// <summary>The sandbox ledger of the stopped app, written directly in its database file.</summary>
     private SandboxLedger OfflineLedger()
     {
-        return new SandboxLedger(TestDatabaseEngine.FactoryFor(folder), new SandboxLedgerSignal(), TimeProvider.System);
+        return new SandboxLedger(TestDatabaseEngine.FactoryFor(folder), new SandboxLedgerSignal(new NoOtherInstances()), TimeProvider.System);
     }
 
     public void Dispose()

@@ -19,6 +19,7 @@ public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
     {
         ["Orders"] = "Orders a customer pays in Pi into the merchant's wallet; Flux confirms each once its payment is seen on chain, using one credit.",
         ["Payments"] = "Payments Flux saw on chain into the merchant's wallets, matched to their orders or not.",
+        ["Refunds"] = "Refunds verified on chain: what to send back to whom with which memo, marked succeeded when the watcher sees it sent.",
         ["Credits"] = "The credit balance and its append-only ledger: one credit per confirmed order.",
         ["Wallets"] = "The merchant's Pi wallets that orders are paid into; `merchant_wallet` names one of them.",
         ["Buttons"] = "Order buttons for a shop's pages, and the snippet that embeds one.",

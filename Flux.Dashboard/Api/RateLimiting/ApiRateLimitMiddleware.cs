@@ -4,14 +4,14 @@ using Microsoft.AspNetCore.Authentication;
 namespace Flux.Dashboard.Api.RateLimiting;
 
 /// <summary>
-/// The API's rate limit (<see cref="ApiRateLimiter"/>): per API key, its allowance set by the key's mode; per client IP
+/// The API's rate limit (<see cref="IApiRateLimits"/>): per API key, its allowance set by the key's mode; per client IP
 /// for requests without a valid key and for every request to <c>/v1/public</c> (browser code, whose publishable key
 /// anyone can copy). Runs between authentication and authorization: outside <c>/v1/public</c> the key is authenticated
 /// here (authorization then reuses the result), so a request is counted against its key — or, without a valid key,
 /// against its IP before it is turned away with a 401. A rejected request is a 429 <c>rate_limit_exceeded</c> with
 /// <c>Retry-After</c>.
 /// </summary>
-public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter limiter)
+public sealed class ApiRateLimitMiddleware(RequestDelegate next, IApiRateLimits limits)
 {
     public const string Message =
         "Too many requests hit the API too quickly. Slow down, and retry after the number of seconds in the Retry-After header.";
@@ -26,13 +26,13 @@ public sealed class ApiRateLimitMiddleware(RequestDelegate next, ApiRateLimiter 
         }
 
         var isPublic = metadata.GetMetadata<PublicApiEndpointMetadata>() is not null;
-        var allowed = !isPublic && await KeyOfAsync(http) is { } key
-            ? limiter.TryAcquireForKey(key.KeyId, key.Livemode, out var retryAfter)
-            : limiter.TryAcquireForAddress(http.Connection.RemoteIpAddress ?? IPAddress.None, out retryAfter);
-        if (allowed)
+        var answer = !isPublic && await KeyOfAsync(http) is { } key
+            ? await limits.AcquireForKeyAsync(key.KeyId, key.Livemode, http.RequestAborted)
+            : await limits.AcquireForAddressAsync(http.Connection.RemoteIpAddress ?? IPAddress.None, http.RequestAborted);
+        if (answer.Allowed)
             await next(http);
         else
-            await ApiError.RateLimitExceeded(Message, retryAfter).ExecuteAsync(http);
+            await ApiError.RateLimitExceeded(Message, answer.RetryAfter).ExecuteAsync(http);
     }
 
     private static async Task<ApiKeyIdentity?> KeyOfAsync(HttpContext http) =>

@@ -15,7 +15,7 @@ namespace Flux.Dashboard.Api.RateLimiting;
 /// order's whole CPU cost (docs/performance.md, P3): a partition key string, a factory closure and a lease per request,
 /// and a lock around its partition table.
 /// </remarks>
-public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimeProvider clock)
+public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimeProvider clock) : IApiRateLimits
 {
     private readonly ConcurrentDictionary<string, Allowance> keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IPAddress, Allowance> addresses = new();
@@ -36,6 +36,15 @@ public sealed class ApiRateLimiter(IOptions<ApiRateLimitOptions> options, TimePr
     /// <summary>Counts a simulated payment of the merchant <paramref name="merchantId"/>, across its test keys.</summary>
     public bool TryAcquireForSandboxPayment(string merchantId, out TimeSpan retryAfter) =>
         TryAcquire(sandboxPayers, merchantId, options.Value.SandboxPaymentsPerMerchant, out retryAfter);
+
+    ValueTask<RateLimitAnswer> IApiRateLimits.AcquireForKeyAsync(string keyId, bool livemode, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new RateLimitAnswer(TryAcquireForKey(keyId, livemode, out var retryAfter), retryAfter));
+
+    ValueTask<RateLimitAnswer> IApiRateLimits.AcquireForAddressAsync(IPAddress address, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new RateLimitAnswer(TryAcquireForAddress(address, out var retryAfter), retryAfter));
+
+    ValueTask<RateLimitAnswer> IApiRateLimits.AcquireForSandboxPaymentAsync(string merchantId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new RateLimitAnswer(TryAcquireForSandboxPayment(merchantId, out var retryAfter), retryAfter));
 
     /// <summary>How many keys, addresses and merchants have a counter: those counted in the current window, at least.</summary>
     public int Tracked => keys.Count + addresses.Count + sandboxPayers.Count;

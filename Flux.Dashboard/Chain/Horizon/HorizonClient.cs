@@ -125,8 +125,8 @@ public sealed class HorizonClient(HttpClient api, HttpClient stream, ILogger<Hor
     }
 
     /// <summary>
-    /// <see cref="StreamPaymentsAsync"/>, but a record that credits native Pi to no wallet <paramref name="wanted"/>
-    /// accepts (when given) is not read in full: it comes with its cursor only. Malformed records that credit no wanted
+    /// <see cref="StreamPaymentsAsync"/>, but a record that moves native Pi into or out of no wallet <paramref name="wanted"/>
+    /// accepts (when given) is not read in full: it comes with its cursor only. Malformed records that concern no wanted
     /// wallet are skipped like any other such record; the rest are logged and skipped as before.
     /// </summary>
     public async IAsyncEnumerable<StreamedPayment> FollowPaymentsAsync(
@@ -175,8 +175,7 @@ public sealed class HorizonClient(HttpClient api, HttpClient stream, ILogger<Hor
                     }
                     utf8.ResetWrittenCount();
                     Encoding.UTF8.GetBytes(message.Payload.Span, utf8);
-                    if (wanted is not null && PaymentPeek.TryRead(utf8.WrittenSpan, out var peek)
-                                           && (peek.CreditedWallet is null || !wanted(peek.CreditedWallet)))
+                    if (wanted is not null && PaymentPeek.TryRead(utf8.WrittenSpan, out var peek) && !peek.Concerns(wanted))
                     {
                         lastId = message.Id ?? peek.PagingToken;
                         yield return new StreamedPayment(peek.PagingToken, null);

@@ -19,6 +19,13 @@ public static class NativePaymentRules
         return CreditedWallet(record.To, record.ToMuxed);
     }
 
+    /// <summary>
+    /// The <c>G…</c> wallet this record pays native Pi out of, or null when it pays none: the same records count as for
+    /// <see cref="CreditedWallet(PaymentRecord)"/>, seen from their sender.
+    /// </summary>
+    public static string? DebitedWallet(PaymentRecord record) =>
+        CreditedWallet(record) is null || string.IsNullOrEmpty(record.From) ? null : record.From;
+
     /// <summary>The base account a native payment credits, given its <c>to</c> and <c>to_muxed</c> fields.</summary>
     public static string? CreditedWallet(string? to, string? toMuxed)
     {

@@ -1,4 +1,5 @@
 using Flux.Dashboard.Chain.Horizon;
+using Flux.Dashboard.Data.Leases;
 using Microsoft.Extensions.Options;
 
 namespace Flux.Dashboard.Chain.Watching;
@@ -7,13 +8,16 @@ namespace Flux.Dashboard.Chain.Watching;
 /// Streams every payment of each enabled network that has watched wallets, from the durable cursor, and hands the
 /// ones into watched wallets to <see cref="PaymentIntake"/>, in batches of what the stream has ready (a backlog is
 /// confirmed many payments per transaction). The cursor moves only after a batch is handled; a batch that fails is
-/// retried with backoff, never skipped, and nothing stops the watcher but shutdown.
+/// retried with backoff, never skipped, and nothing stops the watcher but shutdown. Of several instances on one
+/// database, the one holding a network's lease (<see cref="LeaseName"/>) watches it; another takes over from the durable
+/// cursor when the holder dies.
 /// </summary>
 public sealed class PaymentWatcher(
     IOptions<ChainOptions> options,
     WatchedWallets watched,
     PaymentIntake intake,
     StreamCursors cursors,
+    ILeases leases,
     HorizonClientFactory horizons,
     AppBaseUri app,
     IHostApplicationLifetime lifetime,
@@ -39,6 +43,9 @@ public sealed class PaymentWatcher(
         await Task.WhenAll(networks.Select(network => WatchNetworkAsync(network, stoppingToken)));
     }
 
+    /// <summary>The lease under which one instance watches a network (docs/scale-out.md).</summary>
+    public static string LeaseName(string network) => $"flux:watcher:{network}";
+
     private async Task WatchNetworkAsync(string network, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -47,11 +54,18 @@ public sealed class PaymentWatcher(
             {
                 while (!watched.AnyOn(network))
                     await watched.NextChangeAsync().WaitAsync(stoppingToken);
-                await StreamAsync(network, stoppingToken);
+                await using var lease = await leases.AcquireAsync(LeaseName(network), stoppingToken);
+                using var holding = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
+                await StreamAsync(network, holding.Token);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (OperationCanceledException)
+            {
+                // Another instance may hold the lease now; this one waits for it again.
+                logger.LogWarning("Payment watcher for {Network} stopped: it lost its lease", network);
             }
             catch (Exception ex)
             {

@@ -7,14 +7,29 @@ namespace Flux.Dashboard.Chain.Watching;
 
 /// <summary>
 /// The wallets the watcher looks out for, kept in memory as one frozen set per network so that every other payment
-/// on the network is dropped in O(1). Changes go to the database first, then the snapshot is rebuilt.
+/// on the network is dropped in O(1). Changes go to the database first, then the snapshot is rebuilt, here and on the
+/// other instances (<see cref="IOtherInstances"/>), which load theirs again when they hear of it, or at the next catch-up.
 /// </summary>
-public sealed class WatchedWallets(
-    IDbContextFactory<FluxDbContext> dbFactory, HorizonClientFactory horizons, StreamCursors cursors, AppBaseUri app, TimeProvider clock)
+public sealed class WatchedWallets
 {
+    private const string Topic = "watched-wallets-changed";
+
+    private readonly IDbContextFactory<FluxDbContext> dbFactory;
+    private readonly HorizonClientFactory horizons;
+    private readonly StreamCursors cursors;
+    private readonly AppBaseUri app;
+    private readonly TimeProvider clock;
+    private readonly IOtherInstances others;
     private readonly SemaphoreSlim changeLock = new(1, 1);
     private FrozenDictionary<string, FrozenSet<string>> snapshot = FrozenDictionary<string, FrozenSet<string>>.Empty;
     private TaskCompletionSource changed = NewSignal();
+
+    public WatchedWallets(IDbContextFactory<FluxDbContext> dbFactory, HorizonClientFactory horizons, StreamCursors cursors, AppBaseUri app,
+        TimeProvider clock, IOtherInstances others)
+    {
+        (this.dbFactory, this.horizons, this.cursors, this.app, this.clock, this.others) = (dbFactory, horizons, cursors, app, clock, others);
+        others.Listen(Topic, _ => LoadAsync(CancellationToken.None));
+    }
 
     public bool IsWatched(string network, string wallet) =>
         Volatile.Read(ref snapshot).TryGetValue(network, out var wallets) && wallets.Contains(wallet);
@@ -58,6 +73,7 @@ public sealed class WatchedWallets(
             });
             await db.SaveChangesAsync(cancellationToken);
             await ReloadAsync(cancellationToken);
+            await others.TellAsync(Topic, "");
         }
         finally
         {
@@ -73,6 +89,7 @@ public sealed class WatchedWallets(
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await db.Set<WatchedWallet>().Where(w => w.Network == network && w.Address == address).ExecuteDeleteAsync(cancellationToken);
             await ReloadAsync(cancellationToken);
+            await others.TellAsync(Topic, "");
         }
         finally
         {
@@ -80,7 +97,7 @@ public sealed class WatchedWallets(
         }
     }
 
-    /// <summary>Loads the watched set from the database (at start-up).</summary>
+    /// <summary>Loads the watched set from the database (at start-up, at catch-up, and when another instance changed it).</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         await changeLock.WaitAsync(cancellationToken);

@@ -72,7 +72,7 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ap
             return null;
         key.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(CancellationToken.None);
-        cache.Invalidate();
+        await cache.InvalidateAsync();
         logger.LogInformation("API key {KeyId} of merchant {MerchantId} revoked", key.Id, key.MerchantId);
         return key;
     }
@@ -100,7 +100,7 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ap
         var replacement = NewKey(scope, old.Name, old.Kind, now);
         db.Add(replacement.Key);
         await db.SaveChangesAsync(CancellationToken.None);
-        cache.Invalidate();
+        await cache.InvalidateAsync();
         logger.LogInformation("API key {KeyId} of merchant {MerchantId} rolled into {NewKeyId}; the old key works until {Until}",
             old.Id, old.MerchantId, replacement.Key.Id, old.RevokedAt ?? old.ExpiresAt);
         return replacement;
@@ -120,7 +120,7 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ap
     }
 
     /// <summary>After keys were deleted outside this service (an account deleted with its keys).</summary>
-    public void ForgetCachedKeys() => cache.Invalidate();
+    public Task ForgetCachedKeysAsync() => cache.InvalidateAsync();
 
     private async Task<ApiKey?> ReadAsync(byte[] hash, CancellationToken cancellationToken)
     {

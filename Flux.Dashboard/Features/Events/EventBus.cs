@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text.Json;
 using System.Threading.Channels;
 using Flux.Dashboard.Features.Accounts;
 
@@ -11,12 +12,29 @@ namespace Flux.Dashboard.Features.Events;
 /// themselves). Publishing only queues: each listener has its own bounded queue, drained in order by a loop of its own,
 /// so a listener that throws is logged and skipped, and one that blocks delays nobody else. A listener that falls more
 /// than <see cref="QueueLength"/> events behind loses the oldest ones (listeners reload what they show from the database).
+/// Events dispatched here reach the listeners of the other instances too, and theirs reach ours
+/// (<see cref="IOtherInstances"/>, Redis when configured); a batch lost on the way is still in the database, which the
+/// API's streams read at their next heartbeat.
 /// </summary>
-public sealed class EventBus(ILogger<EventBus> logger)
+public sealed class EventBus
 {
     public const int QueueLength = 1000;
 
+    private const string Topic = "events";
+
     private readonly ConcurrentDictionary<MerchantScope, ImmutableArray<Listener>> listeners = new();
+    private readonly IOtherInstances others;
+    private readonly ILogger<EventBus> logger;
+
+    public EventBus(IOtherInstances others, ILogger<EventBus> logger)
+    {
+        (this.others, this.logger) = (others, logger);
+        others.Listen(Topic, batch =>
+        {
+            PublishHere(JsonSerializer.Deserialize<List<OutboxEvent>>(batch)!);
+            return Task.CompletedTask;
+        });
+    }
 
     public IDisposable Subscribe(MerchantScope scope, Func<EventNotification, Task> handler)
     {
@@ -32,8 +50,16 @@ public sealed class EventBus(ILogger<EventBus> logger)
         });
     }
 
-    /// <summary>Queues the events for their merchants' listeners, in order; returns at once.</summary>
-    public void Publish(IEnumerable<OutboxEvent> events)
+    /// <summary>Queues the events, just dispatched here, for their merchants' listeners on every instance, in order; returns at once.</summary>
+    public void Publish(IReadOnlyList<OutboxEvent> events)
+    {
+        PublishHere(events);
+        // Not waited for: the dispatcher goes on with its next batch, and the message keeps its place on the connection.
+        if (others.MayExist)
+            _ = others.TellAsync(Topic, JsonSerializer.Serialize(events));
+    }
+
+    private void PublishHere(IEnumerable<OutboxEvent> events)
     {
         foreach (var outboxEvent in events)
         {

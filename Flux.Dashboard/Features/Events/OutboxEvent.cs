@@ -17,8 +17,9 @@ public sealed class OutboxEvent
 
     /// <summary>
     /// The record <see cref="Data"/> was written from, while the event is still the object its producer made (not stored:
-    /// an event read back from the database is read with <see cref="EventCatalog.Read"/>).
+    /// an event read back from the database, or sent by another instance, is read with <see cref="EventCatalog.Read"/>).
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEventData? Record { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

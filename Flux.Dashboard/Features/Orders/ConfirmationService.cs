@@ -4,6 +4,7 @@ using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Payments;
+using Flux.Dashboard.Features.Refunds;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace Flux.Dashboard.Features.Orders;
 /// <summary>
 /// The watcher's payment sink for orders. In ONE database transaction it records each payment of a batch (unique per
 /// network and operation id, so a payment seen twice is handled once), updates the order its memo names, spends
-/// exactly one credit on confirmation and appends the events to the outbox. One transaction — one disk sync — serves
+/// exactly one credit on confirmation and appends the events to the outbox. A payment out of a watched wallet is
+/// not recorded: it may only settle the refund its memo names (<see cref="RefundPayments"/>). One transaction — one disk sync — serves
 /// the whole batch; when it fails, each payment is handled again alone, so only a payment that fails by itself is
 /// left for the watcher to retry.
 /// </summary>
@@ -52,7 +54,9 @@ public sealed class ConfirmationService(
             var now = clock.GetUtcNow();
             foreach (var observed in payments)
             {
-                if (handled.Add((observed.Network, observed.Record.Id)))
+                if (observed.Direction == PaymentDirection.Outgoing)
+                    outcomes.Add((observed, await RefundPayments.ApplyAsync(db, observed, now, cancellationToken)));
+                else if (handled.Add((observed.Network, observed.Record.Id)))
                     outcomes.Add((observed, await ApplyPaymentAsync(db, credits, observed, now, cancellationToken)));
             }
             await db.SaveChangesAsync(cancellationToken);
@@ -84,7 +88,7 @@ public sealed class ConfirmationService(
         var handled = new HashSet<(string, string)>();
         foreach (var network in payments.Select(p => p.Network).Distinct())
         {
-            var ids = payments.Where(p => p.Network == network).Select(p => p.Record.Id).ToList();
+            var ids = payments.Where(p => p.Network == network && p.Direction == PaymentDirection.Incoming).Select(p => p.Record.Id).ToList();
             var recorded = await db.Set<ChainPayment>().Where(p => p.Network == network && ids.Contains(p.OperationId))
                 .Select(p => p.OperationId).ToListAsync(cancellationToken);
             handled.UnionWith(recorded.Select(id => (network, id)));
@@ -95,7 +99,7 @@ public sealed class ConfirmationService(
     /// <summary>Tracks the orders the batch's memos name in one query, so each payment finds its order without another.</summary>
     private static Task LoadNamedOrdersAsync(FluxDbContext db, IReadOnlyList<ObservedPayment> payments, CancellationToken cancellationToken)
     {
-        var memos = payments.Select(p => p.Record.Memo).OfType<string>().Where(m => !CreditPurchase.IsPurchaseMemo(m)).Distinct().ToList();
+        var memos = payments.Where(p => p.Direction == PaymentDirection.Incoming).Select(p => p.Record.Memo).OfType<string>().Where(m => !CreditPurchase.IsPurchaseMemo(m)).Distinct().ToList();
         return db.Set<Order>().Where(o => memos.Contains(o.Id)).LoadAsync(cancellationToken);
     }
 
@@ -139,6 +143,36 @@ public sealed class ConfirmationService(
             await transaction.CommitAsync(cancellationToken);
         }
         return decision.Outcome;
+    }
+
+    /// <summary>
+    /// "Accept payment" on an order paid after it expired: confirms it as if paid in time, spending one credit
+    /// (<c>order.confirmed</c> with <c>late: true</c>), or, without a credit, leaves it awaiting credit. The order leaves
+    /// <c>paid_after_expiry</c> by one conditional update, so of two accepts at once one confirms and the other is refused.
+    /// Null when the scope has no such order.
+    /// </summary>
+    public async Task<OrderResult?> AcceptLateAsync(MerchantScope scope, string orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var orders = db.Set<Order>().Where(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode);
+        var claimed = await orders.Where(o => o.Status == OrderStatus.PaidAfterExpiry)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.AwaitingCredit), cancellationToken);
+        var order = await orders.SingleOrDefaultAsync(cancellationToken);
+        if (order is null)
+            return null;
+        if (claimed == 0)
+            return new(null, [new("status", $"Only an order paid after it expired can be accepted late; this one is {order.Status.ApiName()}.")]);
+
+        var credits = new CreditBook(db, clock);
+        var now = clock.GetUtcNow();
+        if (await credits.TrySpendAsync(order.MerchantId, order.Livemode, order.Id, cancellationToken))
+            await ConfirmAsync(db, credits, order, now, cancellationToken, late: true);
+        else
+            Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderAwaitingCredit>(order), now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(order, []);
     }
 
     /// <summary>
@@ -204,12 +238,13 @@ public sealed class ConfirmationService(
         order.TransactionHash = payment.TransactionHash;
     }
 
-    private static async Task ConfirmAsync(FluxDbContext db, CreditBook credits, Order order, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task ConfirmAsync(FluxDbContext db, CreditBook credits, Order order, DateTimeOffset now, CancellationToken cancellationToken,
+        bool late = false)
     {
         order.Status = OrderStatus.Confirmed;
         order.ConfirmedAt = now;
         var remaining = await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken);
-        Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderConfirmed>(order) with { CreditsRemaining = remaining }, now);
+        Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderConfirmed>(order) with { CreditsRemaining = remaining, Late = late }, now);
         Outbox.Append(db, order.MerchantId, order.Livemode, new CreditUsed(order.Id, remaining), now);
     }
 

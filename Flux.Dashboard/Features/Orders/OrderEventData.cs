@@ -53,6 +53,10 @@ public sealed record OrderConfirmed : OrderPaymentState, IOrderEventData
     // After the order's fields (a derived record's own fields would go first).
     [JsonPropertyOrder(1)]
     public int CreditsRemaining { get; init; }
+
+    /// <summary>Paid after the order expired, and the merchant accepted the payment.</summary>
+    [JsonPropertyOrder(2)]
+    public bool Late { get; init; }
 }
 
 /// <summary><c>order.awaiting_credit</c>: paid in full while the merchant had no credit; confirms when credits arrive.</summary>

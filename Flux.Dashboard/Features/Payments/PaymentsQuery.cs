@@ -44,7 +44,8 @@ public sealed class PaymentsQuery(IDbContextFactory<FluxDbContext> dbFactory)
         return ListPage<ChainPayment>.From(rows, request);
     }
 
-    private static IQueryable<ChainPayment> Visible(FluxDbContext db, MerchantScope scope)
+    /// <summary>The payments the scope may see, untracked: its orders' payments, and unmatched ones into its wallets.</summary>
+    public static IQueryable<ChainPayment> Visible(FluxDbContext db, MerchantScope scope)
     {
         var myOrders = db.Set<Order>().Where(o => o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode).Select(o => o.Id);
         var myWallets = db.Set<Wallet>().Where(w => w.MerchantId == scope.MerchantId && w.Livemode == scope.Livemode).Select(w => w.Address);

@@ -55,7 +55,7 @@ public static class SandboxEndpoints
         "Too many simulated payments: the sandbox takes at most {0} a second from one merchant, whatever its keys. Retry after the number of seconds in the Retry-After header.";
 
     private static async Task<Results<Created<SandboxPaymentResource>, ApiError>> PayAsync(
-        ApiCaller caller, HttpContext http, TestPayments payments, ApiRateLimiter limiter, IOptions<ApiRateLimitOptions> limits,
+        ApiCaller caller, HttpContext http, TestPayments payments, IApiRateLimits rateLimits, IOptions<ApiRateLimitOptions> limits,
         CancellationToken cancellationToken)
     {
         if (caller.Scope.Livemode)
@@ -64,8 +64,8 @@ public static class SandboxEndpoints
         if (body.Error is { } invalid)
             return invalid;
         var request = body.Value!;
-        if (!limiter.TryAcquireForSandboxPayment(caller.Scope.MerchantId, out var retryAfter))
-            return ApiError.RateLimitExceeded(string.Format(CultureInfo.InvariantCulture, TooManyMessage, limits.Value.SandboxPaymentsPerMerchant), retryAfter);
+        if (await rateLimits.AcquireForSandboxPaymentAsync(caller.Scope.MerchantId, cancellationToken) is { Allowed: false } refused)
+            return ApiError.RateLimitExceeded(string.Format(CultureInfo.InvariantCulture, TooManyMessage, limits.Value.SandboxPaymentsPerMerchant), refused.RetryAfter);
         var answer = new CreatedAnswer<TestPaymentResult, SandboxPaymentResource>(http, _ => null, paid => SandboxPaymentResource.Of(paid, request.OrderId));
 
         TestPaymentResult result;

@@ -209,7 +209,7 @@ public sealed class WalletService(
         var rows = alongside?.Invoke(wallet) ?? [];
         db.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
-        activeWallets.Invalidate();
+        await activeWallets.InvalidateAsync();
 
         try
         {
@@ -232,7 +232,7 @@ public sealed class WalletService(
                 wallet.RemovedAt = removed.RemovedAt;
             }
             await db.SaveChangesAsync(CancellationToken.None);
-            activeWallets.Invalidate();
+            await activeWallets.InvalidateAsync();
             if (!IsHorizonOutage(ex, cancellationToken))
                 throw;
             logger.LogWarning(ex, "Could not start watching wallet {Address} on {Network}", address, wallet.Network);
@@ -257,7 +257,7 @@ public sealed class WalletService(
             change(wallet, active);
             db.AddRange(alongside?.Invoke(wallet) ?? []);
             await db.SaveChangesAsync(cancellationToken);
-            activeWallets.Invalidate();
+            await activeWallets.InvalidateAsync();
             if (afterSave is not null)
                 await afterSave(db, wallet);
             return WalletResult.Saved(wallet);

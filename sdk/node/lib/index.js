@@ -29,6 +29,7 @@ class Flux {
     this.stream = new EventStream(this.http);
     this.orders = resources.orders(this.http);
     this.payments = resources.payments(this.http);
+    this.refunds = resources.refunds(this.http);
     this.credits = resources.credits(this.http);
     this.buttons = resources.buttons(this.http, this.stream);
     this.wallets = resources.wallets(this.http);

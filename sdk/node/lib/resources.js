@@ -29,6 +29,17 @@ function payments(http) {
   };
 }
 
+/** Refunds verified on chain: Flux says what to send back to whom; the watcher marks the refund succeeded. */
+function refunds(http) {
+  return {
+    create: post(http, '/v1/refunds'),
+    retrieve: (refundId) => http.request('GET', path('/v1/refunds', refundId)),
+    list: lister(http, '/v1/refunds', 'refundId'),
+    cancel: (refundId, options = {}) =>
+      http.request('POST', `${path('/v1/refunds', refundId)}/cancel`, { idempotencyKey: options.idempotencyKey }),
+  };
+}
+
 function credits(http) {
   return {
     getBalance: () => http.request('GET', '/v1/credits/balance'),
@@ -94,4 +105,4 @@ function webhookEndpoints(http) {
   };
 }
 
-module.exports = { orders, payments, credits, buttons, wallets, reviews, eventsApi, webhookEndpoints };
+module.exports = { orders, payments, refunds, credits, buttons, wallets, reviews, eventsApi, webhookEndpoints };

@@ -6,7 +6,7 @@ module Flux
   # The Flux API client: +Flux::Client.new(api_key, base_url:)+. The key defaults to ENV["FLUX_API_KEY"]; the base URL
   # to ENV["FLUX_BASE_URL"], else the hosted service.
   class Client
-    attr_reader :orders, :payments, :credits, :buttons, :wallets, :reviews, :events, :webhook_endpoints
+    attr_reader :orders, :payments, :refunds, :credits, :buttons, :wallets, :reviews, :events, :webhook_endpoints
 
     # max_network_retries: retries after a network error, 409, 429 or 5xx. initial_retry_delay: the first retry's
     # delay in seconds, doubled each retry (with jitter, at most 8 s); a Retry-After header wins. timeout: seconds
@@ -22,6 +22,7 @@ module Flux
       @stream = EventStream.new(@http)
       @orders = Orders.new(@http)
       @payments = Payments.new(@http)
+      @refunds = Refunds.new(@http)
       @credits = Credits.new(@http)
       @buttons = Buttons.new(@http, @stream)
       @wallets = Wallets.new(@http)

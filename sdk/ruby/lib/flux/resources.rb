@@ -63,6 +63,28 @@ module Flux
     end
   end
 
+  # /v1/refunds: refunds verified on chain. +create+ takes +order_id:+ or +payment_id:+, and +amount:+ and +reason:+;
+  # the answer says what to send from +pay_from+ to +pay_to+ with +memo+, and Flux marks it succeeded when it sees it.
+  # +list+ narrows by +status:+ and +order_id:+.
+  class Refunds < Resource
+    def create(idempotency_key: nil, **params)
+      post("/v1/refunds", params, idempotency_key: idempotency_key)
+    end
+
+    def retrieve(refund_id)
+      get(path_for("/v1/refunds", refund_id))
+    end
+
+    def list(**params)
+      list_of("/v1/refunds", "refund_id", params)
+    end
+
+    # Cancels a pending refund.
+    def cancel(refund_id, idempotency_key: nil)
+      post(path_for("/v1/refunds", refund_id, "cancel"), idempotency_key: idempotency_key)
+    end
+  end
+
   # /v1/credits.
   class Credits < Resource
     # The seed docs call it credits.getBalance.

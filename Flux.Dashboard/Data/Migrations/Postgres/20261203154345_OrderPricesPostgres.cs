@@ -47,6 +47,14 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                 scale: 12,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Currency",
+                table: "OrderButtons",
+                type: "character varying(3)",
+                maxLength: 3,
+                nullable: false,
+                defaultValue: "PI");
+
             migrationBuilder.CreateTable(
                 name: "FixedRates",
                 columns: table => new
@@ -109,6 +117,10 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "RateValue",
                 table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "Currency",
+                table: "OrderButtons");
         }
     }
 }

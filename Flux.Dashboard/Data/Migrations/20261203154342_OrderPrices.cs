@@ -44,6 +44,14 @@ namespace Flux.Dashboard.Data.Migrations
                 scale: 12,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Currency",
+                table: "OrderButtons",
+                type: "TEXT",
+                maxLength: 3,
+                nullable: false,
+                defaultValue: "PI");
+
             migrationBuilder.CreateTable(
                 name: "FixedRates",
                 columns: table => new
@@ -106,6 +114,10 @@ namespace Flux.Dashboard.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "RateValue",
                 table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "Currency",
+                table: "OrderButtons");
         }
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Flux.Dashboard.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFluxDbContext))]
-    [Migration("20261203144014_OrderPricesPostgres")]
-    partial class OrderPricesPostgres
+    [Migration("20261203143816_SharedDataProtectionKeysPostgres")]
+    partial class SharedDataProtectionKeysPostgres
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -795,25 +795,6 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                         .HasMaxLength(56)
                         .HasColumnType("character varying(56)");
 
-                    b.Property<decimal?>("PriceAmount")
-                        .HasPrecision(28, 7)
-                        .HasColumnType("numeric(28,7)");
-
-                    b.Property<string>("PriceCurrency")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<DateTimeOffset?>("RateAsOf")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RateSource")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<decimal?>("RateValue")
-                        .HasPrecision(28, 12)
-                        .HasColumnType("numeric(28,12)");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -839,45 +820,6 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                         .HasFilter("\"Status\" IN ('PendingConfirmation', 'Underpaid')");
 
                     b.ToTable("Orders", (string)null);
-                });
-
-            modelBuilder.Entity("Flux.Dashboard.Features.Rates.FixedRate", b =>
-                {
-                    b.Property<string>("MerchantId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Currency")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<DateTimeOffset>("SetAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(28, 12)
-                        .HasColumnType("numeric(28,12)");
-
-                    b.HasKey("MerchantId", "Currency");
-
-                    b.ToTable("FixedRates", (string)null);
-                });
-
-            modelBuilder.Entity("Flux.Dashboard.Features.Rates.ProviderRate", b =>
-                {
-                    b.Property<string>("Currency")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<DateTimeOffset>("FetchedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(28, 12)
-                        .HasColumnType("numeric(28,12)");
-
-                    b.HasKey("Currency");
-
-                    b.ToTable("ProviderRates", (string)null);
                 });
 
             modelBuilder.Entity("Flux.Dashboard.Features.Reviews.Review", b =>
@@ -1182,6 +1124,25 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                     b.ToTable("WebhookEndpoints", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1337,15 +1298,6 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                     b.HasOne("Flux.Dashboard.Features.Accounts.Merchant", null)
                         .WithOne()
                         .HasForeignKey("Flux.Dashboard.Features.Notifications.NotificationSettings", "MerchantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Flux.Dashboard.Features.Rates.FixedRate", b =>
-                {
-                    b.HasOne("Flux.Dashboard.Features.Accounts.Merchant", null)
-                        .WithMany()
-                        .HasForeignKey("MerchantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

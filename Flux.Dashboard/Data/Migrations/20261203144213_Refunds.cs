@@ -1,0 +1,71 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Flux.Dashboard.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Refunds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Refunds",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    MerchantId = table.Column<string>(type: "TEXT", nullable: false),
+                    Livemode = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Network = table.Column<string>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true),
+                    PaymentId = table.Column<string>(type: "TEXT", nullable: false),
+                    PayFrom = table.Column<string>(type: "TEXT", maxLength: 56, nullable: false),
+                    PayTo = table.Column<string>(type: "TEXT", maxLength: 56, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AmountRefunded = table.Column<decimal>(type: "TEXT", nullable: false),
+                    TransactionHash = table.Column<string>(type: "TEXT", nullable: true),
+                    OperationId = table.Column<string>(type: "TEXT", nullable: true),
+                    RefundedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CanceledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Refunds", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Refunds_MerchantId_Livemode_CreatedAt",
+                table: "Refunds",
+                columns: new[] { "MerchantId", "Livemode", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Refunds_Network_OperationId",
+                table: "Refunds",
+                columns: new[] { "Network", "OperationId" },
+                unique: true,
+                filter: "\"OperationId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Refunds_Network_PaymentId",
+                table: "Refunds",
+                columns: new[] { "Network", "PaymentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Refunds_OrderId",
+                table: "Refunds",
+                column: "OrderId",
+                filter: "\"OrderId\" IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Refunds");
+        }
+    }
+}
