@@ -1,3 +1,6 @@
+using System.Net;
+using Flux.Dashboard.Chain;
+using Flux.Dashboard.Tests.Api;
 using System.Net.Http.Headers;
 using Flux.Dashboard.Tests.Crash;
 using Flux.Dashboard.Tests.Support;
@@ -28,10 +31,11 @@ internal sealed class FluxInstances : IAsyncDisposable
     public bool Passed { get; set; }
 
     /// <param name="overrides">Settings of every instance beside the database's and Redis's (by default no rate limit to speak of).</param>
-    public static async Task<FluxInstances> StartAsync(int count, string redis, IReadOnlyDictionary<string, string>? overrides = null)
+    /// <param name="refill">Sandbox credits the merchant gets on top of the 100 a test ledger starts with.</param>
+    public static async Task<FluxInstances> StartAsync(int count, string redis, IReadOnlyDictionary<string, string>? overrides = null, int refill = 20)
     {
         var folders = Enumerable.Range(0, count).Select(_ => NewFolder()).ToArray();
-        var merchant = await CrashMerchant.CreateAsync(folders[0], orders: 20);
+        var merchant = await CrashMerchant.CreateAsync(folders[0], orders: refill);
         var processes = new List<FluxProcess>();
         try
         {
@@ -68,6 +72,27 @@ internal sealed class FluxInstances : IAsyncDisposable
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Merchant.SecretKey);
         return client;
     }
+
+    /// <summary>A sandbox order of the merchant (amount n + 1.5 Pi) through <paramref name="client"/>; its id.</summary>
+    public static async Task<string> CreateOrderAsync(HttpClient client, int n)
+    {
+        using var response = await client.PostJsonAsync("/v1/orders",
+            $$"""{"amount": {{1 + n}}.5, "description": "scale-out {{n}}", "merchant_wallet": "{{SandboxTestWallet.Address}}"}""");
+        var body = await response.JsonAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /v1/orders answered {(int)response.StatusCode}: {body}");
+        return body.GetProperty("order_id").GetString()!;
+    }
+
+    /// <summary>The order's sandbox payment through <paramref name="client"/>.</summary>
+    public static async Task PayAsync(HttpClient client, string orderId)
+    {
+        using var response = await client.PostJsonAsync("/v1/sandbox/payments", $$"""{"order_id": "{{orderId}}"}""");
+        Assert.True(response.StatusCode == HttpStatusCode.Created,
+            $"POST /v1/sandbox/payments answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>What the database holds of the merchant's orders, credits and events now.</summary>
+    public Task<CrashState> StateAsync() => CrashState.ReadAsync(folders[0], Merchant.MerchantId, SandboxTestWallet.Address);
 
     /// <summary>Where instance <paramref name="index"/> logs, for a failure's message.</summary>
     public string LogOf(int index) => Path.Combine(folders[index], "flux-process.log");

@@ -40,12 +40,12 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
 
         for (var n = 0; n < 3; n++)
         {
-            var orderId = await CreateOrderAsync(a, n);
+            var orderId = await FluxInstances.CreateOrderAsync(a, n);
             await using var order = await EventStreamClient.OpenAsync(instances[0].BaseAddress, $"/v1/public/orders/{orderId}/stream", key: null);
             Assert.Equal("pending_confirmation", (await order.NextEventAsync()).Json.GetProperty("status").GetString());
 
             var paid = Stopwatch.StartNew();
-            await PayAsync(b, orderId);
+            await FluxInstances.PayAsync(b, orderId);
             var confirmed = await events.NextEventAsync(AtTheLatest);
             var onEventStream = paid.Elapsed;
             var status = (await order.NextEventAsync(AtTheLatest)).Json.GetProperty("status").GetString();
@@ -150,29 +150,13 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
     /// <summary>Orders through A, pays through B, and reads the confirmation off A's stream: how long after paying it came.</summary>
     private async Task<TimeSpan> ConfirmedOnAAfterPayingOnBAsync(HttpClient a, HttpClient b, EventStreamClient eventsOnA, string when)
     {
-        var orderId = await CreateOrderAsync(a, 0);
+        var orderId = await FluxInstances.CreateOrderAsync(a, 0);
         var paid = Stopwatch.StartNew();
-        await PayAsync(b, orderId);
+        await FluxInstances.PayAsync(b, orderId);
         var confirmed = await eventsOnA.NextEventAsync(AtTheLatest);
         Assert.Equal(orderId, confirmed.Json.GetProperty("data").GetProperty("order_id").GetString());
         output.WriteLine($"{when}: confirmed on A {paid.Elapsed.TotalMilliseconds:N0} ms after paying on B");
         return paid.Elapsed;
-    }
-
-    private static async Task<string> CreateOrderAsync(HttpClient client, int n)
-    {
-        using var response = await client.PostJsonAsync("/v1/orders",
-            $$"""{"amount": {{1 + n}}.5, "description": "scale-out {{n}}", "merchant_wallet": "{{SandboxTestWallet.Address}}"}""");
-        var body = await response.JsonAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /v1/orders answered {(int)response.StatusCode}: {body}");
-        return body.GetProperty("order_id").GetString()!;
-    }
-
-    private static async Task PayAsync(HttpClient client, string orderId)
-    {
-        using var response = await client.PostJsonAsync("/v1/sandbox/payments", $$"""{"order_id": "{{orderId}}"}""");
-        Assert.True(response.StatusCode == HttpStatusCode.Created,
-            $"POST /v1/sandbox/payments answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     private static HttpClient FormClient(FluxProcess instance, CookieContainer cookies) =>

@@ -55,6 +55,8 @@ public sealed class PaymentWatcher(
                 while (!watched.AnyOn(network))
                     await watched.NextChangeAsync().WaitAsync(stoppingToken);
                 await using var lease = await leases.AcquireAsync(LeaseName(network), stoppingToken);
+                // A new holder starts from the database's watched set, whatever it heard while it waited.
+                await watched.LoadAsync(stoppingToken);
                 using var holding = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
                 await StreamAsync(network, holding.Token);
             }

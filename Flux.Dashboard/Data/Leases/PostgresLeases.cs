@@ -1,16 +1,27 @@
 using Medallion.Threading.Postgres;
+using Npgsql;
 
 namespace Flux.Dashboard.Data.Leases;
 
 /// <summary>
 /// Leases on PostgreSQL: a session advisory lock (DistributedLock.Postgres) held on a connection of its own for as long as
-/// the lease is. The server frees it the moment that connection ends, so when the holder dies (<c>kill -9</c> closes its
-/// sockets) an instance waiting for the lease gets it at once. A keepalive query every few seconds notices a broken
+/// the lease is. The server frees it once that connection ends, so when the holder dies (<c>kill -9</c> closes its
+/// sockets) an instance waiting for the lease gets it within a second or two. A keepalive query every few seconds notices a broken
 /// connection, which cancels <see cref="ILease.Lost"/> so the holder stops its work.
 /// </summary>
 internal sealed class PostgresLeases(DatabaseOptions database, ILogger<PostgresLeases> logger) : ILeases
 {
     private static readonly TimeSpan Keepalive = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The lock's connection asks the server to check every second that its client is still there, even mid-query: the
+    /// library watches a held lock with a long <c>pg_sleep</c>, and without the check the server would notice a killed
+    /// holder, and free its lease, only when that sleep ends.
+    /// </summary>
+    private readonly string connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString)
+    {
+        Options = $"{new NpgsqlConnectionStringBuilder(database.ConnectionString).Options} -c client_connection_check_interval=1000".Trim(),
+    }.ConnectionString;
 
     private readonly HeldLeases held = new();
 
@@ -18,7 +29,7 @@ internal sealed class PostgresLeases(DatabaseOptions database, ILogger<PostgresL
 
     public async Task<ILease> AcquireAsync(string name, CancellationToken cancellationToken)
     {
-        var advisoryLock = new PostgresDistributedLock(new PostgresAdvisoryLockKey(name, allowHashing: true), database.ConnectionString!,
+        var advisoryLock = new PostgresDistributedLock(new PostgresAdvisoryLockKey(name, allowHashing: true), connectionString,
             options => options.KeepaliveCadence(Keepalive).UseMultiplexing(false));
         var handle = await advisoryLock.AcquireAsync(timeout: null, cancellationToken);
         held.Add(name);

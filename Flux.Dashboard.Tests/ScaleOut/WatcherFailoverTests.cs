@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Flux.Dashboard.Chain;
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Features.Credits;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Tests.Crash;
+using Flux.Dashboard.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Flux.Dashboard.Tests.ScaleOut;
+
+/// <summary>
+/// Issue #24's failover: of two instances, the one holding the sandbox's watcher lease is killed (<c>kill -9</c>) while
+/// sandbox payments flow through the other. The other takes the lease within 15 s, goes on from the durable cursor, and
+/// every order is confirmed exactly once with one credit spent.
+/// </summary>
+[Collection(CrashCheckCollection.Name)]
+[Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.PostgresOnly)]
+public sealed class WatcherFailoverTests(ITestOutputHelper output)
+{
+    private const int Orders = 300;
+    private const int PaidBeforeTheKill = 100;
+    private const int InFlight = 8;
+
+    private static readonly string Lease = PaymentWatcher.LeaseName(ChainNetworkNames.Sandbox);
+    private static readonly TimeSpan TakeoverLimit = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task When_the_watchers_lease_holder_dies_the_other_instance_takes_over_and_confirms_every_order_once()
+    {
+        await using var instances = await FluxInstances.StartAsync(2, TestRedis.Configuration, refill: Orders);
+        using var first = instances.ApiClient(0);
+        using var second = instances.ApiClient(1);
+        HttpClient[] clients = [first, second];
+        var orderIds = new string[Orders];
+        // The first order registers the sandbox's wallet: from then on one instance watches it, under the lease.
+        orderIds[0] = await FluxInstances.CreateOrderAsync(clients[0], 0);
+        var holder = await WaitForHolderAsync(instances, [0, 1], TimeSpan.FromSeconds(30));
+        var survivor = 1 - holder;
+        Assert.DoesNotContain(Lease, await LeasesAsync(instances[survivor]));
+        for (var n = 1; n < Orders; n++)
+            orderIds[n] = await FluxInstances.CreateOrderAsync(clients[survivor], n);
+
+        var paid = 0;
+        var paying = Parallel.ForEachAsync(orderIds, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, async (orderId, _) =>
+        {
+            await FluxInstances.PayAsync(clients[survivor], orderId);
+            Interlocked.Increment(ref paid);
+        });
+        while (Volatile.Read(ref paid) < PaidBeforeTheKill)
+            await Task.Delay(10);
+        await instances[holder].KillAsync();
+        var sinceKill = Stopwatch.StartNew();
+        await WaitForHolderAsync(instances, [survivor], TakeoverLimit);
+        var takeover = sinceKill.Elapsed;
+        await paying;
+        output.WriteLine($"Killed the holder (instance {holder}) after {PaidBeforeTheKill}+ payments; instance {survivor} held the lease {takeover.TotalSeconds:N1} s later");
+
+        var state = await SettleAsync(instances);
+        output.WriteLine($"Every order settled {sinceKill.Elapsed.TotalSeconds:N1} s after the kill");
+        List<string> faults = [.. CrashInvariants.Broken(state, [])];
+        faults.AddRange(state.Orders.Where(o => o.Status != OrderStatus.Confirmed).Select(o => $"Order {o.Id} is {o.Status.ApiName()}."));
+        var balance = state.CreditLines.LastOrDefault()?.BalanceAfter;
+        if (balance != CreditBook.SandboxStartingCredits)
+            faults.Add($"Credits: balance {balance}, expected {CreditBook.SandboxStartingCredits} + {Orders} − {Orders} orders.");
+        Assert.True(faults.Count == 0, $"{faults.Count} faults after the failover. Logs: {instances.LogOf(0)}, {instances.LogOf(1)}\n{string.Join("\n", faults.Take(50))}");
+        instances.Passed = true;
+    }
+
+    /// <returns>The index of the instance that holds the watcher's lease, once exactly one of <paramref name="candidates"/> does.</returns>
+    private static async Task<int> WaitForHolderAsync(FluxInstances instances, int[] candidates, TimeSpan limit)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var holders = new List<int>();
+            foreach (var index in candidates)
+                if ((await LeasesAsync(instances[index])).Contains(Lease))
+                    holders.Add(index);
+            if (holders.Count == 1)
+                return holders[0];
+            Assert.True(waited.Elapsed < limit, $"No single holder of {Lease} among instances {string.Join(", ", candidates)} within {limit.TotalSeconds} s (holders: {holders.Count}).");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<List<string>> LeasesAsync(FluxProcess instance)
+    {
+        using var http = new HttpClient { BaseAddress = instance.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var health = await http.GetFromJsonAsync<JsonElement>("/healthz");
+        return health.GetProperty("leases").EnumerateArray().Select(l => l.GetString()!).ToList();
+    }
+
+    private async Task<CrashState> SettleAsync(FluxInstances instances)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var state = await instances.StateAsync();
+            if ((CrashInvariants.CaughtUp(state) && state.Orders.All(o => o.Status == OrderStatus.Confirmed)) || waited.Elapsed > SettleLimit)
+                return state;
+            await Task.Delay(250);
+        }
+    }
+}
