@@ -18,9 +18,10 @@ namespace Flux.Dashboard.Tests.MultiProcess;
 
 /// <summary>
 /// Issue #23's "safe if two processes point at one database": two Flux processes, each with its own port and data folder
-/// (its mails) but one PostgreSQL database, both running their payment watcher, outbox dispatcher and Hangfire server.
-/// Orders and sandbox payments alternate between their APIs, some payments sent to both at once under one
-/// <c>Idempotency-Key</c>; both watchers see every payment. Nothing may be confirmed, spent or delivered twice, nothing
+/// (its mails) but one PostgreSQL database, both running their outbox dispatcher and Hangfire server, one of them the
+/// payment watcher (the lease's holder). Orders and sandbox payments alternate between their APIs, some payments sent to
+/// both at once under one <c>Idempotency-Key</c>; the catch-up job, on either process, may see a payment again. Nothing
+/// may be confirmed, spent or delivered twice, nothing
 /// lost, and neither process may log an error or answer one.
 /// </summary>
 [Collection(CrashCheckCollection.Name)]
