@@ -61,9 +61,10 @@ public sealed partial class DatabaseCopyCommandTests : IDisposable
             // New rows take keys after the copied ones: an order, its event, its payment and its spent credit.
             using var client = app.ApiClient(merchant.TestKey);
             var order = (await client.CreateOrderAsync(4.2m)).GetProperty("order_id").GetString()!;
+            // Read before paying: the watcher may confirm the order before the payment's answer arrives.
+            var balance = (await (await client.GetAsync("/v1/credits/balance")).JsonAsync()).GetProperty("available").GetInt32();
             using (var paid = await client.PostJsonAsync("/v1/sandbox/payments", $$"""{"order_id": "{{order}}"}"""))
                 Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
-            var balance = (await (await client.GetAsync("/v1/credits/balance")).JsonAsync()).GetProperty("available").GetInt32();
             await WaitForConfirmationAsync(client, order);
             Assert.Equal(balance - 1, (await (await client.GetAsync("/v1/credits/balance")).JsonAsync()).GetProperty("available").GetInt32());
             Assert.Contains(order, await client.GetStringAsync("/v1/events?limit=1"));
