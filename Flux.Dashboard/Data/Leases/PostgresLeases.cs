@@ -18,10 +18,7 @@ internal sealed class PostgresLeases(DatabaseOptions database, ILogger<PostgresL
     /// library watches a held lock with a long <c>pg_sleep</c>, and without the check the server would notice a killed
     /// holder, and free its lease, only when that sleep ends.
     /// </summary>
-    private readonly string connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString)
-    {
-        Options = $"{new NpgsqlConnectionStringBuilder(database.ConnectionString).Options} -c client_connection_check_interval=1000".Trim(),
-    }.ConnectionString;
+    private readonly string connectionString = CheckingClient(database.ConnectionString!);
 
     private readonly HeldLeases held = new();
 
@@ -40,6 +37,13 @@ internal sealed class PostgresLeases(DatabaseOptions database, ILogger<PostgresL
         });
         logger.LogInformation("Lease {Lease} acquired", name);
         return new Lease(name, handle, lost, held);
+    }
+
+    private static string CheckingClient(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c client_connection_check_interval=1000".Trim();
+        return builder.ConnectionString;
     }
 
     private sealed class Lease(string name, PostgresDistributedLockHandle handle, CancellationTokenRegistration lost, HeldLeases held) : ILease
