@@ -39,11 +39,12 @@ public static class FailoverBenchmark
         });
         while (Volatile.Read(ref paid) < paidBeforeTheKill)
             await Task.Delay(5);
+        var paidAtTheKill = Volatile.Read(ref paid);
         await instances[holder].KillAsync();
         var killedAt = Stopwatch.GetTimestamp();
-        var paidAtTheKill = Volatile.Read(ref paid);
         var takeover = instances.LeaseHolderAsync([survivor], SettleLimit);
-        // What the dead holder committed is in the database now: every later confirmation is the new holder's.
+        // What the dead holder committed is in the database now: every later confirmation is the new holder's. (One the new
+        // holder makes before this read counts as the dead one's: the figure can only come out later than it was.)
         var confirmedAtTheKill = (await ApiLists.AllAsync(api, "/v1/orders?status=confirmed", "order_id"))
             .Select(o => o.GetProperty("order_id").GetString()!).ToHashSet();
         await takeover;
