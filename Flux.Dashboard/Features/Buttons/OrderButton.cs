@@ -34,11 +34,26 @@ public sealed class OrderButton : IListedRow
     public required string Shape { get; set; }
     public required string Theme { get; set; }
     public string? SuccessUrl { get; set; }
+
+    /// <summary>How long each order from the button waits for payment, in seconds; null for the merchant's default.</summary>
+    public int? ExpiresIn { get; set; }
+
     public bool Enabled { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>Put away by the merchant: off the Buttons page's list and, being disabled too, unavailable in shops.</summary>
+    /// <summary>
+    /// Put away by the merchant, as Stripe archives a product: off the Buttons page's default list and taking no new
+    /// orders (its orders stay as they are) until restored.
+    /// </summary>
     public DateTimeOffset? ArchivedAt { get; set; }
+
+    public bool Archived => ArchivedAt is not null;
+
+    /// <summary>Whether a customer can start an order from it now.</summary>
+    public bool TakesOrders => Enabled && !Archived;
+
+    /// <summary>What the customer buys: the order's description and the checkout's heading.</summary>
+    public string Product => ProductName ?? Label;
 
     public bool CustomerEntersAmount => Amount is null;
 
