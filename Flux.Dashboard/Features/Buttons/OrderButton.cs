@@ -84,7 +84,7 @@ public static class ButtonRules
 
     /// <summary>
     /// What a fixed-amount button says: its label and the amount (<c>Buy the e-book · 10 Pi</c>), the amount once even
-    /// when the label already names it (<c>Pay 10 Pi</c>). flux-button.js follows the same rule.
+    /// when the label already names it (<c>Pay 10 Pi</c>, <c>Pay 10.00 Pi</c>). flux-button.js follows the same rule.
     /// </summary>
     public static string LabelWithAmount(string label, decimal? amount, string currency = OrderResource.PiCurrency)
     {
@@ -92,7 +92,9 @@ public static class ButtonRules
             return label;
         var number = fixedAmount.ToString("0.#######", System.Globalization.CultureInfo.InvariantCulture);
         var unit = UnitOf(currency);
-        var named = Regex.IsMatch(label, $@"(^|[^0-9.,]){Regex.Escape(number)}\s*{unit}\b", RegexOptions.IgnoreCase);
+        // "10.00 Pi" names 10 Pi too.
+        var written = Regex.Escape(number) + (number.Contains('.') ? "0*" : @"(?:\.0+)?");
+        var named = Regex.IsMatch(label, $@"(^|[^0-9.,]){written}\s*{unit}\b", RegexOptions.IgnoreCase);
         return named ? label : $"{label} · {number} {unit}";
     }
 
