@@ -31,6 +31,10 @@ internal static class ButtonExamples
         { "archived": true }
         """;
 
+    public const string Restore = """
+        { "archived": false }
+        """;
+
     public const string CreateRange = $$"""
         {
           "amount_min": 1,

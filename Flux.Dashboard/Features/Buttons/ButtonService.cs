@@ -104,7 +104,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         var button = await db.Set<OrderButton>()
             .SingleOrDefaultAsync(b => b.Id == buttonId && b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode, cancellationToken);
         if (button is null)
-            return ServiceResult<OrderButton>.NotFound("button", $"No such button: '{buttonId}'.");
+            return ServiceResult<OrderButton>.NotFound("", $"No such button: '{buttonId}'.");
         if (update.Change is { } change)
         {
             var (fields, errors) = await CheckAsync(scope, change(CreateButtonRequest.Of(button)), cancellationToken);

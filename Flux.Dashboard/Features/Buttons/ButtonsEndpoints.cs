@@ -41,6 +41,7 @@ public static class ButtonsEndpoints
             .WithRequestBody<UpdateButtonBody>()
             .WithRequestExample("relabel", "A new label and product name", ButtonExamples.Update)
             .WithRequestExample("archive", "Archive the button", ButtonExamples.Archive)
+            .WithRequestExample("restore", "Restore an archived button", ButtonExamples.Restore)
             .ProducesApiErrors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
             .WithResponseExample(StatusCodes.Status200OK, ButtonExamples.Button);
 
@@ -75,7 +76,12 @@ public static class ButtonsEndpoints
         var answer = new CreatedAnswer<OrderButton, ButtonResource>(http, button => $"/v1/buttons/{button.Id}", button => ButtonResource.Of(button, http));
         var result = await buttons.CreateAsync(caller.Scope, new CreateButtonRequest(
             body.Label, body.Amount, body.AmountMin, body.AmountMax, WalletAddress: address,
-            Style: (body.Style ?? new ButtonStyleBody()).ToStyle(), SuccessUrl: body.SuccessUrl) { Currency = body.Currency }, answer.KeepWith, cancellationToken);
+            Style: (body.Style ?? new ButtonStyleBody()).ToStyle(), SuccessUrl: body.SuccessUrl)
+        {
+            Currency = body.Currency,
+            ProductName = body.ProductName,
+            ExpiresIn = body.ExpiresIn,
+        }, answer.KeepWith, cancellationToken);
         if (result.Button is not { } button)
             return OrdersEndpoints.Invalid(result.Errors);
         return answer.For(button);
