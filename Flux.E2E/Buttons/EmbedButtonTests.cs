@@ -173,8 +173,9 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
     [Fact]
     public Task An_edited_then_archived_button_changes_in_the_shop_and_refuses_new_orders_on_a_phone() => InBrowserAsync(async page =>
     {
-        await page.SetViewportSizeAsync(390, 844);
         var snippet = await DesignButtonAsync(page, "Buy tea", "2");
+        // The rest on a phone (the drawer's links, which DesignButtonAsync follows, fold away at this width).
+        await page.SetViewportSizeAsync(390, 844);
         await using var shop = await ShopAsync(snippet);
         var customer = await page.Context.NewPageAsync();
         await customer.SetViewportSizeAsync(390, 844);
@@ -206,8 +207,10 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
 
         // Archived: gone from the list, under Archived; the shop's page, still open, is refused a new order in words.
         await page.GetByTestId("archive-button").ClickAsync();
+        await Expect(page.GetByText("Button archived")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("button-row")).ToHaveCountAsync(0);
         await page.GetByTestId("show-archived").ClickAsync();
+        await Expect(page.GetByTestId("show-archived")).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(page.GetByTestId("restore-button")).ToBeVisibleAsync();
         await sweep.CheckAsync(page, new SweptPage("buttons-archived", "/buttons", "[data-testid='show-archived']",
             async p =>
