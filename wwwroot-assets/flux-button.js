@@ -43,11 +43,17 @@
     return !currency || currency === 'PI' ? 'Pi' : currency;
   }
 
-  // The amount once: a label that already names it ("Pay 10 Pi") is left as it is (ButtonRules.LabelWithAmount).
+  // An amount as Flux writes it: up to 7 decimals, never in exponent form (0.0000001, not 1e-7).
+  function amountText(amount) {
+    return Number(amount).toFixed(7).replace(/\.?0+$/, '');
+  }
+
+  // The amount once: a label that already names it ("Pay 10 Pi", "Pay 10.00 Pi") is left as it is (ButtonRules.LabelWithAmount).
   function labelWithAmount(label, amount, unit) {
     if (amount == null) return label;
-    var number = String(amount).replace(/[.]/g, '\\.');
-    return new RegExp('(^|[^0-9.,])' + number + '\\s*' + unit + '\\b', 'i').test(label) ? label : label + ' \u00b7 ' + String(amount) + ' ' + unit;
+    var number = amountText(amount);
+    var named = number.replace(/[.]/g, '\\.') + (number.indexOf('.') < 0 ? '(?:\\.0+)?' : '0*');
+    return new RegExp('(^|[^0-9.,])' + named + '\\s*' + unit + '\\b', 'i').test(label) ? label : label + ' \u00b7 ' + number + ' ' + unit;
   }
 
   function api(path, body, publishableKey) {
@@ -109,9 +115,10 @@
     wrap.appendChild(error);
     host.appendChild(wrap);
 
-    if (options.enabled === false) {
+    if (options.enabled === false || options.archived) {
       button.disabled = true;
-      button.textContent = 'Unavailable';
+      // An archived button's item is no longer sold; a disabled one may come back.
+      button.textContent = options.archived ? 'No longer available' : 'Unavailable';
       button.className += ' flux-btn-unavailable';
       if (input) input.disabled = true;
       return button;
@@ -211,6 +218,7 @@
         currency: button.currency,
         style: button.style,
         enabled: button.enabled,
+        archived: button.archived,
         successUrl: button.success_url,
         onOrderConfirmed: handlerName ? function (t) {
           if (typeof window[handlerName] === 'function') window[handlerName](t);

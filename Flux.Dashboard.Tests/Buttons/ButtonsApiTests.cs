@@ -13,7 +13,7 @@ namespace Flux.Dashboard.Tests.Buttons;
 public sealed class ButtonsApiTests(FluxAppFactory app) : IDisposable
 {
     private static readonly string[] PublicButtonFields =
-        ["button_id", "label", "amount", "amount_min", "amount_max", "currency", "style", "success_url", "enabled", "livemode"];
+        ["button_id", "label", "amount", "amount_min", "amount_max", "currency", "style", "success_url", "enabled", "archived", "livemode"];
 
     private static readonly string[] ButtonOrderFields =
     [

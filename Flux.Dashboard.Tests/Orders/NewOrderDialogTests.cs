@@ -104,6 +104,71 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
         Assert.False(order.Livemode);
     }
 
+    [Fact]
+    public async Task A_dollar_price_shows_its_pi_at_the_merchants_rate_as_it_is_typed_and_locks_it()
+    {
+        Assert.Empty(await Services.GetRequiredService<FixedRates>().SetAsync(merchant.Id, "USD", 0.4m));
+        var dialog = await OpenDialogAsync();
+
+        ChooseCurrency(dialog, "USD");
+        dialog.Find("input[data-testid='order-amount']").Input("5");
+
+        dialog.WaitForAssertion(() => Assert.Equal("5 USD = 12.5 Pi at 1 Pi = 0.4 USD (your fixed rate)",
+            dialog.Find("[data-testid='order-currency-quote']").TextContent.Trim()));
+        dialog.Find("input[data-testid='order-amount']").Input("5.5");
+        dialog.WaitForAssertion(() => Assert.StartsWith("5.5 USD = 13.75 Pi", dialog.Find("[data-testid='order-currency-quote']").TextContent.Trim()));
+        dialog.Find("button[data-testid='create-order']").Click();
+
+        dialog.WaitForAssertion(() => Assert.Contains("/orders/ord_", Services.GetRequiredService<NavigationManager>().Uri));
+        await using var db = database.CreateContext();
+        var order = await db.Set<Order>().SingleAsync();
+        Assert.Equal((13.75m, 5.5m, "USD"), (order.Amount, order.PriceAmount, order.PriceCurrency));
+    }
+
+    [Fact]
+    public async Task A_stale_provider_rate_is_refused_with_the_apis_message_and_no_order_is_made()
+    {
+        await using (var db = database.CreateContext())
+        {
+            db.Add(new ProviderRate { Currency = "GBP", Value = 0.3m, FetchedAt = DateTimeOffset.UtcNow.AddHours(-2) });
+            await db.SaveChangesAsync();
+        }
+        var (_, apiRefusal) = await Services.GetRequiredService<FiatPrices>().LockAsync(merchant.Id, "GBP", 5m, CancellationToken.None);
+        var dialog = await OpenDialogAsync();
+
+        ChooseCurrency(dialog, "GBP");
+        dialog.Find("input[data-testid='order-amount']").Input("5");
+
+        dialog.WaitForAssertion(() => Assert.Equal(apiRefusal!.Message, dialog.Find("[data-testid='order-currency-quote']").TextContent.Trim()));
+        dialog.Find("button[data-testid='create-order']").Click();
+        dialog.WaitForAssertion(() => Assert.Equal(apiRefusal!.Message, dialog.Find("[data-testid='order-currency-error']").TextContent.Trim()));
+        Assert.Contains("stale rate", apiRefusal!.Message);
+        Assert.Equal(0, await OrderCountAsync());
+    }
+
+    [Fact]
+    public async Task The_currency_picker_offers_pi_and_the_currencies_with_a_rate_only()
+    {
+        Assert.Empty(await Services.GetRequiredService<FixedRates>().SetAsync(merchant.Id, "EUR", 0.3m));
+        await using (var db = database.CreateContext())
+        {
+            db.Add(new ProviderRate { Currency = "USD", Value = 0.3m, FetchedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var dialog = await OpenDialogAsync();
+
+        dialog.Find("[data-testid='order-currency']").Closest(".mud-select")!.MouseDown();
+
+        dialog.WaitForAssertion(() => Assert.Equal(["Pi", "EUR", "USD"], dialog.FindAll(".mud-list-item").Select(i => i.TextContent.Trim())));
+    }
+
+    private static void ChooseCurrency(IRenderedComponent<ContainerFragment> dialog, string currency)
+    {
+        dialog.Find("[data-testid='order-currency']").Closest(".mud-select")!.MouseDown();
+        dialog.WaitForElements(".mud-list-item").Single(i => i.TextContent.Trim() == currency).Click();
+        dialog.WaitForAssertion(() => Assert.Contains($"data-testid=\"order-currency-quote\"", dialog.Markup));
+    }
+
     private async Task<IRenderedComponent<ContainerFragment>> OpenDialogAsync()
     {
         var host = Render(builder =>

@@ -1,10 +1,16 @@
 using System.Net;
 using Flux.Dashboard.Tests.Api;
+using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.Settings;
 using Flux.Dashboard.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.Dashboard.Tests.Orders;
 
-/// <summary><c>expires_in</c> on order creation: how long an order waits for payment, from a minute to a week.</summary>
+/// <summary>
+/// <c>expires_in</c> on order creation: how long an order waits for payment, from a minute to a week; without it, the
+/// merchant's default (Settings → Business), else 30 minutes.
+/// </summary>
 [Collection(FluxAppCollection.Name)]
 public sealed class OrderLifetimeTests(FluxAppFactory app)
 {
@@ -40,4 +46,62 @@ public sealed class OrderLifetimeTests(FluxAppFactory app)
 
         await response.AssertApiErrorAsync(HttpStatusCode.BadRequest, "invalid_request", "expires_in");
     }
+
+    [Fact]
+    public async Task The_merchants_default_lifetime_applies_to_every_order_that_names_none()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        await app.AddUnwatchedWalletAsync(merchant.TestScope);
+        var profiles = app.Services.GetRequiredService<BusinessProfileService>();
+        Assert.Empty(await profiles.SaveAsync(merchant.MerchantId, BusinessProfile.Empty with { OrderLifetimeMinutes = 90 }));
+        using var client = app.ApiClient(merchant.TestKey);
+        using var anonymous = app.ApiClient(null);
+        var buttonId = (await (await client.PostJsonAsync("/v1/buttons", """{"amount": 2}""")).JsonAsync()).GetProperty("button_id").GetString();
+        var ownButtonId = (await (await client.PostJsonAsync("/v1/buttons", """{"amount": 2, "expires_in": 120}""")).JsonAsync()).GetProperty("button_id").GetString();
+
+        var byApi = await (await client.PostJsonAsync("/v1/orders", """{"amount": 1}""")).JsonAsync();
+        var ownLifetime = await (await client.PostJsonAsync("/v1/orders", """{"amount": 1, "expires_in": 300}""")).JsonAsync();
+        var byButton = await (await anonymous.PostJsonAsync($"/v1/public/buttons/{buttonId}/orders", "{}")).JsonAsync();
+        var byOwnButton = await (await anonymous.PostJsonAsync($"/v1/public/buttons/{ownButtonId}/orders", "{}")).JsonAsync();
+        var byDashboard = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(1m, null))).Order!;
+
+        Assert.Equal(5400, Lifetime(byApi), tolerance: 1);
+        Assert.Equal(300, Lifetime(ownLifetime), tolerance: 1);
+        Assert.Equal(5400, (byButton.GetProperty("expires_at").GetDateTimeOffset() - DateTimeOffset.UtcNow).TotalSeconds, tolerance: 30);
+        Assert.Equal(120, (byOwnButton.GetProperty("expires_at").GetDateTimeOffset() - DateTimeOffset.UtcNow).TotalSeconds, tolerance: 30);
+        Assert.Equal(TimeSpan.FromMinutes(90), byDashboard.ExpiresAt - byDashboard.CreatedAt);
+    }
+
+    [Fact]
+    public async Task One_merchants_default_lifetime_is_not_anothers()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        var other = await app.NewApiMerchantAsync();
+        await app.AddUnwatchedWalletAsync(other.TestScope);
+        Assert.Empty(await app.Services.GetRequiredService<BusinessProfileService>()
+            .SaveAsync(merchant.MerchantId, BusinessProfile.Empty with { OrderLifetimeMinutes = 600 }));
+        using var client = app.ApiClient(other.TestKey);
+
+        var order = await (await client.PostJsonAsync("/v1/orders", """{"amount": 1}""")).JsonAsync();
+
+        Assert.Equal(1800, Lifetime(order), tolerance: 1);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(10081)]
+    public async Task A_default_lifetime_outside_a_minute_to_a_week_is_refused_and_not_saved(int minutes)
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        var profiles = app.Services.GetRequiredService<BusinessProfileService>();
+
+        var errors = await profiles.SaveAsync(merchant.MerchantId, BusinessProfile.Empty with { OrderLifetimeMinutes = minutes });
+
+        Assert.Equal(nameof(BusinessProfile.OrderLifetimeMinutes), Assert.Single(errors).Field);
+        Assert.Null((await profiles.GetAsync(merchant.MerchantId)).OrderLifetimeMinutes);
+    }
+
+    private static double Lifetime(System.Text.Json.JsonElement order) =>
+        (order.GetProperty("expires_at").GetDateTimeOffset() - order.GetProperty("created_at").GetDateTimeOffset()).TotalSeconds;
 }

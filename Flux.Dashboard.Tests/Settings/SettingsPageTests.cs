@@ -55,4 +55,24 @@ public sealed class SettingsPageTests : DashboardComponentTest
         Assert.Equal("Ada's Pies", (await app.Services.GetRequiredService<BusinessProfileService>().GetAsync(scope.MerchantId)).ShopName);
         Assert.Equal(1, layoutToldOfChanges);
     }
+
+    [Fact]
+    public async Task The_business_section_saves_the_default_order_lifetime_and_refuses_one_over_a_week()
+    {
+        var scope = new MerchantScope(await app.CreateMerchantAsync($"lifetime-{Guid.NewGuid():N}@shop.test"), false);
+        var profiles = app.Services.GetRequiredService<BusinessProfileService>();
+        var page = Render<CascadingValue<MerchantScope>>(p => p.Add(c => c.Value, scope).AddChildContent<SettingsPage>());
+
+        page.WaitForElement("input[data-testid='business-order-lifetime']").Change("20000");
+        page.Find("button[data-testid='business-save']").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("An order waits from 1 minute to 7 days (10080 minutes).", page.Markup));
+        Assert.Null((await profiles.GetAsync(scope.MerchantId)).OrderLifetimeMinutes);
+
+        page.Find("input[data-testid='business-order-lifetime']").Change("120");
+        page.Find("button[data-testid='business-save']").Click();
+
+        page.WaitForAssertion(() => Assert.DoesNotContain("10080 minutes).", page.Markup));
+        Assert.Equal(120, (await profiles.GetAsync(scope.MerchantId)).OrderLifetimeMinutes);
+    }
 }

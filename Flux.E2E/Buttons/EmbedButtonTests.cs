@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Tests.Support;
+using Flux.E2E.Pages;
 using Flux.E2E.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -167,6 +168,63 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         await customer.GotoAsync(shop.Address.ToString());
 
         await Expect(customer.Locator(".flux-button .flux-btn")).ToHaveTextAsync("Pay 3 Pi");
+    });
+
+    [Fact]
+    public Task An_edited_then_archived_button_changes_in_the_shop_and_refuses_new_orders_on_a_phone() => InBrowserAsync(async page =>
+    {
+        var snippet = await DesignButtonAsync(page, "Buy tea", "2");
+        // The rest on a phone (the drawer's links, which DesignButtonAsync follows, fold away at this width).
+        await page.SetViewportSizeAsync(390, 844);
+        await using var shop = await ShopAsync(snippet);
+        var customer = await page.Context.NewPageAsync();
+        await customer.SetViewportSizeAsync(390, 844);
+        await customer.GotoAsync(shop.Address.ToString());
+        await Expect(customer.Locator(".flux-button .flux-btn")).ToHaveTextAsync("Buy tea · 2 Pi");
+
+        // Edited in the designer (checked at 390 px with axe): the same snippet shows the new label and amount, and the
+        // checkout names the product.
+        var sweep = new PageSweep(ResultsFolder, Path.Combine(RepositoryFolder, "Flux.E2E", "Axe", "node_modules", "axe-core", "axe.min.js"));
+        await sweep.CheckAsync(page, new SweptPage("buttons-edit", "/buttons", "[data-testid='edit-button']",
+            p => p.GetByTestId("edit-button").ClickAsync()), "390");
+        await Expect(page.GetByTestId("button-designer")).ToBeVisibleAsync();
+        await page.GetByTestId("button-label").FillAsync("Buy green tea");
+        await page.GetByTestId("button-product-name").FillAsync("Green tea, 100 g");
+        await page.GetByTestId("button-amount").FillAsync("3");
+        await Expect(page.GetByTestId("button-preview-button")).ToHaveTextAsync("Buy green tea · 3 Pi");
+        await page.GetByTestId("save-button").ClickAsync();
+        await Expect(page.GetByTestId("button-row-label")).ToHaveTextAsync("Buy green tea");
+        Assert.Equal(snippet, await page.GetByTestId("button-snippet").TextContentAsync());
+
+        await customer.ReloadAsync();
+        var button = customer.Locator(".flux-button .flux-btn");
+        await Expect(button).ToHaveTextAsync("Buy green tea · 3 Pi");
+        await button.ClickAsync();
+        var checkout = customer.FrameLocator(".flux-overlay iframe.flux-checkout");
+        await Expect(checkout.GetByTestId("checkout-product")).ToHaveTextAsync("Green tea, 100 g");
+        await Expect(checkout.GetByTestId("checkout-amount")).ToContainTextAsync("3");
+        await customer.Locator(".flux-overlay-close").ClickAsync();
+
+        // Archived: gone from the list, under Archived; the shop's page, still open, is refused a new order in words.
+        await page.GetByTestId("archive-button").ClickAsync();
+        await Expect(page.GetByText("Button archived")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("button-row")).ToHaveCountAsync(0);
+        await page.GetByTestId("show-archived").ClickAsync();
+        await Expect(page.GetByTestId("show-archived")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.GetByTestId("restore-button")).ToBeVisibleAsync();
+        await sweep.CheckAsync(page, new SweptPage("buttons-archived", "/buttons", "[data-testid='show-archived']",
+            async p =>
+            {
+                await p.GetByTestId("show-archived").ClickAsync();
+                await p.GetByTestId("restore-button").WaitForAsync();
+            }), "390");
+        await button.ClickAsync();
+        await Expect(customer.Locator(".flux-button .flux-btn-error")).ToHaveTextAsync("This item is no longer sold here: the shop has archived its button.");
+        await Expect(customer.Locator(".flux-overlay")).ToHaveCountAsync(0);
+        await customer.ReloadAsync();
+        await Expect(customer.Locator(".flux-button .flux-btn")).ToHaveTextAsync("No longer available");
+        await Expect(customer.Locator(".flux-button .flux-btn")).ToBeDisabledAsync();
+        Assert.Empty(sweep.Problems);
     });
 
     private string Flux => BaseAddress.ToString().TrimEnd('/');

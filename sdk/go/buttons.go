@@ -11,6 +11,7 @@ import (
 type Button struct {
 	ButtonID       string      `json:"button_id"`
 	Label          string      `json:"label"`
+	ProductName    string      `json:"product_name"`
 	Amount         Amount      `json:"amount"`
 	AmountMin      Amount      `json:"amount_min"`
 	AmountMax      Amount      `json:"amount_max"`
@@ -18,7 +19,9 @@ type Button struct {
 	MerchantWallet string      `json:"merchant_wallet"`
 	Style          ButtonStyle `json:"style"`
 	SuccessURL     string      `json:"success_url"`
+	ExpiresIn      *int        `json:"expires_in"`
 	Enabled        bool        `json:"enabled"`
+	Archived       bool        `json:"archived"`
 	Livemode       bool        `json:"livemode"`
 	CreatedAt      time.Time   `json:"created_at"`
 	Snippet        string      `json:"snippet"`
@@ -42,10 +45,29 @@ type ButtonParams struct {
 	Style          *ButtonStyle `json:"style,omitempty"`
 	SuccessURL     string       `json:"success_url,omitempty"`
 	Currency       string       `json:"currency,omitempty"`
+	ProductName    string       `json:"product_name,omitempty"`
+	ExpiresIn      int          `json:"expires_in,omitempty"`
 
 	// OnOrderConfirmed is no field of the API (the seed docs' "Code Example"): the SDK calls it over the event stream
 	// for each order.confirmed event of an order started from this button, until the client is closed.
 	OnOrderConfirmed func(*Transaction) `json:"-"`
+}
+
+// ButtonUpdateParams changes a button: nil fields are left as they are; flux.String("") clears ProductName and
+// SuccessURL. Amount makes the amount fixed, AmountMin and AmountMax the customer's; Archived flux.Bool(true)
+// archives the button (it takes no new orders), flux.Bool(false) restores it.
+type ButtonUpdateParams struct {
+	Amount         Amount       `json:"amount,omitempty"`
+	AmountMin      Amount       `json:"amount_min,omitempty"`
+	AmountMax      Amount       `json:"amount_max,omitempty"`
+	Label          *string      `json:"label,omitempty"`
+	ProductName    *string      `json:"product_name,omitempty"`
+	MerchantWallet *string      `json:"merchant_wallet,omitempty"`
+	Style          *ButtonStyle `json:"style,omitempty"`
+	SuccessURL     *string      `json:"success_url,omitempty"`
+	Currency       *string      `json:"currency,omitempty"`
+	ExpiresIn      *int         `json:"expires_in,omitempty"`
+	Archived       *bool        `json:"archived,omitempty"`
 }
 
 // Transaction is what OnOrderConfirmed gets: the order.confirmed event's data, ID being the transaction hash.
@@ -86,6 +108,18 @@ func (s *ButtonsService) Create(ctx context.Context, params *ButtonParams, optio
 func (s *ButtonsService) Get(ctx context.Context, buttonID string) (*Button, error) {
 	var button Button
 	if err := s.backend.call(ctx, http.MethodGet, "/v1/buttons/"+url.PathEscape(buttonID), nil, nil, &button, nil); err != nil {
+		return nil, err
+	}
+	return &button, nil
+}
+
+// Update changes a button, archives or restores it: POST /v1/buttons/{id}.
+func (s *ButtonsService) Update(ctx context.Context, buttonID string, params *ButtonUpdateParams, options ...RequestOption) (*Button, error) {
+	if params == nil {
+		params = &ButtonUpdateParams{}
+	}
+	var button Button
+	if err := s.backend.call(ctx, http.MethodPost, "/v1/buttons/"+url.PathEscape(buttonID), nil, params, &button, options); err != nil {
 		return nil, err
 	}
 	return &button, nil

@@ -96,6 +96,9 @@ var caseCalls = map[string]caseCall{
 	"buttons.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return listResult(c.Buttons.List(ctx, listParamsOf(t, s)), s.AutoPaging)
 	},
+	"buttons.update": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Buttons.Update(ctx, s.ID, paramsOf[flux.ButtonUpdateParams](t, s), requestOptions(s)...)
+	},
 	"wallets.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Wallets.Create(ctx, paramsOf[flux.WalletParams](t, s), requestOptions(s)...)
 	},

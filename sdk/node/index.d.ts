@@ -44,6 +44,11 @@ export interface RefundListParams extends ListParams {
   orderId?: string;
 }
 
+export interface ButtonListParams extends ListParams {
+  /** true: only archived buttons; false (the default): only those not archived. */
+  archived?: boolean;
+}
+
 export interface EventListParams extends ListParams {
   /** One type (`order.confirmed`) or a family (`order.*`). */
   type?: string;
@@ -161,6 +166,8 @@ export interface ButtonStyle {
 export interface Button {
   buttonId: string;
   label: string;
+  /** What the customer buys (the order's description, the checkout's heading); null: the label. */
+  productName: string | null;
   amount: number | null;
   amountMin: number | null;
   amountMax: number | null;
@@ -169,7 +176,11 @@ export interface Button {
   merchantWallet: string;
   style: Required<ButtonStyle>;
   successUrl: string | null;
+  /** Seconds each order from the button waits for payment; null: the merchant's default. */
+  expiresIn: number | null;
   enabled: boolean;
+  /** An archived button takes no new orders until restored. */
+  archived: boolean;
   livemode: boolean;
   createdAt: string;
   snippet: string;
@@ -194,8 +205,27 @@ export interface ButtonCreateParams {
   style?: ButtonStyle;
   successUrl?: string;
   currency?: 'PI' | string;
+  productName?: string;
+  /** Seconds (60 to 604800) each order from the button waits for payment. */
+  expiresIn?: number;
   /** Called for each order started from this button once it is confirmed (over the event stream). */
   onOrderConfirmed?: (transaction: ConfirmedTransaction) => void;
+}
+
+/** Only the fields given change. '' clears productName and successUrl; expiresIn: null is the merchant's default again. */
+export interface ButtonUpdateParams {
+  amount?: number;
+  amountMin?: number;
+  amountMax?: number;
+  label?: string;
+  productName?: string;
+  merchantWallet?: string;
+  style?: ButtonStyle;
+  successUrl?: string;
+  currency?: 'PI' | string;
+  expiresIn?: number | null;
+  /** true archives the button (it takes no new orders); false restores it. */
+  archived?: boolean;
 }
 
 /** A wallet orders are paid into; `default` takes the orders that name no `merchantWallet`. */
@@ -610,7 +640,8 @@ export class Flux {
   buttons: {
     create(params: ButtonCreateParams, options?: RequestOptions): Promise<Button>;
     retrieve(buttonId: string): Promise<Button>;
-    list(params?: ListParams): ListResult<Button>;
+    list(params?: ButtonListParams): ListResult<Button>;
+    update(buttonId: string, params: ButtonUpdateParams, options?: RequestOptions): Promise<Button>;
   };
   wallets: {
     create(params: WalletCreateParams, options?: RequestOptions): Promise<Wallet>;

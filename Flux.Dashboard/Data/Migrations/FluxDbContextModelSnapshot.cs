@@ -330,6 +330,9 @@ namespace Flux.Dashboard.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrderLifetimeSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -474,6 +477,9 @@ namespace Flux.Dashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpiresIn")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Label")

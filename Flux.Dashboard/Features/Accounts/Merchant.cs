@@ -27,6 +27,12 @@ public class Merchant : IdentityUser
     [MaxLength(MaxTimeZoneLength)]
     public string? TimeZone { get; set; }
 
+    /// <summary>
+    /// How long the merchant's orders wait for payment when an order names no lifetime (<c>expires_in</c>), in seconds
+    /// within <c>OrderRules</c>' bounds; null for Flux's 30 minutes.
+    /// </summary>
+    public int? OrderLifetimeSeconds { get; set; }
+
     /// <summary>The merchant put the Overview's "Get started" checklist away once every step was done.</summary>
     public bool GetStartedHidden { get; set; }
 

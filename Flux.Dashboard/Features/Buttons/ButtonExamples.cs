@@ -11,10 +11,28 @@ internal static class ButtonExamples
         {
           "amount": 10.0,
           "label": "Buy the e-book",
+          "product_name": "The Pi Handbook (e-book)",
           "merchant_wallet": "{{SeedExamples.TestWallet}}",
           "style": { "color": "#6c2bd9", "size": "m", "shape": "pill", "theme": "light" },
-          "success_url": "https://shop.example/thanks"
+          "success_url": "https://shop.example/thanks",
+          "expires_in": 3600
         }
+        """;
+
+    public const string Update = """
+        {
+          "label": "Buy the e-book",
+          "product_name": "The Pi Handbook, 2nd edition (e-book)",
+          "expires_in": 3600
+        }
+        """;
+
+    public const string Archive = """
+        { "archived": true }
+        """;
+
+    public const string Restore = """
+        { "archived": false }
         """;
 
     public const string CreateRange = $$"""
@@ -30,6 +48,7 @@ internal static class ButtonExamples
         {
           "button_id": "{{ButtonId}}",
           "label": "Buy the e-book",
+          "product_name": "The Pi Handbook (e-book)",
           "amount": 10.0,
           "amount_min": null,
           "amount_max": null,
@@ -37,7 +56,9 @@ internal static class ButtonExamples
           "merchant_wallet": "{{SeedExamples.TestWallet}}",
           "style": { "color": "#6c2bd9", "size": "m", "shape": "pill", "theme": "light" },
           "success_url": "https://shop.example/thanks",
+          "expires_in": 3600,
           "enabled": true,
+          "archived": false,
           "livemode": false,
           "created_at": "2025-05-27T22:45:13Z",
           "snippet": "<script src=\"{{SeedExamples.ApiHost}}/embed/flux-button.js\" async></script><div class=\"flux-button\" data-button-id=\"{{ButtonId}}\"></div>"
@@ -63,6 +84,7 @@ internal static class ButtonExamples
           "style": { "color": "#6c2bd9", "size": "m", "shape": "pill", "theme": "light" },
           "success_url": "https://shop.example/thanks",
           "enabled": true,
+          "archived": false,
           "livemode": false
         }
         """;

@@ -7,6 +7,7 @@ namespace Flux.Dashboard.Features.Buttons;
 public sealed record ButtonResource(
     string ButtonId,
     string Label,
+    string? ProductName,
     decimal? Amount,
     decimal? AmountMin,
     decimal? AmountMax,
@@ -14,14 +15,16 @@ public sealed record ButtonResource(
     string MerchantWallet,
     ButtonStyle Style,
     string? SuccessUrl,
+    int? ExpiresIn,
     bool Enabled,
+    bool Archived,
     bool Livemode,
     DateTimeOffset CreatedAt,
     string Snippet)
 {
     public static ButtonResource Of(OrderButton button, HttpContext http) => new(
-        button.Id, button.Label, button.Amount, button.AmountMin, button.AmountMax, button.Currency, button.PayTo,
-        button.Style, button.SuccessUrl, button.Enabled, button.Livemode, button.CreatedAt,
+        button.Id, button.Label, button.ProductName, button.Amount, button.AmountMin, button.AmountMax, button.Currency, button.PayTo,
+        button.Style, button.SuccessUrl, button.ExpiresIn, button.Enabled, button.Archived, button.Livemode, button.CreatedAt,
         ButtonSnippet.For(ApiLinks.BaseUrl(http), button.Id));
 }
 
@@ -39,11 +42,12 @@ public sealed record PublicButtonResource(
     ButtonStyle Style,
     string? SuccessUrl,
     bool Enabled,
+    bool Archived,
     bool Livemode)
 {
     public static PublicButtonResource Of(OrderButton button) => new(
         button.Id, button.Label, button.Amount, button.AmountMin, button.AmountMax, button.Currency, button.Style,
-        button.SuccessUrl, button.Enabled, button.Livemode);
+        button.SuccessUrl, button.Enabled, button.Archived, button.Livemode);
 }
 
 /// <summary>An order started from a button: the public order fields and the hosted checkout to open.</summary>
@@ -81,17 +85,85 @@ public static class ButtonSnippet
 
 /// <summary>
 /// The body of <c>POST /v1/buttons</c>: <c>{"amount": 10.0}</c> or <c>{"amount_min": 1, "amount_max": 50}</c>, with
-/// <c>label</c>, <c>merchant_wallet</c> (optional: the default wallet), <c>style</c> and <c>success_url</c>.
+/// <c>label</c>, <c>product_name</c>, <c>merchant_wallet</c> (optional: the default wallet), <c>style</c>,
+/// <c>success_url</c> and <c>expires_in</c>.
 /// </summary>
 public sealed record CreateButtonBody(
     decimal? Amount = null, decimal? AmountMin = null, decimal? AmountMax = null, string? Label = null, string? MerchantWallet = null,
-    ButtonStyleBody? Style = null, string? SuccessUrl = null, string? Currency = null);
+    ButtonStyleBody? Style = null, string? SuccessUrl = null, string? Currency = null, string? ProductName = null, int? ExpiresIn = null);
 
-/// <summary>A button's style in a request; what is left out keeps the default.</summary>
+/// <summary>A button's style in a request; what is left out keeps the default (or, in an update, what the button had).</summary>
 public sealed record ButtonStyleBody(string? Color = null, string? Size = null, string? Shape = null, string? Theme = null)
 {
-    public ButtonStyle ToStyle() => new(
-        Color ?? ButtonStyle.Default.Color, Size ?? ButtonStyle.Default.Size, Shape ?? ButtonStyle.Default.Shape, Theme ?? ButtonStyle.Default.Theme);
+    public ButtonStyle ToStyle() => Over(ButtonStyle.Default);
+
+    public ButtonStyle Over(ButtonStyle current) => new(Color ?? current.Color, Size ?? current.Size, Shape ?? current.Shape, Theme ?? current.Theme);
+}
+
+/// <summary>
+/// The body of <c>POST /v1/buttons/{id}</c>, Stripe's update: only the fields given change. <c>amount</c> makes the
+/// amount fixed; <c>amount_min</c>/<c>amount_max</c> make it the customer's, within the bounds (one given keeps the
+/// other). <c>""</c> clears <c>product_name</c> and <c>success_url</c>, <c>null</c> <c>expires_in</c> (the merchant's
+/// default again); <c>archived</c> archives or restores the button.
+/// </summary>
+public sealed record UpdateButtonBody
+{
+    private readonly int? expiresIn;
+
+    public string? Label { get; init; }
+    public string? ProductName { get; init; }
+    public decimal? Amount { get; init; }
+    public decimal? AmountMin { get; init; }
+    public decimal? AmountMax { get; init; }
+    public string? Currency { get; init; }
+    public string? MerchantWallet { get; init; }
+    public ButtonStyleBody? Style { get; init; }
+    public string? SuccessUrl { get; init; }
+
+    // Only here is null a value (back to the merchant's default) rather than "leave it": the setter runs when the body names it.
+    public int? ExpiresIn
+    {
+        get => expiresIn;
+        init => (expiresIn, ExpiresInGiven) = (value, true);
+    }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool ExpiresInGiven { get; private init; }
+
+    public bool? Archived { get; init; }
+
+    /// <summary>The change to the button; <paramref name="walletAddress"/> is <c>merchant_wallet</c> once checked.</summary>
+    public ButtonUpdate ToUpdate(string? walletAddress) => new(ChangesFields ? current => Apply(current, walletAddress) : null, Archived);
+
+    /// <summary>Whether the body changes more than <c>archived</c>: archiving alone checks nothing else again.</summary>
+    private bool ChangesFields => Label is not null || ProductName is not null || Amount is not null || AmountMin is not null
+        || AmountMax is not null || Currency is not null || MerchantWallet is not null || Style is not null || SuccessUrl is not null
+        || ExpiresInGiven;
+
+    private CreateButtonRequest Apply(CreateButtonRequest current, string? walletAddress)
+    {
+        var (amount, min, max) = (Amount, AmountMin, AmountMax) switch
+        {
+            (null, null, null) => (current.Amount, current.AmountMin, current.AmountMax),
+            (null, _, _) => ((decimal?)null, AmountMin ?? current.AmountMin, AmountMax ?? current.AmountMax),
+            // Both kinds given: the service refuses them together, as a new button's.
+            _ => (Amount, AmountMin, AmountMax),
+        };
+        return current with
+        {
+            Label = Label ?? current.Label,
+            ProductName = ProductName ?? current.ProductName,
+            Amount = amount,
+            AmountMin = min,
+            AmountMax = max,
+            Currency = Currency ?? current.Currency,
+            WalletId = walletAddress is null ? current.WalletId : null,
+            WalletAddress = walletAddress ?? current.WalletAddress,
+            Style = Style?.Over(current.Style ?? ButtonStyle.Default) ?? current.Style,
+            SuccessUrl = SuccessUrl ?? current.SuccessUrl,
+            ExpiresIn = ExpiresInGiven ? ExpiresIn : current.ExpiresIn,
+        };
+    }
 }
 
 /// <summary>The body of <c>POST /v1/public/buttons/{id}/orders</c>: an amount only for a button whose customer enters it.</summary>

@@ -18,7 +18,29 @@ public sealed record CreateButtonRequest(
 {
     /// <summary><c>PI</c> (or null), or an ISO 4217 code: the amounts are then prices in it, locked into Pi per order.</summary>
     public string? Currency { get; init; }
+
+    /// <summary>What the customer buys, when the label does not say it; empty or null: the label.</summary>
+    public string? ProductName { get; init; }
+
+    /// <summary>How long each order from the button waits for payment, in seconds; null for the merchant's default.</summary>
+    public int? ExpiresIn { get; init; }
+
+    /// <summary>A button as it is, to change some of it and save it again (<see cref="ButtonService.UpdateAsync"/>).</summary>
+    public static CreateButtonRequest Of(OrderButton button) =>
+        new(button.Label, button.Amount, button.AmountMin, button.AmountMax, WalletAddress: button.PayTo, Style: button.Style,
+            SuccessUrl: button.SuccessUrl)
+        {
+            Currency = button.Currency,
+            ProductName = button.ProductName,
+            ExpiresIn = button.ExpiresIn,
+        };
 }
+
+/// <summary>
+/// A change to a button: <see cref="Change"/> turns the button as it is (<see cref="CreateButtonRequest.Of"/>) into what it
+/// should be, checked as a new button is; <see cref="Archived"/> archives or restores it. Either may be left out.
+/// </summary>
+public sealed record ButtonUpdate(Func<CreateButtonRequest, CreateButtonRequest>? Change = null, bool? Archived = null);
 
 public sealed record ButtonResult(OrderButton? Button, IReadOnlyList<FieldError> Errors)
 {
@@ -38,16 +60,99 @@ public sealed record ButtonOrderResult(Order? Order, FieldError? Error)
     public bool Found => Order is not null || Error is not null;
 }
 
-/// <summary>Creates, reads and switches order buttons for one merchant scope, and starts orders from them for customers.</summary>
+/// <summary>Creates, reads, changes, archives and switches order buttons for one merchant scope, and starts orders from them for customers.</summary>
 public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, OrderService orders, TimeProvider clock)
 {
     public async Task<ButtonResult> CreateAsync(MerchantScope scope, CreateButtonRequest request,
         RowsAlongside<OrderButton>? alongside = null, CancellationToken cancellationToken = default)
     {
+        var (fields, errors) = await CheckAsync(scope, request, cancellationToken);
+        if (fields is null)
+            return new(null, errors);
+
+        var button = new OrderButton
+        {
+            Id = PublicId.New("btn"),
+            MerchantId = scope.MerchantId,
+            Livemode = scope.Livemode,
+            WalletId = fields.Wallet.Id,
+            PayTo = fields.Wallet.Address,
+            Label = fields.Label,
+            Color = fields.Style.Color,
+            Size = fields.Style.Size,
+            Shape = fields.Style.Shape,
+            Theme = fields.Style.Theme,
+            Enabled = true,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        fields.ApplyTo(button);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Add(button);
+        db.AddRange(alongside?.Invoke(button) ?? []);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(button, []);
+    }
+
+    /// <summary>
+    /// Changes a button of the scope (its snippet keeps working: it names the button's id), archives or restores it;
+    /// committing the caller's <paramref name="alongside"/> rows with it. An archived button takes no new orders.
+    /// </summary>
+    public async Task<ServiceResult<OrderButton>> UpdateAsync(MerchantScope scope, string buttonId, ButtonUpdate update,
+        RowsAlongside<OrderButton>? alongside = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var button = await db.Set<OrderButton>()
+            .SingleOrDefaultAsync(b => b.Id == buttonId && b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode, cancellationToken);
+        if (button is null)
+            return ServiceResult<OrderButton>.NotFound("", $"No such button: '{buttonId}'.");
+        if (update.Change is { } change)
+        {
+            var (fields, errors) = await CheckAsync(scope, change(CreateButtonRequest.Of(button)), cancellationToken);
+            if (fields is null)
+                return ServiceResult<OrderButton>.Invalid(errors);
+            fields.ApplyTo(button);
+        }
+        if (update.Archived is { } archived && archived != button.Archived)
+            button.ArchivedAt = archived ? clock.GetUtcNow() : null;
+        db.AddRange(alongside?.Invoke(button) ?? []);
+        await db.SaveChangesAsync(cancellationToken);
+        return ServiceResult<OrderButton>.Ok(button);
+    }
+
+    /// <summary>A button's fields as a request gives them, checked and tidied: what a new or changed button is saved with.</summary>
+    private sealed record ButtonFields(
+        Wallet Wallet, string Label, string? ProductName, string Currency, decimal? Amount, decimal? AmountMin, decimal? AmountMax,
+        ButtonStyle Style, string? SuccessUrl, int? ExpiresIn)
+    {
+        public void ApplyTo(OrderButton button)
+        {
+            button.WalletId = Wallet.Id;
+            button.PayTo = Wallet.Address;
+            button.Label = Label;
+            button.ProductName = ProductName;
+            button.Currency = Currency;
+            button.Amount = Amount;
+            button.AmountMin = Amount is null ? AmountMin : null;
+            button.AmountMax = Amount is null ? AmountMax : null;
+            button.Color = Style.Color;
+            button.Size = Style.Size;
+            button.Shape = Style.Shape;
+            button.Theme = Style.Theme;
+            button.SuccessUrl = SuccessUrl;
+            button.ExpiresIn = ExpiresIn;
+        }
+    }
+
+    private async Task<(ButtonFields? Fields, IReadOnlyList<FieldError> Errors)> CheckAsync(
+        MerchantScope scope, CreateButtonRequest request, CancellationToken cancellationToken)
+    {
         var errors = new List<FieldError>();
         var label = string.IsNullOrWhiteSpace(request.Label) ? ButtonRules.DefaultLabel : request.Label.Trim();
         if (label.Length > ButtonRules.MaxLabelLength)
             errors.Add(new("label", $"The label holds at most {ButtonRules.MaxLabelLength} characters."));
+        var productName = string.IsNullOrWhiteSpace(request.ProductName) ? null : request.ProductName.Trim();
+        if (productName is { Length: > ButtonRules.MaxProductNameLength })
+            errors.Add(new("product_name", $"The product name holds at most {ButtonRules.MaxProductNameLength} characters."));
         var currency = CurrencyOf(request.Currency);
         if (currency is null)
             errors.Add(new("currency", $"The currency must be \"{OrderResource.PiCurrency}\" or a three-letter ISO 4217 code such as USD."));
@@ -56,38 +161,17 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         errors.AddRange(StyleErrors(style));
         if (SuccessUrlError(request.SuccessUrl) is { } urlError)
             errors.Add(new("success_url", urlError));
+        if (OrderRules.LifetimeError(request.ExpiresIn) is { } lifetimeError)
+            errors.Add(new("expires_in", lifetimeError));
 
         var (wallet, walletError) = OrderService.ChooseWallet(await activeWallets.OfAsync(scope, cancellationToken), request.WalletId, request.WalletAddress);
         if (walletError is not null)
             errors.Add(walletError);
         if (errors.Count > 0)
-            return new(null, errors);
-
-        var button = new OrderButton
-        {
-            Id = PublicId.New("btn"),
-            MerchantId = scope.MerchantId,
-            Livemode = scope.Livemode,
-            WalletId = wallet!.Id,
-            PayTo = wallet.Address,
-            Label = label,
-            Currency = currency!,
-            Amount = request.Amount,
-            AmountMin = request.Amount is null ? request.AmountMin : null,
-            AmountMax = request.Amount is null ? request.AmountMax : null,
-            Color = style.Color.ToLowerInvariant(),
-            Size = style.Size,
-            Shape = style.Shape,
-            Theme = style.Theme,
-            SuccessUrl = string.IsNullOrWhiteSpace(request.SuccessUrl) ? null : request.SuccessUrl.Trim(),
-            Enabled = true,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Add(button);
-        db.AddRange(alongside?.Invoke(button) ?? []);
-        await db.SaveChangesAsync(cancellationToken);
-        return new(button, []);
+            return (null, errors);
+        return (new ButtonFields(wallet!, label, productName, currency!, request.Amount, request.AmountMin, request.AmountMax,
+            style with { Color = style.Color.ToLowerInvariant() },
+            string.IsNullOrWhiteSpace(request.SuccessUrl) ? null : request.SuccessUrl.Trim(), request.ExpiresIn), []);
     }
 
     public async Task<OrderButton?> GetAsync(MerchantScope scope, string buttonId, CancellationToken cancellationToken = default)
@@ -104,12 +188,15 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         return await db.Set<OrderButton>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == buttonId, cancellationToken);
     }
 
-    /// <summary>A page of the scope's buttons, newest first; null when the page is anchored on an id that is not one of them.</summary>
-    public async Task<ListPage<OrderButton>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
+    /// <summary>A page of the scope's buttons in use, newest first; null when the page is anchored on an id that is not one of them.</summary>
+    public Task<ListPage<OrderButton>?> ListAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default) =>
+        ListAsync(scope, ButtonListFilter.InUse, request, cancellationToken);
+
+    /// <summary>A page of the scope's buttons the filter lets through (in use, or archived), newest first.</summary>
+    public async Task<ListPage<OrderButton>?> ListAsync(MerchantScope scope, ButtonListFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<OrderButton>().AsNoTracking()
-            .Where(b => b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode)
+        return await filter.Apply(db.Set<OrderButton>().AsNoTracking().Where(b => b.MerchantId == scope.MerchantId && b.Livemode == scope.Livemode))
             .ReadPageAsync(request, cancellationToken);
     }
 
@@ -147,16 +234,17 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         var button = await FindPublicAsync(buttonId, cancellationToken);
-        if (button is not { Enabled: true })
+        if (button is not { TakesOrders: true })
             return ButtonOrderResult.Unavailable;
         if (OrderAmountError(button, amount) is { } amountError)
             return new(null, new("amount", amountError));
 
         var scope = new MerchantScope(button.MerchantId, button.Livemode);
-        var result = await orders.CreateAsync(scope, new CreateOrderRequest(button.Amount ?? amount, button.Label, WalletId: button.WalletId)
+        var result = await orders.CreateAsync(scope, new CreateOrderRequest(button.Amount ?? amount, button.Product, WalletId: button.WalletId)
         {
             ButtonId = button.Id,
             Currency = button.Currency,
+            ExpiresIn = button.ExpiresIn,
         }, alongside, cancellationToken);
         if (result.Order is { } order)
             return new(order, null);

@@ -34,11 +34,26 @@ public sealed class OrderButton : IListedRow
     public required string Shape { get; set; }
     public required string Theme { get; set; }
     public string? SuccessUrl { get; set; }
+
+    /// <summary>How long each order from the button waits for payment, in seconds; null for the merchant's default.</summary>
+    public int? ExpiresIn { get; set; }
+
     public bool Enabled { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>Put away by the merchant: off the Buttons page's list and, being disabled too, unavailable in shops.</summary>
+    /// <summary>
+    /// Put away by the merchant, as Stripe archives a product: off the Buttons page's default list and taking no new
+    /// orders (its orders stay as they are) until restored.
+    /// </summary>
     public DateTimeOffset? ArchivedAt { get; set; }
+
+    public bool Archived => ArchivedAt is not null;
+
+    /// <summary>Whether a customer can start an order from it now.</summary>
+    public bool TakesOrders => Enabled && !Archived;
+
+    /// <summary>What the customer buys: the order's description and the checkout's heading.</summary>
+    public string Product => ProductName ?? Label;
 
     public bool CustomerEntersAmount => Amount is null;
 
@@ -69,7 +84,7 @@ public static class ButtonRules
 
     /// <summary>
     /// What a fixed-amount button says: its label and the amount (<c>Buy the e-book · 10 Pi</c>), the amount once even
-    /// when the label already names it (<c>Pay 10 Pi</c>). flux-button.js follows the same rule.
+    /// when the label already names it (<c>Pay 10 Pi</c>, <c>Pay 10.00 Pi</c>). flux-button.js follows the same rule.
     /// </summary>
     public static string LabelWithAmount(string label, decimal? amount, string currency = OrderResource.PiCurrency)
     {
@@ -77,7 +92,9 @@ public static class ButtonRules
             return label;
         var number = fixedAmount.ToString("0.#######", System.Globalization.CultureInfo.InvariantCulture);
         var unit = UnitOf(currency);
-        var named = Regex.IsMatch(label, $@"(^|[^0-9.,]){Regex.Escape(number)}\s*{unit}\b", RegexOptions.IgnoreCase);
+        // "10.00 Pi" names 10 Pi too.
+        var written = Regex.Escape(number) + (number.Contains('.') ? "0*" : @"(?:\.0+)?");
+        var named = Regex.IsMatch(label, $@"(^|[^0-9.,]){written}\s*{unit}\b", RegexOptions.IgnoreCase);
         return named ? label : $"{label} · {number} {unit}";
     }
 

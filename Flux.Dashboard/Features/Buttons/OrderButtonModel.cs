@@ -20,6 +20,9 @@ internal sealed class OrderButtonConfiguration : IEntityTypeConfiguration<OrderB
         b.Property(x => x.Theme).HasMaxLength(8);
         b.Property(x => x.SuccessUrl).HasMaxLength(ButtonRules.MaxSuccessUrlLength);
         b.Ignore(x => x.CustomerEntersAmount);
+        b.Ignore(x => x.Archived);
+        b.Ignore(x => x.TakesOrders);
+        b.Ignore(x => x.Product);
         b.Ignore(x => x.Style);
         b.HasIndex(x => new { x.MerchantId, x.Livemode, x.CreatedAt });
     }

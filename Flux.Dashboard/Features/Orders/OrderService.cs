@@ -17,7 +17,10 @@ public sealed record CreateOrderRequest(decimal? Amount, string? Description, st
     /// </summary>
     public string? Currency { get; init; }
 
-    /// <summary>How long the order waits for payment, in seconds (60 s to 7 days); null for <see cref="OrderRules.DefaultLifetime"/>.</summary>
+    /// <summary>
+    /// How long the order waits for payment, in seconds (60 s to 7 days); null for the merchant's default (Settings →
+    /// Business), else <see cref="OrderRules.DefaultLifetime"/>.
+    /// </summary>
     public int? ExpiresIn { get; init; }
 
     /// <summary>Set by <c>ButtonService</c> only: the button the customer clicked.</summary>
@@ -67,6 +70,9 @@ public sealed class OrderService(
         if (errors.Count > 0)
             return new(null, errors);
 
+        var lifetime = request.ExpiresIn is { } seconds
+            ? TimeSpan.FromSeconds(seconds)
+            : await DefaultLifetimeAsync(scope.MerchantId, cancellationToken);
         var now = clock.GetUtcNow();
         var order = new Order
         {
@@ -86,11 +92,22 @@ public sealed class OrderService(
             ButtonId = request.ButtonId,
             Status = OrderStatus.PendingConfirmation,
             CreatedAt = now,
-            ExpiresAt = now + (request.ExpiresIn is { } seconds ? TimeSpan.FromSeconds(seconds) : OrderRules.DefaultLifetime),
+            ExpiresAt = now + lifetime,
         };
         var created = Outbox.Event(scope.MerchantId, scope.Livemode, OrderCreated.Of(order), now);
         await writes.CommitAsync([order, created, .. alongside?.Invoke(order) ?? []]);
         return new(order, []);
+    }
+
+    /// <summary>
+    /// How long the merchant's orders wait when an order names no lifetime: their default, or Flux's. Every caller
+    /// (the API, the dashboard, buttons, payment links) gets it here, the one place orders are created.
+    /// </summary>
+    private async Task<TimeSpan> DefaultLifetimeAsync(string merchantId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var seconds = await db.Users.Where(m => m.Id == merchantId).Select(m => m.OrderLifetimeSeconds).SingleOrDefaultAsync(cancellationToken);
+        return seconds is { } chosen ? TimeSpan.FromSeconds(chosen) : OrderRules.DefaultLifetime;
     }
 
     private static bool IsPi(string? currency) =>

@@ -13,4 +13,7 @@ public sealed record ExchangeRate(string Currency, decimal Value, RateSource Sou
 public interface IRateSource
 {
     Task<ExchangeRate?> FindAsync(string merchantId, string currency, CancellationToken cancellationToken);
+
+    /// <summary>Every currency it has a rate for, fresh or not, for the merchant's currency pickers.</summary>
+    Task<IReadOnlyList<string>> CurrenciesAsync(string merchantId, CancellationToken cancellationToken);
 }

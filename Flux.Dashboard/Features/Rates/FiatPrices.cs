@@ -32,6 +32,15 @@ public sealed class FiatPrices(IEnumerable<IRateSource> sources, RatesOptions op
         return (new LockedPrice(price.Value, code, pi, rate), null);
     }
 
+    /// <summary>The currencies the merchant can price in besides Pi: those of their fixed rates and the provider's, A to Z.</summary>
+    public async Task<IReadOnlyList<string>> CurrenciesAsync(string merchantId, CancellationToken cancellationToken = default)
+    {
+        var currencies = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+            currencies.UnionWith(await source.CurrenciesAsync(merchantId, cancellationToken));
+        return [.. currencies];
+    }
+
     private async Task<ExchangeRate?> FindAsync(string merchantId, string currency, CancellationToken cancellationToken)
     {
         foreach (var source in sources)

@@ -14,6 +14,12 @@ public sealed class FixedRates(IDbContextFactory<FluxDbContext> dbFactory, TimeP
         return rate?.ToRate();
     }
 
+    public async Task<IReadOnlyList<string>> CurrenciesAsync(string merchantId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<FixedRate>().AsNoTracking().Where(r => r.MerchantId == merchantId).Select(r => r.Currency).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The merchant's rates, by currency.</summary>
     public async Task<IReadOnlyList<ExchangeRate>> ListAsync(string merchantId, CancellationToken cancellationToken = default)
     {

@@ -12,4 +12,10 @@ public sealed class ProviderRates(IDbContextFactory<FluxDbContext> dbFactory) : 
         var rate = await db.Set<ProviderRate>().AsNoTracking().SingleOrDefaultAsync(r => r.Currency == currency, cancellationToken);
         return rate?.ToRate();
     }
+
+    public async Task<IReadOnlyList<string>> CurrenciesAsync(string merchantId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ProviderRate>().AsNoTracking().Select(r => r.Currency).ToListAsync(cancellationToken);
+    }
 }

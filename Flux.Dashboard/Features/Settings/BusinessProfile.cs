@@ -1,17 +1,26 @@
 using System.ComponentModel.DataAnnotations;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Settings;
 
 /// <summary>
-/// Settings → Business: how the shop appears to its customers (name, logo, support e-mail on the checkout) and the time
-/// zone the dashboard shows times in. Empty fields are stored as null.
+/// Settings → Business: how the shop appears to its customers (name, logo, support e-mail on the checkout), the time
+/// zone the dashboard shows times in, and how long orders wait for payment. Empty fields are stored as null.
 /// </summary>
 public sealed record BusinessProfile(string? ShopName, string? LogoUrl, string? SupportEmail, string? TimeZone)
 {
     public static readonly BusinessProfile Empty = new(null, null, null, null);
+
+    /// <summary>
+    /// How long an order waits for payment when it names no <c>expires_in</c>, in minutes (1 to 7 days, as
+    /// <c>expires_in</c> allows); null for Flux's 30 minutes.
+    /// </summary>
+    public int? OrderLifetimeMinutes { get; init; }
+
+    public const int MaxOrderLifetimeMinutes = OrderRules.MaxLifetimeSeconds / 60;
 
     /// <summary>What is wrong with each field, in the merchant's words; empty when the profile can be saved.</summary>
     public IReadOnlyList<FieldError> Errors()
@@ -25,11 +34,16 @@ public sealed record BusinessProfile(string? ShopName, string? LogoUrl, string? 
             errors.Add(new(nameof(SupportEmail), "Enter an e-mail address customers can write to."));
         if (Clean(TimeZone) is { } zone && !DisplayTime.IsKnownZone(zone))
             errors.Add(new(nameof(TimeZone), "Choose a time zone from the list."));
+        if (OrderLifetimeMinutes is < OrderRules.MinLifetimeSeconds / 60 or > MaxOrderLifetimeMinutes)
+            errors.Add(new(nameof(OrderLifetimeMinutes), $"An order waits from 1 minute to 7 days ({MaxOrderLifetimeMinutes} minutes)."));
         return errors;
     }
 
     /// <summary>The profile as stored: trimmed, empty fields null.</summary>
-    public BusinessProfile Cleaned() => new(Clean(ShopName), Clean(LogoUrl), Clean(SupportEmail), Clean(TimeZone));
+    public BusinessProfile Cleaned() => new(Clean(ShopName), Clean(LogoUrl), Clean(SupportEmail), Clean(TimeZone))
+    {
+        OrderLifetimeMinutes = OrderLifetimeMinutes,
+    };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -49,7 +63,7 @@ public sealed class BusinessProfileService(IDbContextFactory<FluxDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Users.Where(m => m.Id == merchantId)
-            .Select(m => new BusinessProfile(m.ShopName, m.LogoUrl, m.SupportEmail, m.TimeZone))
+            .Select(m => new BusinessProfile(m.ShopName, m.LogoUrl, m.SupportEmail, m.TimeZone) { OrderLifetimeMinutes = m.OrderLifetimeSeconds / 60 })
             .SingleOrDefaultAsync(cancellationToken) ?? BusinessProfile.Empty;
     }
 
@@ -65,7 +79,8 @@ public sealed class BusinessProfileService(IDbContextFactory<FluxDbContext> dbFa
             .SetProperty(m => m.ShopName, clean.ShopName)
             .SetProperty(m => m.LogoUrl, clean.LogoUrl)
             .SetProperty(m => m.SupportEmail, clean.SupportEmail)
-            .SetProperty(m => m.TimeZone, clean.TimeZone), cancellationToken);
+            .SetProperty(m => m.TimeZone, clean.TimeZone)
+            .SetProperty(m => m.OrderLifetimeSeconds, clean.OrderLifetimeMinutes * 60), cancellationToken);
         return [];
     }
 }

@@ -66,6 +66,8 @@ function buttons(http, events) {
     },
     retrieve: (buttonId) => http.request('GET', path('/v1/buttons', buttonId)),
     list: lister(http, '/v1/buttons', 'buttonId'),
+    update: (buttonId, params = {}, options = {}) =>
+      http.request('POST', path('/v1/buttons', buttonId), { body: params, idempotencyKey: options.idempotencyKey }),
   };
 }
 

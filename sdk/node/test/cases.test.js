@@ -32,6 +32,7 @@ const calls = {
   'buttons.create': (flux, step) => flux.buttons.create(step.params, options(step)),
   'buttons.retrieve': (flux, step) => flux.buttons.retrieve(step.id),
   'buttons.list': (flux, step) => flux.buttons.list(step.params),
+  'buttons.update': (flux, step) => flux.buttons.update(step.id, step.params, options(step)),
   'wallets.create': (flux, step) => flux.wallets.create(step.params, options(step)),
   'wallets.retrieve': (flux, step) => flux.wallets.retrieve(step.id),
   'wallets.list': (flux, step) => flux.wallets.list(step.params),

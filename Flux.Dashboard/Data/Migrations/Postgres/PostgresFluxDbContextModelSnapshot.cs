@@ -339,6 +339,9 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int?>("OrderLifetimeSeconds")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -487,6 +490,9 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
 
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("ExpiresIn")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Label")
                         .IsRequired()

@@ -120,8 +120,15 @@ module Flux
       get(path_for("/v1/buttons", button_id))
     end
 
+    # +archived: true+ lists the archived buttons instead of those in use.
     def list(**params)
       list_of("/v1/buttons", "button_id", params)
+    end
+
+    # Changes the fields given ("" clears +product_name:+ and +success_url:+, +expires_in: nil+ is the merchant's
+    # default again); +archived: true+ archives the button, +false+ restores it.
+    def update(button_id, idempotency_key: nil, **params)
+      post(path_for("/v1/buttons", button_id), params, idempotency_key: idempotency_key)
     end
 
     private

@@ -44,6 +44,7 @@ class CasesTest < Minitest::Test
       "buttons.create" => ->(flux, step) { flux.buttons.create(idempotency_key: step.idempotency_key, **step.params) },
       "buttons.retrieve" => ->(flux, step) { flux.buttons.retrieve(step.id) },
       "buttons.list" => ->(flux, step) { flux.buttons.list(**step.params) },
+      "buttons.update" => ->(flux, step) { flux.buttons.update(step.id, idempotency_key: step.idempotency_key, **step.params) },
       "wallets.create" => ->(flux, step) { flux.wallets.create(idempotency_key: step.idempotency_key, **step.params) },
       "wallets.retrieve" => ->(flux, step) { flux.wallets.retrieve(step.id) },
       "wallets.list" => ->(flux, step) { flux.wallets.list(**step.params) },
