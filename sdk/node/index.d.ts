@@ -341,6 +341,7 @@ export interface OrderAwaitingCreditEvent extends FluxEvent {
   status: string;
   transactionHash: string | null;
   buttonId: string | null;
+  paymentLink: string | null;
 }
 
 export interface OrderCanceledEvent extends FluxEvent {
@@ -357,6 +358,7 @@ export interface OrderConfirmedEvent extends FluxEvent {
   status: string;
   transactionHash: string | null;
   buttonId: string | null;
+  paymentLink: string | null;
   creditsRemaining: number;
   late: boolean;
 }
@@ -386,6 +388,7 @@ export interface OrderPaidAfterExpiryEvent extends FluxEvent {
   status: string;
   transactionHash: string | null;
   buttonId: string | null;
+  paymentLink: string | null;
 }
 
 export interface OrderPaymentAfterCloseEvent extends FluxEvent {
