@@ -6,6 +6,7 @@ using Flux.Dashboard.Features.PaymentLinks;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Tests.Api;
 using Flux.Dashboard.Tests.Support;
+using Flux.Dashboard.Tests.Wallets;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
