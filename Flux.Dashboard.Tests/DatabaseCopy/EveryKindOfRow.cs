@@ -48,7 +48,7 @@ internal static class EveryKindOfRow
         using (var scope = app.Services.CreateScope())
             Assert.True((await scope.ServiceProvider.GetRequiredService<WalletService>().AddAsync(merchant.TestScope, wallet, "Shop", makeDefault: true)).Succeeded);
 
-        // Orders in several states: paid in the sandbox (watcher, payment, spent credit), pending, canceled.
+        // Orders in several states: paid in the sandbox (watcher, payment, spent credit, receipt), pending, canceled.
         var confirmed = (await client.CreateOrderAsync(12.3456789m, wallet)).GetProperty("order_id").GetString()!;
         using (var paid = await client.PostJsonAsync("/v1/sandbox/payments", $$"""{"order_id": "{{confirmed}}"}"""))
             Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
@@ -70,6 +70,8 @@ internal static class EveryKindOfRow
         }
         using (var button = await client.PostJsonAsync("/v1/buttons", """{"amount": 3, "label": "Mug"}"""))
             Assert.Equal(HttpStatusCode.Created, button.StatusCode);
+        using (var link = await client.PostJsonAsync("/v1/payment_links", """{"product_name": "Mug", "amount": 3, "quantity_adjustable": true, "expires_in": 600}"""))
+            Assert.Equal(HttpStatusCode.Created, link.StatusCode);
 
         // Credits in both modes: a live grant, a low-balance threshold, a purchase paid through the sandbox.
         await app.Services.GetRequiredService<CreditService>().AddAsync(merchant.LiveScope, 25, CreditReason.Grant, "Before the move");

@@ -47,7 +47,7 @@ public sealed class MainLayoutTests : DashboardComponentTest
 
         foreach (var section in DashboardSections.All)
             Assert.Contains(section.Title, layout.Find($"[data-testid='nav-{section.Title.ToLowerInvariant()}']").TextContent);
-        Assert.Equal(9, DashboardSections.All.Count);
+        Assert.Equal(10, DashboardSections.All.Count);
         Assert.Equal("shop@flux.test", layout.Find("[data-testid='merchant-email']").TextContent.Trim());
         Assert.Contains("page body", layout.Markup);
         Assert.Equal("0 credits", layout.Find("[data-testid='credit-balance']").TextContent.Trim());

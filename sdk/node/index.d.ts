@@ -29,6 +29,8 @@ export interface OrderListParams extends ListParams {
   status?: OrderStatus;
   /** Only orders customers started from this order button. */
   buttonId?: string;
+  /** Only orders customers started from this payment link (plink_…). */
+  paymentLink?: string;
 }
 
 export interface PaymentListParams extends ListParams {
@@ -98,6 +100,10 @@ export interface Order {
   confirmedAt: string | null;
   canceledAt: string | null;
   transactionHash: string | null;
+  /** The payment link (plink_…) a customer started the order from. */
+  paymentLink: string | null;
+  /** Where the receipt's link is mailed once the order is confirmed. */
+  customerEmail: string | null;
   livemode: boolean;
 }
 
@@ -122,6 +128,8 @@ export interface OrderCreateParams {
   merchantWallet?: string;
   /** Seconds the order waits for payment, 60 to 604800 (7 days); 30 minutes when left out. */
   expiresIn?: number;
+  /** Mailed the receipt's link once the order is confirmed. */
+  customerEmail?: string;
 }
 
 export interface Payment {
@@ -255,6 +263,43 @@ export interface WalletUpdateParams {
   default?: boolean;
 }
 
+/** A link to a hosted page (`url`) that sells one product; each customer who proceeds gets an order of their own. */
+export interface PaymentLink {
+  paymentLinkId: string;
+  productName: string;
+  /** The price of one item: Pi, or a price in `currency`. */
+  amount: number;
+  currency: 'PI' | string;
+  quantityAdjustable: boolean;
+  merchantWallet: string;
+  successUrl: string | null;
+  /** Seconds each of its orders waits for payment; null for the default. */
+  expiresIn: number | null;
+  active: boolean;
+  livemode: boolean;
+  createdAt: string;
+  url: string;
+}
+
+export interface PaymentLinkCreateParams {
+  productName: string;
+  /** Pi; or, with a `currency` other than 'PI' (an ISO 4217 code), a price locked into Pi as each order starts. */
+  amount: number;
+  currency?: 'PI' | string;
+  /** The customer chooses how many, 1 to 99. */
+  quantityAdjustable?: boolean;
+  successUrl?: string;
+  /** Seconds each of its orders waits for payment, 60 to 604800. */
+  expiresIn?: number;
+  /** The wallet paid; the merchant's default wallet when left out. */
+  merchantWallet?: string;
+}
+
+export interface PaymentLinkUpdateParams {
+  /** false deactivates the link: its page says the product is no longer available. */
+  active: boolean;
+}
+
 export interface DeletedWallet {
   id: string;
   object: 'wallet';
@@ -371,6 +416,7 @@ export interface OrderAwaitingCreditEvent extends FluxEvent {
   status: string;
   transactionHash: string | null;
   buttonId: string | null;
+  paymentLink: string | null;
 }
 
 export interface OrderCanceledEvent extends FluxEvent {
@@ -387,6 +433,7 @@ export interface OrderConfirmedEvent extends FluxEvent {
   status: string;
   transactionHash: string | null;
   buttonId: string | null;
+  paymentLink: string | null;
   creditsRemaining: number;
   late: boolean;
 }
@@ -416,6 +463,7 @@ export interface OrderPaidAfterExpiryEvent extends FluxEvent {
   status: string;
   transactionHash: string | null;
   buttonId: string | null;
+  paymentLink: string | null;
 }
 
 export interface OrderPaymentAfterCloseEvent extends FluxEvent {
@@ -642,6 +690,12 @@ export class Flux {
     retrieve(buttonId: string): Promise<Button>;
     list(params?: ButtonListParams): ListResult<Button>;
     update(buttonId: string, params: ButtonUpdateParams, options?: RequestOptions): Promise<Button>;
+  };
+  paymentLinks: {
+    create(params: PaymentLinkCreateParams, options?: RequestOptions): Promise<PaymentLink>;
+    retrieve(paymentLinkId: string): Promise<PaymentLink>;
+    list(params?: ListParams): ListResult<PaymentLink>;
+    update(paymentLinkId: string, params: PaymentLinkUpdateParams, options?: RequestOptions): Promise<PaymentLink>;
   };
   wallets: {
     create(params: WalletCreateParams, options?: RequestOptions): Promise<Wallet>;

@@ -83,7 +83,7 @@ public sealed partial class ApiDocsTests(FluxAppFactory app)
 
         var confirm = document["paths"]!["/order/confirm"]!["post"]!;
         var request = Resolve(document, confirm["requestBody"]!["content"]!["application/json"]!["schema"]!);
-        Assert.Equal(["amount", "currency", "description", "expires_in", "merchant_wallet"], request["properties"]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(["amount", "currency", "customer_email", "description", "expires_in", "merchant_wallet"], request["properties"]!.AsObject().Select(p => p.Key).Order());
         Assert.Equal(["amount"], request["required"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.Equal("number", request["properties"]!["amount"]!["type"]!.AsArray().Single(t => t!.GetValue<string>() != "null")!.GetValue<string>());
         var response = Resolve(document, confirm["responses"]!["201"]!["content"]!["application/json"]!["schema"]!);

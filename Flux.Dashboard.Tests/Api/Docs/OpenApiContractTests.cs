@@ -168,6 +168,7 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
             var pending = (await seedOrder.JsonAsync()).GetProperty("order_id").GetString()!;
             using var wallet = await secret.PostJsonAsync("/v1/wallets", $$"""{"address": "{{TestAddresses.Random()}}"}""");
             using var button = await secret.PostJsonAsync("/v1/buttons", """{"amount_min": 1, "amount_max": 50, "label": "Tip"}""");
+            using var paymentLink = await secret.PostJsonAsync("/v1/payment_links", """{"product_name": "Tea", "amount": 1}""");
             // The example priced in US dollars needs a rate.
             await app.Services.GetRequiredService<FixedRates>().SetAsync(merchant.MerchantId, "USD", 0.3255m);
 
@@ -179,6 +180,7 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
                 ["{orderId}"] = pending,
                 ["{walletId}"] = (await wallet.JsonAsync()).GetProperty("id").GetString()!,
                 ["{buttonId}"] = (await button.JsonAsync()).GetProperty("button_id").GetString()!,
+                ["{paymentLinkId}"] = (await paymentLink.JsonAsync()).GetProperty("payment_link_id").GetString()!,
             }, order.Id);
         }
 

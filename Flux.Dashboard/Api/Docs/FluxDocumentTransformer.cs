@@ -23,6 +23,7 @@ public sealed class FluxDocumentTransformer : IOpenApiDocumentTransformer
         ["Credits"] = "The credit balance and its append-only ledger: one credit per confirmed order.",
         ["Wallets"] = "The merchant's Pi wallets that orders are paid into; `merchant_wallet` names one of them.",
         ["Buttons"] = "Order buttons for a shop's pages, and the snippet that embeds one.",
+        ["Payment links"] = "Links to a hosted page that sells one product: each customer who proceeds gets an order of their own.",
         ["Reviews"] = "Verified reviews: one-time links for the customers of confirmed orders.",
         ["Events"] = "Everything that happened to the merchant's orders, credits and reviews, as a list and as a live stream.",
         ["Webhook endpoints"] = "Where Flux POSTs each event, signed in the Flux-Signature header.",

@@ -56,6 +56,8 @@ public static class SeedExamples
           "confirmed_at": null,
           "canceled_at": null,
           "transaction_hash": null,
+          "payment_link": null,
+          "customer_email": null,
           "livemode": false
         }
         """;

@@ -15,6 +15,7 @@ public static class DashboardSections
         new("Wallets", "wallets", Icons.Material.Outlined.AccountBalanceWallet),
         new("Credits", "credits", Icons.Material.Outlined.Toll),
         new("Buttons", "buttons", Icons.Material.Outlined.SmartButton),
+        new("Payment links", "payment-links", Icons.Material.Outlined.Link),
         new("Developers", "developers", Icons.Material.Outlined.Code),
         new("Reviews", "reviews", Icons.Material.Outlined.RateReview),
         new("Settings", "settings", Icons.Material.Outlined.Settings),

@@ -757,6 +757,10 @@ namespace Flux.Dashboard.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CustomerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -781,6 +785,10 @@ namespace Flux.Dashboard.Data.Migrations
                     b.Property<string>("PayTo")
                         .IsRequired()
                         .HasMaxLength(56)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentLinkId")
+                        .HasMaxLength(28)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("PriceAmount")
@@ -819,6 +827,9 @@ namespace Flux.Dashboard.Data.Migrations
                     b.HasIndex("ButtonId")
                         .HasFilter("\"ButtonId\" IS NOT NULL");
 
+                    b.HasIndex("PaymentLinkId")
+                        .HasFilter("\"PaymentLinkId\" IS NOT NULL");
+
                     b.HasIndex("MerchantId", "Livemode", "CreatedAt");
 
                     b.HasIndex("MerchantId", "Livemode", "Status");
@@ -827,6 +838,64 @@ namespace Flux.Dashboard.Data.Migrations
                         .HasFilter("\"Status\" IN ('PendingConfirmation', 'Underpaid')");
 
                     b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.PaymentLinks.PaymentLink", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExpiresIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayTo")
+                        .IsRequired()
+                        .HasMaxLength(56)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("QuantityAdjustable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuccessUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WalletId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Livemode", "CreatedAt");
+
+                    b.ToTable("PaymentLinks", (string)null);
                 });
 
             modelBuilder.Entity("Flux.Dashboard.Features.Rates.FixedRate", b =>
@@ -866,6 +935,38 @@ namespace Flux.Dashboard.Data.Migrations
                     b.HasKey("Currency");
 
                     b.ToTable("ProviderRates", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.Receipts.Receipt", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("Receipts", (string)null);
                 });
 
             modelBuilder.Entity("Flux.Dashboard.Features.Refunds.Refund", b =>

@@ -270,13 +270,13 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
     }
 
     /// <summary>The upper-cased currency of a request (<c>PI</c> when none), or null when it is no currency Flux takes.</summary>
-    private static string? CurrencyOf(string? currency) =>
+    internal static string? CurrencyOf(string? currency) =>
         currency is null || string.Equals(currency.Trim(), OrderResource.PiCurrency, StringComparison.OrdinalIgnoreCase)
             ? OrderResource.PiCurrency
             : PriceRules.CurrencyCode(currency);
 
     /// <summary>The rules of an amount in Pi, or of a price in another currency.</summary>
-    private static string? AmountError(decimal? amount, string currency) =>
+    internal static string? AmountError(decimal? amount, string currency) =>
         currency == OrderResource.PiCurrency ? OrderRules.AmountError(amount) : PriceRules.PriceError(amount, currency);
 
     private static IEnumerable<FieldError> AmountErrors(CreateButtonRequest request, string currency)
@@ -316,7 +316,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
             yield return new("style.theme", "The theme is light or dark.");
     }
 
-    private static string? SuccessUrlError(string? url)
+    internal static string? SuccessUrlError(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
             return null;

@@ -28,6 +28,12 @@ public sealed class Order : IListedRow
     /// <summary>The order button a customer started this order from; null for orders the merchant created.</summary>
     public string? ButtonId { get; init; }
 
+    /// <summary>The payment link (<c>plink_…</c>) a customer started this order from; null for other orders.</summary>
+    public string? PaymentLinkId { get; init; }
+
+    /// <summary>Where the customer's receipt goes once the order is confirmed (<c>Features/Receipts</c>); null for none.</summary>
+    public string? CustomerEmail { get; init; }
+
     /// <summary>The Stellar text memo the payment must carry: the order id itself.</summary>
     public string Memo => Id;
 

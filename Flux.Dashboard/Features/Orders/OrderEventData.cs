@@ -27,6 +27,9 @@ public abstract record OrderPaymentState
     /// <summary>The button the order came from, so the SDK can call that button's <c>onOrderConfirmed</c>.</summary>
     public string? ButtonId { get; init; }
 
+    /// <summary>The payment link (<c>plink_…</c>) the order came from.</summary>
+    public string? PaymentLink { get; init; }
+
     public static T Of<T>(Order order) where T : OrderPaymentState, new() => new()
     {
         OrderId = order.Id,
@@ -36,6 +39,7 @@ public abstract record OrderPaymentState
         Status = order.Status.ApiName(),
         TransactionHash = order.TransactionHash,
         ButtonId = order.ButtonId,
+        PaymentLink = order.PaymentLinkId,
     };
 
     private protected static T ExampleWith<T>(string status) where T : OrderPaymentState, new() => new()

@@ -3,10 +3,10 @@ using Flux.Dashboard.Api;
 namespace Flux.Dashboard.Features.Orders;
 
 /// <summary>
-/// What <c>GET /v1/orders</c> narrows the list to besides paging and creation time: a status, and the order button
-/// customers started the orders from.
+/// What <c>GET /v1/orders</c> narrows the list to besides paging and creation time: a status, and the order button or
+/// payment link customers started the orders from.
 /// </summary>
-public sealed record OrderListFilter(OrderStatus? Status = null, string? ButtonId = null)
+public sealed record OrderListFilter(OrderStatus? Status = null, string? ButtonId = null, string? PaymentLinkId = null)
 {
     public static readonly ApiQueryParameter StatusParameter =
         new("status", "Only orders in this status.") { Values = OrderStatusNames.All };
@@ -14,14 +14,18 @@ public sealed record OrderListFilter(OrderStatus? Status = null, string? ButtonI
     public static readonly ApiQueryParameter ButtonIdParameter =
         new("button_id", "Only orders customers started from this order button (btn_…).");
 
-    public static readonly IReadOnlyList<ApiQueryParameter> Parameters = [StatusParameter, ButtonIdParameter];
+    public static readonly ApiQueryParameter PaymentLinkParameter =
+        new("payment_link", "Only orders customers started from this payment link (plink_…).");
+
+    public static readonly IReadOnlyList<ApiQueryParameter> Parameters = [StatusParameter, ButtonIdParameter, PaymentLinkParameter];
 
     public static bool TryParse(IQueryCollection query, out OrderListFilter filter, out ApiError? error)
     {
         filter = new();
-        if (!StatusParameter.TryReadText(query, out var status, out error) || !ButtonIdParameter.TryReadText(query, out var buttonId, out error))
+        if (!StatusParameter.TryReadText(query, out var status, out error) || !ButtonIdParameter.TryReadText(query, out var buttonId, out error)
+            || !PaymentLinkParameter.TryReadText(query, out var paymentLinkId, out error))
             return false;
-        filter = new(status is null ? null : OrderStatusNames.FromApiName(status), buttonId);
+        filter = new(status is null ? null : OrderStatusNames.FromApiName(status), buttonId, paymentLinkId);
         return true;
     }
 
@@ -31,6 +35,8 @@ public sealed record OrderListFilter(OrderStatus? Status = null, string? ButtonI
             orders = orders.Where(o => o.Status == status);
         if (ButtonId is { } buttonId)
             orders = orders.Where(o => o.ButtonId == buttonId);
+        if (PaymentLinkId is { } paymentLinkId)
+            orders = orders.Where(o => o.PaymentLinkId == paymentLinkId);
         return orders;
     }
 }

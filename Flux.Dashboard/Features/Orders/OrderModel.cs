@@ -17,6 +17,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Description).HasMaxLength(OrderRules.MaxDescriptionLength);
         b.Property(o => o.PayTo).HasMaxLength(56);
         b.Property(o => o.ButtonId).HasMaxLength(28);
+        b.Property(o => o.PaymentLinkId).HasMaxLength(28);
+        b.Property(o => o.CustomerEmail).HasMaxLength(OrderRules.MaxCustomerEmailLength);
         b.Property(o => o.PriceCurrency).HasMaxLength(3);
         b.Property(o => o.RateValue).HasPrecision(28, PriceRules.MaxRateDecimals);
         b.Property(o => o.RateSource).HasConversion<string>().HasMaxLength(16);
@@ -30,5 +32,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => o.ExpiresAt, "IX_Orders_AwaitingPayment_ExpiresAt").HasFilter("\"Status\" IN ('PendingConfirmation', 'Underpaid')");
         // Only button orders are in it: an order made through the API (most of them) does not write to it.
         b.HasIndex(o => o.ButtonId).HasFilter("\"ButtonId\" IS NOT NULL");
+        b.HasIndex(o => o.PaymentLinkId).HasFilter("\"PaymentLinkId\" IS NOT NULL");
     }
 }

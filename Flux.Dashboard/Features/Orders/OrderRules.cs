@@ -4,6 +4,7 @@ namespace Flux.Dashboard.Features.Orders;
 public static class OrderRules
 {
     public const int MaxDescriptionLength = 500;
+    public const int MaxCustomerEmailLength = 254;
     public const decimal MaxAmount = 1_000_000_000m;
     public const int MaxDecimals = 7;
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(30);
@@ -14,6 +15,13 @@ public static class OrderRules
     public static string? LifetimeError(int? seconds) => seconds is < MinLifetimeSeconds or > MaxLifetimeSeconds
         ? $"An order waits for payment from {MinLifetimeSeconds} seconds to 7 days ({MaxLifetimeSeconds} seconds)."
         : null;
+
+    /// <summary>Why a text cannot be the address a customer's receipt is mailed to, or null when it can (or is empty).</summary>
+    public static string? CustomerEmailError(string? email) =>
+        string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= MaxCustomerEmailLength
+            && new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email.Trim()) && !email.Trim().Contains(' '))
+            ? null
+            : "The customer's e-mail address is not valid: write it as name@example.com.";
 
     /// <summary>Why an amount in Pi cannot be an order's amount, or null when it can (orders and order buttons alike).</summary>
     public static string? AmountError(decimal? amount) => amount switch

@@ -25,6 +25,12 @@ public sealed record CreateOrderRequest(decimal? Amount, string? Description, st
 
     /// <summary>Set by <c>ButtonService</c> only: the button the customer clicked.</summary>
     public string? ButtonId { get; init; }
+
+    /// <summary>Set by <c>PaymentLinkService</c> only: the payment link the customer opened.</summary>
+    public string? PaymentLinkId { get; init; }
+
+    /// <summary>Where to mail the customer's receipt once the order is confirmed; null for no mail.</summary>
+    public string? CustomerEmail { get; init; }
 }
 
 public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
@@ -61,6 +67,8 @@ public sealed class OrderService(
         }
         if (OrderRules.LifetimeError(request.ExpiresIn) is { } lifetimeError)
             errors.Add(new("expires_in", lifetimeError));
+        if (OrderRules.CustomerEmailError(request.CustomerEmail) is { } emailError)
+            errors.Add(new("customer_email", emailError));
         if (request.Description is { Length: > OrderRules.MaxDescriptionLength })
             errors.Add(new("description", $"The description holds at most {OrderRules.MaxDescriptionLength} characters."));
 
@@ -90,6 +98,8 @@ public sealed class OrderService(
             RateAsOf = price?.Rate.AsOf,
             Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
             ButtonId = request.ButtonId,
+            PaymentLinkId = request.PaymentLinkId,
+            CustomerEmail = string.IsNullOrWhiteSpace(request.CustomerEmail) ? null : request.CustomerEmail.Trim(),
             Status = OrderStatus.PendingConfirmation,
             CreatedAt = now,
             ExpiresAt = now + lifetime,

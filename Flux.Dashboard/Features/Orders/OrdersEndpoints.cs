@@ -18,7 +18,7 @@ public static class OrdersEndpoints
     {
         api.V1.MapPost("/orders", CreateAsync)
             .DocumentCreate("CreateOrder", "Create an order",
-                "Creates an order waiting for the customer's payment to the merchant's wallet. Pay `amount` Pi to `pay_to` with `memo` as the memo; Flux confirms the order when the payment is seen on chain (one credit). With a `currency` other than `PI` (an ISO 4217 code), `amount` is a price in that currency: Flux locks it into Pi at the current rate (the merchant's fixed rate, else the operator's provider rate while younger than `Flux:Rates:MaxAge`), rounded up to 7 decimals, and the order keeps `price` and `rate` beside its Pi `amount`. Without a rate, or on a stale one, the order is refused (400 naming `currency`). `expires_in` (seconds, 60 to 604800) sets how long the order waits for payment; 30 minutes without it.",
+                "Creates an order waiting for the customer's payment to the merchant's wallet. Pay `amount` Pi to `pay_to` with `memo` as the memo; Flux confirms the order when the payment is seen on chain (one credit). With a `currency` other than `PI` (an ISO 4217 code), `amount` is a price in that currency: Flux locks it into Pi at the current rate (the merchant's fixed rate, else the operator's provider rate while younger than `Flux:Rates:MaxAge`), rounded up to 7 decimals, and the order keeps `price` and `rate` beside its Pi `amount`. Without a rate, or on a stale one, the order is refused (400 naming `currency`). `expires_in` (seconds, 60 to 604800) sets how long the order waits for payment; 30 minutes without it. With `customer_email` the customer is mailed a link to the order's receipt once it is confirmed.",
                 new("seed", "The product docs' order", SeedExamples.ConfirmOrderRequest))
             .WithRequestExample("price", "A price in US dollars, locked into Pi", RateExamples.FiatOrderRequest);
         // The product docs' "Confirm an Order" path, and the route of its `flux.payments.create` example.
@@ -33,7 +33,7 @@ public static class OrdersEndpoints
 
         api.V1.MapGet("/orders", ListAsync)
             .WithName("ListOrders").WithSummary("List orders").WithTags(Tag)
-            .WithDescription("The key's orders in its mode, newest first; `status`, `button_id` and `created[gte]`/`created[lte]` narrow the list.")
+            .WithDescription("The key's orders in its mode, newest first; `status`, `button_id`, `payment_link` and `created[gte]`/`created[lte]` narrow the list.")
             .WithListParameters().WithQueryParameters(OrderListFilter.Parameters).ProducesApiErrors(StatusCodes.Status400BadRequest)
             .WithResponseExample(StatusCodes.Status200OK, SeedExamples.OrderList);
         api.V1.MapGet("/orders/{orderId}", GetAsync)
@@ -86,6 +86,7 @@ public static class OrdersEndpoints
         {
             Currency = request.Currency,
             ExpiresIn = request.ExpiresIn,
+            CustomerEmail = request.CustomerEmail,
         }, alongside, cancellationToken);
         return result.Order is { } order ? (order, null) : (null, Invalid(result.Errors));
     }

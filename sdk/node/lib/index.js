@@ -32,6 +32,7 @@ class Flux {
     this.refunds = resources.refunds(this.http);
     this.credits = resources.credits(this.http);
     this.buttons = resources.buttons(this.http, this.stream);
+    this.paymentLinks = resources.paymentLinks(this.http);
     this.wallets = resources.wallets(this.http);
     this.reviews = resources.reviews(this.http);
     this.events = resources.eventsApi(this.http);

@@ -71,6 +71,17 @@ function buttons(http, events) {
   };
 }
 
+/** Payment links: a hosted page selling one product; `update(id, { active: false })` deactivates one. */
+function paymentLinks(http) {
+  return {
+    create: post(http, '/v1/payment_links'),
+    retrieve: (paymentLinkId) => http.request('GET', path('/v1/payment_links', paymentLinkId)),
+    list: lister(http, '/v1/payment_links', 'paymentLinkId'),
+    update: (paymentLinkId, params = {}, options = {}) =>
+      http.request('POST', path('/v1/payment_links', paymentLinkId), { body: params, idempotencyKey: options.idempotencyKey }),
+  };
+}
+
 /** The wallets orders are paid into: register one, then name it as `merchantWallet`. */
 function wallets(http) {
   return {
@@ -107,4 +118,4 @@ function webhookEndpoints(http) {
   };
 }
 
-module.exports = { orders, payments, refunds, credits, buttons, wallets, reviews, eventsApi, webhookEndpoints };
+module.exports = { orders, payments, refunds, credits, buttons, paymentLinks, wallets, reviews, eventsApi, webhookEndpoints };

@@ -777,6 +777,10 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CustomerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -802,6 +806,10 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(56)
                         .HasColumnType("character varying(56)");
+
+                    b.Property<string>("PaymentLinkId")
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
 
                     b.Property<decimal?>("PriceAmount")
                         .HasPrecision(28, 7)
@@ -840,6 +848,9 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                     b.HasIndex("ButtonId")
                         .HasFilter("\"ButtonId\" IS NOT NULL");
 
+                    b.HasIndex("PaymentLinkId")
+                        .HasFilter("\"PaymentLinkId\" IS NOT NULL");
+
                     b.HasIndex("MerchantId", "Livemode", "CreatedAt");
 
                     b.HasIndex("MerchantId", "Livemode", "Status");
@@ -848,6 +859,65 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                         .HasFilter("\"Status\" IN ('PendingConfirmation', 'Underpaid')");
 
                     b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.PaymentLinks.PaymentLink", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(28, 7)
+                        .HasColumnType("numeric(28,7)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int?>("ExpiresIn")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PayTo")
+                        .IsRequired()
+                        .HasMaxLength(56)
+                        .HasColumnType("character varying(56)");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<bool>("QuantityAdjustable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SuccessUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("WalletId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Livemode", "CreatedAt");
+
+                    b.ToTable("PaymentLinks", (string)null);
                 });
 
             modelBuilder.Entity("Flux.Dashboard.Features.Rates.FixedRate", b =>
@@ -887,6 +957,38 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                     b.HasKey("Currency");
 
                     b.ToTable("ProviderRates", (string)null);
+                });
+
+            modelBuilder.Entity("Flux.Dashboard.Features.Receipts.Receipt", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("Receipts", (string)null);
                 });
 
             modelBuilder.Entity("Flux.Dashboard.Features.Refunds.Refund", b =>

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Tests.Api;
+using Flux.E2E.Pages;
+using Flux.E2E.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Flux.E2E.PaymentLinks;
+
+/// <summary>
+/// A payment link shared on a shop's page (another origin), opened by a customer on a phone: the link's page, the
+/// checkout, the sandbox payment, the receipt page and the receipt mail.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PaymentLinkCheckoutTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public async Task A_customer_buys_through_a_payment_link_on_a_phone_and_gets_a_receipt_page_and_mail()
+    {
+        var merchant = await App.NewApiMerchantAsync();
+        var wallet = await App.AddUnwatchedWalletAsync(merchant.TestScope);
+        await App.Services.GetRequiredService<WatchedWallets>().WatchAsync(merchant.TestScope.Network, wallet);
+        using var client = App.ApiClient(merchant.TestKey);
+        using var created = await client.PostJsonAsync("/v1/payment_links", """{"product_name": "Flat white", "amount": 2.5, "quantity_adjustable": true}""");
+        var payUrl = (await created.JsonAsync()).GetProperty("url").GetString()!;
+        await using var shop = await ShopServer.StartAsync(
+            $"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Café</title></head><body><a id="buy" href="{payUrl}">Buy a flat white with Pi</a></body></html>""");
+        var buyer = $"buyer-{Guid.NewGuid():N}@example.com";
+        // A phone's width; Flux's pages allow only their own scripts, and axe-core is added by the test.
+        await using var customer = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BypassCSP = true });
+        var page = await customer.NewPageAsync();
+        var sweep = new PageSweep(ResultsFolder, Path.Combine(RepositoryFolder, "Flux.E2E", "Axe", "node_modules", "axe-core", "axe.min.js"));
+
+        await page.GotoAsync(shop.Address.ToString());
+        await page.Locator("#buy").ClickAsync();
+        await Expect(page).ToHaveURLAsync(payUrl);
+        await sweep.CheckAsync(page, new SweptPage("payment-link", payUrl, "h1"), "390");
+        await Expect(page.GetByTestId("pay-product")).ToHaveTextAsync("Flat white");
+        await Expect(page.GetByTestId("pay-price")).ToHaveTextAsync("2.5 Pi");
+        await page.GetByTestId("pay-quantity").FillAsync("2");
+        await page.GetByTestId("pay-email").FillAsync(buyer);
+        await page.GetByTestId("pay-proceed").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/checkout/ord_[0-9A-Za-z]+$"));
+        await Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("checkout-amount")).ToHaveTextAsync("5 Pi");
+        await page.GetByTestId("checkout-simulate").ClickAsync();
+        await Expect(page.GetByTestId("checkout-status")).ToHaveAttributeAsync("data-status", "confirmed");
+        var receiptLink = page.GetByTestId("checkout-receipt-link");
+        await Expect(receiptLink).ToBeVisibleAsync();
+        var receiptUrl = new Uri(BaseAddress, (await receiptLink.GetAttributeAsync("href"))!).ToString();
+
+        await sweep.CheckAsync(page, new SweptPage("receipt", receiptUrl, "h1"), "390");
+        await Expect(page.GetByTestId("receipt-verified")).ToContainTextAsync("Verified on the Pi chain");
+        await Expect(page.GetByTestId("receipt-product")).ToHaveTextAsync("Flat white × 2");
+        await Expect(page.GetByTestId("receipt-amount")).ToHaveTextAsync("5 Pi");
+        await Expect(page.GetByTestId("checkout-transaction")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
+        Assert.True(sweep.Problems.Count == 0, string.Join("\n", sweep.Problems));
+        var mail = await MailToAsync(buyer);
+        Assert.Contains(receiptUrl, mail);
+    }
+
+    /// <summary>The one mail the File transport wrote to <paramref name="address"/>, waiting for its job.</summary>
+    private async Task<string> MailToAsync(string address)
+    {
+        var folder = Path.Combine(App.DataFolder, "mail");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var mails = Directory.Exists(folder) ? Directory.GetFiles(folder).Select(File.ReadAllText).Where(m => m.Contains(address)).ToList() : [];
+            if (mails.Count > 0 || DateTime.UtcNow > deadline)
+                return Assert.Single(mails);
+            await Task.Delay(200);
+        }
+    }
+}
