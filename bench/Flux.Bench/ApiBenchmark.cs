@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Flux.Bench;
 
@@ -12,7 +10,7 @@ namespace Flux.Bench;
 /// PostgreSQL each order's commit crosses a socket to the server instead of appending to SQLite's file in this process:
 /// there the target share is 15 % (#23) instead of 25 %, with the same p99.
 /// </summary>
-public static partial class ApiBenchmark
+public static class ApiBenchmark
 {
     private const int Connections = 32;
 
@@ -21,27 +19,19 @@ public static partial class ApiBenchmark
         var targetShare = database.IsPostgres ? 15 : 25;
         var rounds = size.Pick(3, 1);
         var duration = TimeSpan.FromSeconds(size.Pick(10, 1));
-        if (!File.Exists("/usr/bin/wrk"))
-            throw new InvalidOperationException("P3 needs Debian's wrk: apt-get install -y wrk");
+        Wrk.EnsureInstalled("P3");
         await using var app = new InProcessFlux(await database.SettingsForNewInstanceAsync());
         var merchant = await app.NewMerchantAsync(credits: 1);
-        var body = """{"amount": 10.0, "description": "Premium subscription"}""";
 
         using (var check = new HttpClient { BaseAddress = app.BaseAddress })
         {
             check.DefaultRequestHeaders.Authorization = new("Bearer", merchant.SecretKey);
-            using var response = await check.PostAsync("/v1/orders", new StringContent(body, Encoding.UTF8, "application/json"));
+            using var response = await check.PostAsync("/v1/orders", new StringContent(Wrk.OrderBody, Encoding.UTF8, "application/json"));
             if (response.StatusCode != HttpStatusCode.Created)
                 throw new InvalidOperationException($"POST /v1/orders answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
-        var script = Path.Combine(app.DataFolder, "post-order.lua");
-        await File.WriteAllTextAsync(script, $$"""
-            wrk.method = "POST"
-            wrk.body = '{{body}}'
-            wrk.headers["Content-Type"] = "application/json"
-            wrk.headers["Authorization"] = "Bearer {{merchant.SecretKey}}"
-            """);
+        var script = await Wrk.WriteOrderScriptAsync(app.DataFolder, merchant.SecretKey);
         var health = new Uri(app.BaseAddress, "/healthz").AbsoluteUri;
         var orders = new Uri(app.BaseAddress, "/v1/orders").AbsoluteUri;
 
@@ -74,51 +64,22 @@ public static partial class ApiBenchmark
         ];
     }
 
-    private sealed record Round(WrkResult Trivial, WrkResult Create)
+    private sealed record Round(Measured Trivial, Measured Create)
     {
         public double Share => 100 * Create.RequestsPerSecond / Trivial.RequestsPerSecond;
     }
 
     /// <param name="CpuMicrosecondsPerRequest">CPU time of the app's process (this one) per request served during the run.</param>
     /// <param name="ServerCpuMicrosecondsPerRequest">The same of the PostgreSQL server (0 on SQLite, which is in the app's process).</param>
-    private sealed record WrkResult(double RequestsPerSecond, double P99Ms, long Errors, double CpuMicrosecondsPerRequest, double ServerCpuMicrosecondsPerRequest);
+    private sealed record Measured(double RequestsPerSecond, double P99Ms, long Errors, double CpuMicrosecondsPerRequest, double ServerCpuMicrosecondsPerRequest);
 
-    private static async Task<WrkResult> WrkAsync(string url, string? script, TimeSpan duration)
+    private static async Task<Measured> WrkAsync(string url, string? script, TimeSpan duration)
     {
-        var arguments = $"-t2 -c{Connections} -d{duration.TotalSeconds:N0}s --latency {(script is null ? "" : $"-s {script} ")}{url}";
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var serverBefore = MachineLoad.AdoptedCpuSeconds();
-        using var wrk = Process.Start(new ProcessStartInfo("/usr/bin/wrk", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = await wrk.StandardOutput.ReadToEndAsync();
-        await wrk.WaitForExitAsync();
+        var run = await Wrk.RunAsync(url, script, duration, threads: 2, Connections);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var serverCpu = MachineLoad.AdoptedCpuSeconds() - serverBefore;
-        var rps = RequestsPerSecond().Match(output);
-        var p99 = P99().Match(output);
-        if (wrk.ExitCode != 0 || !rps.Success || !p99.Success)
-            throw new InvalidOperationException($"wrk {arguments} failed:\n{output}{await wrk.StandardError.ReadToEndAsync()}");
-        var errors = NonSuccess().Match(output) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        errors += SocketErrors().Matches(output).Sum(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-        var requestsPerSecond = double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture);
-        var served = requestsPerSecond * duration.TotalSeconds;
-        return new WrkResult(requestsPerSecond, Milliseconds(p99), errors, cpu.TotalMicroseconds / served, serverCpu * 1e6 / served);
+        return new Measured(run.RequestsPerSecond, run.P99Ms, run.Errors, cpu.TotalMicroseconds / run.Served, serverCpu * 1e6 / run.Served);
     }
-
-    private static double Milliseconds(Match latency)
-    {
-        var value = double.Parse(latency.Groups[1].Value, CultureInfo.InvariantCulture);
-        return latency.Groups[2].Value switch { "us" => value / 1000, "ms" => value, "s" => value * 1000, _ => value * 60_000 };
-    }
-
-    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-    private static partial Regex RequestsPerSecond();
-
-    [GeneratedRegex(@"99%\s+([\d.]+)(us|ms|s|m)")]
-    private static partial Regex P99();
-
-    [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
-    private static partial Regex NonSuccess();
-
-    [GeneratedRegex(@"(?:connect|read|write|timeout) (\d+)")]
-    private static partial Regex SocketErrors();
 }

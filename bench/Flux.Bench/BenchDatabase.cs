@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Npgsql;
 
 namespace Flux.Bench;
@@ -45,61 +43,13 @@ public sealed class BenchDatabase
 
 /// <summary>
 /// A throwaway PostgreSQL cluster for one benchmark run, made by the tests' <c>.ci/postgres</c> (Debian's
-/// <c>postgresql</c>, <c>fsync</c> on, a free port on 127.0.0.1) in a folder of its own, so a test run's cluster is left
-/// alone; stopped and deleted when the run ends. Its server processes are not this process's descendants (pg_ctl leaves
-/// them running on their own), so they are counted as the run's own CPU by <see cref="MachineLoad"/>.
+/// <c>postgresql</c>, <c>fsync</c> on, a free port on 127.0.0.1) in a folder of its own (<see cref="CiServer"/>).
 /// </summary>
-public sealed class PostgresCluster : IAsyncDisposable
+public sealed class PostgresCluster(CiServer server) : IAsyncDisposable
 {
-    private readonly string state;
-    private int stopped;
+    public string ConnectionString => server.Address;
 
-    private PostgresCluster(string state, string connectionString)
-    {
-        this.state = state;
-        ConnectionString = connectionString;
-        // A run ended by Ctrl+C or a signal still stops its cluster.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
-    }
+    public static async Task<PostgresCluster> StartAsync() => new(await CiServer.StartAsync("postgres", "postgresql", Path.Combine("data", "postmaster.pid")));
 
-    public string ConnectionString { get; }
-
-    public static async Task<PostgresCluster> StartAsync()
-    {
-        var state = Path.Combine(Path.GetTempPath(), $"flux-bench-postgres-{Environment.ProcessId}");
-        using var script = Script("start", state);
-        var output = script.StandardOutput.ReadToEndAsync();
-        var error = script.StandardError.ReadToEndAsync();
-        await script.WaitForExitAsync();
-        if (script.ExitCode != 0)
-            throw new InvalidOperationException($".ci/postgres start failed ({script.ExitCode}): {await error}{await output}"
-                + "PostgreSQL comes from Debian's postgresql package: apt-get install -y postgresql (./test.sh installs it).");
-        var cluster = new PostgresCluster(state, (await output).Trim());
-        var postmaster = File.ReadLines(Path.Combine(state, "data", "postmaster.pid")).First();
-        MachineLoad.CountAsOwn(int.Parse(postmaster, CultureInfo.InvariantCulture));
-        return cluster;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Stop();
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Synchronous: a ProcessExit handler cannot wait for a task.</summary>
-    private void Stop()
-    {
-        if (Interlocked.Exchange(ref stopped, 1) != 0)
-            return;
-        using var script = Script("stop", state);
-        script.WaitForExit();
-    }
-
-    private static Process Script(string command, string state) =>
-        Process.Start(new ProcessStartInfo(Path.Combine(PublishedApp.RepositoryRoot(), ".ci", "postgres"), command)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["FLUX_POSTGRES_STATE"] = state },
-        })!;
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

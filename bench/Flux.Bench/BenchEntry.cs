@@ -1,3 +1,5 @@
+using Flux.Bench.ScaleOut;
+
 namespace Flux.Bench;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace Flux.Bench;
 /// runs every benchmark in its smoke size (what CI runs): the figures are printed but not judged, and the exit code says
 /// whether every benchmark ran. A full run's exit code is 0 only when every figure meets its target. With
 /// <c>--database postgres</c> the benchmarks that measure the database (P1b, P3) run on SQLite and then on PostgreSQL (a
-/// throwaway cluster of the run's own), so their rows stand one under the other; the rest run on SQLite as always.
+/// throwaway cluster of the run's own), so their rows stand one under the other; the rest run on SQLite as always. The
+/// scale-out benchmarks (P7–P9) run Flux instances on that cluster and a Redis server: named alone they start the cluster
+/// whatever <c>--database</c> says; <c>all</c> and <c>smoke</c> include them only with <c>--database postgres</c>.
 /// </summary>
 public static class BenchProgram
 {
@@ -18,13 +22,21 @@ public static class BenchProgram
         ["p4"] = Benchmark.OnSqlite(CircuitBenchmark.RunAsync),
         ["p5"] = Benchmark.OnSqlite(StartupBenchmark.RunAsync),
         ["p6"] = Benchmark.OnSqlite(WatchingBenchmark.RunAsync),
+        ["p7"] = Benchmark.ScaleOut(CrossInstanceLatencyBenchmark.RunAsync),
+        ["p8"] = Benchmark.ScaleOut(FailoverBenchmark.RunAsync),
+        ["p9"] = Benchmark.ScaleOut(ScaleBenchmark.RunAsync),
         ["p10"] = Benchmark.OnSqlite(SoakBenchmark.RunAsync),
     };
 
     /// <param name="OnEitherDatabase">Measures Flux's database work, so it runs on PostgreSQL too when asked.</param>
-    private sealed record Benchmark(Func<BenchSize, BenchDatabase, Task<IReadOnlyList<Figure>>> Run, bool OnEitherDatabase)
+    /// <param name="OnPostgresOnly">Runs several Flux instances, which share a PostgreSQL database (and a Redis server).</param>
+    private sealed record Benchmark(Func<BenchSize, BenchDatabase, Task<IReadOnlyList<Figure>>> Run, bool OnEitherDatabase, bool OnPostgresOnly = false)
     {
         public static Benchmark OnSqlite(Func<BenchSize, Task<IReadOnlyList<Figure>>> run) => new((size, _) => run(size), false);
+
+        public static Benchmark ScaleOut(Func<BenchSize, BenchDatabase, Task<IReadOnlyList<Figure>>> run) => new(run, false, OnPostgresOnly: true);
+
+        public bool NeedsPostgres(string database) => OnPostgresOnly || (OnEitherDatabase && database == "postgres");
     }
 
     public static async Task<int> Main(string[] args)
@@ -40,7 +52,8 @@ public static class BenchProgram
         {
             Console.Error.WriteLine($"usage: dotnet run -c Release --project bench/Flux.Bench -- <{string.Join('|', Benchmarks.Keys)}|all> [smoke] [--database postgres]");
             Console.Error.WriteLine("       dotnet run -c Release --project bench/Flux.Bench -- smoke    (every benchmark, smoke size)");
-            Console.Error.WriteLine("       --database postgres: P1b and P3 run on SQLite, then on a throwaway PostgreSQL cluster");
+            Console.Error.WriteLine("       --database postgres: P1b and P3 run on SQLite, then on a throwaway PostgreSQL cluster;");
+            Console.Error.WriteLine("       all and smoke include P7-P9 (several instances on that cluster and a Redis server)");
             return 2;
         }
 #if DEBUG
@@ -48,11 +61,12 @@ public static class BenchProgram
 #endif
 
         var judged = size == BenchSize.Full;
-        var chosenBenchmarks = Benchmarks.Where(b => chosen is "all" or "smoke" || b.Key == chosen).ToList();
+        var chosenBenchmarks = Benchmarks
+            .Where(b => b.Key == chosen || (chosen is "all" or "smoke" && (!b.Value.OnPostgresOnly || database == "postgres"))).ToList();
+        if (chosen is "all" or "smoke" && database != "postgres")
+            Console.WriteLine($"({string.Join(", ", Benchmarks.Where(b => b.Value.OnPostgresOnly).Select(b => b.Key))} left out: they need --database postgres)");
         // Started before the first benchmark, so every benchmark's load line counts the cluster's CPU from its start on.
-        await using var cluster = database == "postgres" && chosenBenchmarks.Any(b => b.Value.OnEitherDatabase)
-            ? await PostgresCluster.StartAsync()
-            : null;
+        await using var cluster = chosenBenchmarks.Any(b => b.Value.NeedsPostgres(database)) ? await PostgresCluster.StartAsync() : null;
         BenchDatabase[] databases = cluster is null ? [BenchDatabase.Sqlite] : [BenchDatabase.Sqlite, BenchDatabase.On(cluster)];
         // A smoke run's figures are not judged: the apps it compares Flux with are published while the first benchmarks run.
         if (!judged)
@@ -60,9 +74,9 @@ public static class BenchProgram
         var runs = new List<(string Name, IReadOnlyList<Figure> Figures, string Load, TimeSpan Took, Exception? Error)>();
         foreach (var (key, benchmark) in chosenBenchmarks)
         {
-            foreach (var on in benchmark.OnEitherDatabase ? databases : [BenchDatabase.Sqlite])
+            foreach (var on in benchmark.OnPostgresOnly ? databases[1..] : benchmark.OnEitherDatabase ? databases : [BenchDatabase.Sqlite])
             {
-                var name = on.IsPostgres ? $"{key} on PostgreSQL" : key;
+                var name = on.IsPostgres && !benchmark.OnPostgresOnly ? $"{key} on PostgreSQL" : key;
                 Console.WriteLine($"== {name}{(judged ? "" : " (smoke)")} ==");
                 var load = MachineLoad.Start();
                 var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -71,7 +85,7 @@ public static class BenchProgram
                 try
                 {
                     figures = await benchmark.Run(size, on);
-                    if (on.IsPostgres)
+                    if (on.IsPostgres && !benchmark.OnPostgresOnly)
                         figures = [.. figures.Select(f => f with { Name = $"{f.Name}, PostgreSQL" })];
                 }
                 catch (Exception ex)

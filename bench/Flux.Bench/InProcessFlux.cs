@@ -36,6 +36,19 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
+    /// <summary>
+    /// The settings every benchmarked Flux runs with, in this process or as one of its own: warnings only in the log,
+    /// and rate limits so high that they never throttle.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Unthrottled { get; } = new Dictionary<string, string>
+    {
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Flux:Api:RateLimits:LiveKeyRequests"] = "1000000",
+        ["Flux:Api:RateLimits:TestKeyRequests"] = "1000000",
+        ["Flux:Api:RateLimits:ClientIpRequests"] = "1000000",
+        ["Flux:Api:RateLimits:SandboxPaymentsPerMerchant"] = "1000000",
+    };
+
     public Uri BaseAddress { get; }
 
     public string DataFolder { get; }
@@ -44,11 +57,8 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Flux:Data:Folder", DataFolder);
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Flux:Api:RateLimits:LiveKeyRequests", "1000000");
-        builder.UseSetting("Flux:Api:RateLimits:TestKeyRequests", "1000000");
-        builder.UseSetting("Flux:Api:RateLimits:ClientIpRequests", "1000000");
-        builder.UseSetting("Flux:Api:RateLimits:SandboxPaymentsPerMerchant", "1000000");
+        foreach (var (key, value) in Unthrottled)
+            builder.UseSetting(key, value);
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
     }

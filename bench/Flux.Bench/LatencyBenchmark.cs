@@ -65,13 +65,6 @@ public static class LatencyBenchmark
     }
 
     /// <summary>The status of the next <c>order</c> event, or null at the end of the stream.</summary>
-    private static async Task<string?> NextStatusAsync(StreamReader reader)
-    {
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            if (line.StartsWith("data: ", StringComparison.Ordinal))
-                return JsonDocument.Parse(line["data: ".Length..]).RootElement.GetProperty("status").GetString();
-        }
-        return null;
-    }
+    private static async Task<string?> NextStatusAsync(StreamReader reader) =>
+        (await ServerSentEvents.NextDataAsync(reader))?.GetProperty("status").GetString();
 }

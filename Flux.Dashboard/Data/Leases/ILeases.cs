@@ -10,7 +10,7 @@ public interface ILeases
     /// <summary>Waits until this instance holds the lease <paramref name="name"/>; disposing the lease hands it back.</summary>
     Task<ILease> AcquireAsync(string name, CancellationToken cancellationToken);
 
-    /// <summary>The names of the leases this instance holds now, for <c>/healthz</c>.</summary>
+    /// <summary>The names of the leases this instance holds now, for <c>/healthz</c>: the same collection until they change.</summary>
     IReadOnlyCollection<string> Held { get; }
 }
 

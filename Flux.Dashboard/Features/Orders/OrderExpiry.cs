@@ -19,8 +19,11 @@ public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, Writ
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        while (await ExpireBatchAsync(now, cancellationToken) == BatchSize) { }
+        while (await ExpireBatchAsync(now, cancellationToken) is BatchSize or Conflict) { }
     }
+
+    /// <summary>A batch that wrote nothing because a payment changed one of its orders after they were read: read them again.</summary>
+    private const int Conflict = -1;
 
     /// <summary>Unpaid orders past their expiry at <paramref name="now"/>, earliest first, read through <c>IX_Orders_AwaitingPayment_ExpiresAt</c>.</summary>
     internal static IQueryable<Order> Due(IQueryable<Order> orders, DateTimeOffset now) =>
@@ -39,7 +42,14 @@ public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, Writ
                 order.Status = OrderStatus.Expired;
                 Outbox.Append(db, order.MerchantId, order.Livemode, new OrderExpired(order.Id, order.Amount, order.AmountReceived), now);
             }
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Conflict;
+            }
             await transaction.CommitAsync(cancellationToken);
             return due.Count;
         }

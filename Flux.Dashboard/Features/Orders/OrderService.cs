@@ -128,21 +128,31 @@ public sealed class OrderService(
     public async Task<OrderResult?> CancelAsync(MerchantScope scope, string orderId,
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var order = await db.Set<Order>()
-            .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
-        if (order is null)
-            return null;
-        if (order.Status is not (OrderStatus.PendingConfirmation or OrderStatus.Underpaid))
-            return new(null, [new("status", $"An order that is {order.Status.ApiName()} cannot be canceled.")]);
+        while (true)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var order = await db.Set<Order>()
+                .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
+            if (order is null)
+                return null;
+            if (order.Status is not (OrderStatus.PendingConfirmation or OrderStatus.Underpaid))
+                return new(null, [new("status", $"An order that is {order.Status.ApiName()} cannot be canceled.")]);
 
-        var now = clock.GetUtcNow();
-        order.Status = OrderStatus.Canceled;
-        order.CanceledAt = now;
-        Outbox.Append(db, scope.MerchantId, scope.Livemode, new OrderCanceled(order.Id), now);
-        db.AddRange(alongside?.Invoke(order) ?? []);
-        await db.SaveChangesAsync(cancellationToken);
-        return new(order, []);
+            var now = clock.GetUtcNow();
+            order.Status = OrderStatus.Canceled;
+            order.CanceledAt = now;
+            Outbox.Append(db, scope.MerchantId, scope.Livemode, new OrderCanceled(order.Id), now);
+            db.AddRange(alongside?.Invoke(order) ?? []);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new(order, []);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A payment changed the order since it was read: read it again and decide on what it is now.
+            }
+        }
     }
 
     /// <summary>
