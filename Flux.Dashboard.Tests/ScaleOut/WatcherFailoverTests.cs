@@ -39,8 +39,11 @@ public sealed class WatcherFailoverTests(ITestOutputHelper output)
     private static readonly string Lease = PaymentWatcher.LeaseName(ChainNetworkNames.Sandbox);
     private static readonly TimeSpan TakeoverLimit = TimeSpan.FromSeconds(15);
 
-    /// <summary>A minute, and a tenth of a second per order: 300 orders settled some 30 s after the kill on a busy 2-core machine.</summary>
-    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(60 + Orders / 10.0);
+    /// <summary>
+    /// Two minutes, and a tenth of a second per order: on a busy 2-core machine the webhooks (a Hangfire job each) of 300
+    /// orders arrived 30–95 s after the kill, of 2,000 some 75 s after it.
+    /// </summary>
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(120 + Orders / 10.0);
 
     [Fact]
     public async Task When_the_watchers_lease_holder_dies_the_other_instance_takes_over_and_confirms_every_order_once()
