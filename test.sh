@@ -79,9 +79,11 @@ if dotnet build Flux.Dashboard.sln -v quiet --nologo; then
     FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" FLUX_TEST_REDIS="$redis" dotnet test Flux.Dashboard.Tests --no-build \
       --filter "Engine!=Sqlite" --logger trx --results-directory "$results/Flux.Dashboard.Tests.Postgres" -v quiet --nologo \
       || status=$?
-    # One browser flow on PostgreSQL: a simulated payment confirms the order live in the merchant's two tabs.
-    FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" dotnet test Flux.E2E --no-build \
-      --filter "FullyQualifiedName~LiveConfirmationTests" --logger trx --results-directory "$results/Flux.E2E.Postgres" \
+    # Two browser flows on PostgreSQL: a simulated payment confirms the order live in the merchant's two tabs, and, with
+    # three Flux processes on the database and Redis, an order made on one and paid on another turns confirmed live on
+    # the dashboard the third serves.
+    FLUX_TEST_DATABASE=postgres FLUX_TEST_POSTGRES="$postgres" FLUX_TEST_REDIS="$redis" dotnet test Flux.E2E --no-build \
+      --filter "FullyQualifiedName~LiveConfirmationTests|FullyQualifiedName~Flux.E2E.ScaleOut" --logger trx --results-directory "$results/Flux.E2E.Postgres" \
       -v quiet --nologo || status=$?
   else
     echo "Could not start PostgreSQL and Redis for the PostgreSQL run."

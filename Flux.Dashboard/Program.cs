@@ -52,6 +52,7 @@ builder.AddFluxAccounts();
 builder.AddFluxEmail(storage.Data);
 builder.AddFluxJobs(storage);
 builder.AddFluxHealth();
+builder.AddFluxMetrics();
 builder.AddChain();
 builder.AddSandboxLedger();
 builder.AddPaymentWatching();

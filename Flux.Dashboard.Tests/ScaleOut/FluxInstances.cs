@@ -32,7 +32,12 @@ internal sealed class FluxInstances : IAsyncDisposable
 
     /// <param name="overrides">Settings of every instance beside the database's and Redis's (by default no rate limit to speak of).</param>
     /// <param name="refill">Sandbox credits the merchant gets on top of the 100 a test ledger starts with.</param>
-    public static async Task<FluxInstances> StartAsync(int count, string redis, IReadOnlyDictionary<string, string>? overrides = null, int refill = 20)
+    /// <param name="environment">
+    /// Production, as an operator runs Flux; a browser test needs Development, where the built app serves the dashboard's
+    /// scripts and styles from the build output (a published Flux serves them in Production).
+    /// </param>
+    public static async Task<FluxInstances> StartAsync(int count, string redis, IReadOnlyDictionary<string, string>? overrides = null, int refill = 20,
+        string environment = "Production")
     {
         var folders = Enumerable.Range(0, count).Select(_ => NewFolder()).ToArray();
         var merchant = await CrashMerchant.CreateAsync(folders[0], orders: refill);
@@ -50,7 +55,7 @@ internal sealed class FluxInstances : IAsyncDisposable
                 };
                 foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
                     settings[key] = value;
-                var process = FluxProcess.Start(folder, "Production", TestDatabaseEngine.With(folders[0], settings), Path.Combine(folder, "flux-process.log"));
+                var process = FluxProcess.Start(folder, environment, TestDatabaseEngine.With(folders[0], settings), Path.Combine(folder, "flux-process.log"));
                 processes.Add(process);
                 await process.WaitHealthyAsync(StartLimit);
             }

@@ -12,7 +12,7 @@ namespace Flux.Dashboard.Tests.ScaleOut;
 /// <summary>
 /// Issue #24: Flux processes on one PostgreSQL database and one Redis server serve as one Flux. What one instance does,
 /// the next request to another sees at once — an order confirmed through one on the other's streams, a sign-in cookie,
-/// an account deleted, a key's rate limit — and Redis going away delays live updates without losing any.
+/// an account deleted, a key's rate limit, failed sign-ins — and Redis going away delays live updates without losing any.
 /// </summary>
 [Collection(CrashCheckCollection.Name)]
 [Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.PostgresOnly)]
@@ -119,6 +119,35 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Five_wrong_passwords_spread_over_two_instances_count_as_five()
+    {
+        // The instances trust 127.0.0.1 as their load balancer: the client is the one X-Forwarded-For names, a new one for
+        // this run, as is the account, so no other test's or run's failures on the shared Redis count here.
+        await using var instances = await FluxInstances.StartAsync(2, TestRedis.Configuration,
+            new Dictionary<string, string> { ["Flux:Proxy:KnownProxies:0"] = "127.0.0.1" });
+        var client = $"198.18.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}";
+        var email = $"nobody-{Guid.NewGuid():N}@shop.test";
+        HttpClient[] clients = [FormClient(instances[0], new CookieContainer()), FormClient(instances[1], new CookieContainer())];
+        foreach (var http in clients)
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", client);
+
+        // Three on A and two on B: each instance alone has seen fewer failures than the limit (5).
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await SignInAsync(clients[attempt % 2], email);
+            Assert.Contains("data-testid=\"login-error\"", await wrong.Content.ReadAsStringAsync());
+        }
+        using var refused = await SignInAsync(clients[1], email);
+
+        Assert.True(refused.StatusCode == HttpStatusCode.TooManyRequests,
+            $"B answered a sixth attempt, after 3 failures on A and 2 on B, with {(int)refused.StatusCode}: it counted only its own.");
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        foreach (var http in clients)
+            http.Dispose();
+        instances.Passed = true;
+    }
+
+    [Fact]
     public async Task Redis_stopped_and_started_again_loses_no_event_and_live_updates_resume()
     {
         await using var redis = await RedisServer.StartAsync();
@@ -158,6 +187,9 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         output.WriteLine($"{when}: confirmed on A {paid.Elapsed.TotalMilliseconds:N0} ms after paying on B");
         return paid.Elapsed;
     }
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email) =>
+        client.PostFormAsync("/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = "Wrong-Password-1" });
 
     private static HttpClient FormClient(FluxProcess instance, CookieContainer cookies) =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies }) { BaseAddress = instance.BaseAddress };

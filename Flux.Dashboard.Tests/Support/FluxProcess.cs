@@ -179,7 +179,7 @@ public sealed class FluxProcess : IAsyncDisposable
         return File.Exists(app) ? app : throw new InvalidOperationException($"{app} is missing: build the solution ({configuration}) first.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

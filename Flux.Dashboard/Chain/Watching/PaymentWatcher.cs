@@ -17,6 +17,7 @@ public sealed class PaymentWatcher(
     WatchedWallets watched,
     PaymentIntake intake,
     StreamCursors cursors,
+    WatcherLag lag,
     ILeases leases,
     HorizonClientFactory horizons,
     AppBaseUri app,
@@ -90,6 +91,8 @@ public sealed class PaymentWatcher(
             {
                 var records = batch.Select(p => p.Record).OfType<PaymentRecord>().ToList();
                 var handled = records.Count > 0 && await TakeWithRetryAsync(network, horizon, records, stoppingToken) > 0;
+                if (records.Count > 0)
+                    lag.Took(network, records[^1].CreatedAt);
                 pending = batch[^1].PagingToken;
                 if (handled || clock.GetUtcNow() - lastSave >= SkippedCheckpointInterval)
                 {

@@ -11,6 +11,7 @@ public static class WatchingExtensions
         services.AddSingleton<StreamCursors>();
         services.AddSingleton<WatchedWallets>();
         services.AddSingleton<PaymentIntake>();
+        services.AddSingleton<WatcherLag>();
         // The IPaymentSink that payments are handed to is registered by the orders feature.
         services.AddTransient<WalletCatchUp>();
         services.AddHostedService<PaymentWatcher>();

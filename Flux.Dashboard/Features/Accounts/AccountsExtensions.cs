@@ -2,6 +2,7 @@ using Flux.Dashboard.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Flux.Dashboard.Features.Accounts;
 
@@ -44,7 +45,9 @@ public static class AccountsExtensions
             .BindConfiguration(SignInThrottleOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<ISignInThrottle, InMemorySignInThrottle>();
+        services.AddSingleton<InMemorySignInThrottle>();
+        // With Redis, the instances' shared throttle has taken this place (ScaleOut.RedisSignInThrottle).
+        services.TryAddSingleton<ISignInThrottle>(sp => sp.GetRequiredService<InMemorySignInThrottle>());
         services.AddSingleton<NoAccountPasswordHash>();
         services.AddScoped<MerchantSignIn>();
         services.AddTransient<ExistingAccountMail>();

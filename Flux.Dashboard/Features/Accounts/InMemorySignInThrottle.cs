@@ -61,10 +61,6 @@ public sealed class InMemorySignInThrottle(IOptions<SignInThrottleOptions> optio
 
         public void Dispose() => limiter.Dispose();
 
-        private (long Number, TimeSpan Left) CurrentWindow()
-        {
-            var now = clock.GetUtcNow().UtcTicks;
-            return (now / window.Ticks, TimeSpan.FromTicks(window.Ticks - now % window.Ticks));
-        }
+        private SignInWindow CurrentWindow() => SignInWindow.Now(clock, window);
     }
 }

@@ -20,8 +20,8 @@ public readonly record struct SignInAttempt(IPAddress? Client, string Account)
 }
 
 /// <summary>
-/// Counts failed sign-ins per client and per account, and says how long an attempt must wait. A singleton; a version
-/// over a shared store (Redis) can take its place so that several Flux instances count together.
+/// Counts failed sign-ins per client and per account, and says how long an attempt must wait. A singleton: one process's
+/// counts (<see cref="InMemorySignInThrottle"/>), or with Redis every instance's (<c>ScaleOut.RedisSignInThrottle</c>).
 /// </summary>
 public interface ISignInThrottle
 {

@@ -1,5 +1,6 @@
 using Flux.Dashboard.Api.RateLimiting;
 using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Health;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
@@ -10,8 +11,8 @@ namespace Flux.Dashboard.Features.ScaleOut;
 /// What lets several Flux instances on one database serve as one (docs/scale-out.md). Always: the Data Protection keys
 /// (sign-in cookies, antiforgery tokens, Identity's e-mail tokens) live in the database, so what one instance issued
 /// every other reads. With <c>Flux:Redis:Configuration</c>: the instances tell each other through Redis
-/// (<see cref="RedisOtherInstances"/>), count the API's rate limits together (<see cref="RedisApiRateLimits"/>), and
-/// <c>/readyz</c> reports Redis. Without it there are no other instances.
+/// (<see cref="RedisOtherInstances"/>), count the API's rate limits (<see cref="RedisApiRateLimits"/>) and failed
+/// sign-ins (<see cref="RedisSignInThrottle"/>) together, and <c>/readyz</c> reports Redis. Without it there are no other instances.
 /// </summary>
 public static class ScaleOutExtensions
 {
@@ -36,6 +37,7 @@ public static class ScaleOutExtensions
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(configuration));
         builder.Services.AddSingleton<IOtherInstances, RedisOtherInstances>();
         builder.Services.AddSingleton<IApiRateLimits, RedisApiRateLimits>();
+        builder.Services.AddSingleton<ISignInThrottle, RedisSignInThrottle>();
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthExtensions.Ready]);
     }
 }

@@ -1,5 +1,6 @@
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Events;
+using Flux.Dashboard.Features.Health;
 using Flux.Dashboard.Features.Notifications;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Flux.Dashboard.Features.Webhooks;
 /// </summary>
 public sealed class WebhookDeliveries(
     IDbContextFactory<FluxDbContext> dbFactory, IBackgroundJobClient jobs, WebhookSender sender, WebhookDisabledMail mail,
-    WebhookOptions options, TimeProvider clock, ILogger<WebhookDeliveries> logger)
+    WebhookOptions options, FluxMetrics metrics, TimeProvider clock, ILogger<WebhookDeliveries> logger)
 {
     public const string SweepJobId = "webhooks-sweep";
 
@@ -111,7 +112,10 @@ public sealed class WebhookDeliveries(
         if (attempt.Succeeded)
             endpoint.FailingSince = null;
         else
+        {
             endpoint.FailingSince ??= attempt.AttemptedAt;
+            metrics.WebhookAttemptFailed();
+        }
         logger.LogInformation("Webhook delivery {DeliveryId} of {EventId} to {EndpointId}: attempt {Attempt} answered {Status} in {DurationMs} ms",
             delivery.Id, delivery.EventId, endpoint.Id, attempt.Number, attempt.ResponseStatus, attempt.DurationMs);
         return attempt;
