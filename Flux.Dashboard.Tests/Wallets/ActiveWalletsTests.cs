@@ -27,7 +27,7 @@ public sealed class ActiveWalletsTests(FluxAppFactory app) : IDisposable
 
         var second = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "Second")).Wallet!;
         Assert.Equal(first.Address, await PayToAsync(scope));
-        Assert.Equal(second.Address, (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null, WalletId: second.Id))).Order!.PayTo);
+        Assert.Equal(second.Address, (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null, WalletId: second.Id))).Value!.PayTo);
 
         await Wallets.SetDefaultAsync(scope, second.Id);
         Assert.Equal(second.Address, await PayToAsync(scope));
@@ -44,6 +44,6 @@ public sealed class ActiveWalletsTests(FluxAppFactory app) : IDisposable
     {
         var created = await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
-        return created.Order!.PayTo;
+        return created.Value!.PayTo;
     }
 }

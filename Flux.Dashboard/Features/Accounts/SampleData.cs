@@ -81,7 +81,7 @@ public sealed class SampleData(
     }
 
     private async Task<Order> CreateAsync(MerchantScope scope, decimal amount, string description, CancellationToken cancellationToken) =>
-        (await orders.CreateAsync(scope, new CreateOrderRequest(amount, description), cancellationToken: cancellationToken)).Order
+        (await orders.CreateAsync(scope, new CreateOrderRequest(amount, description), cancellationToken: cancellationToken)).Value
         ?? throw new InvalidOperationException($"The sample order \"{description}\" was refused.");
 
     private async Task<Order> PaidAsync(MerchantScope scope, decimal amount, string description, SimulatedPaymentKind kind,

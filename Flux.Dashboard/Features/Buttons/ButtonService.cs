@@ -158,7 +158,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
             ButtonId = button.Id,
             Currency = button.Currency,
         }, alongside, cancellationToken);
-        if (result.Order is { } order)
+        if (result.Value is { } order)
             return new(order, null);
         // A price in another currency needs a rate now; otherwise only the button's wallet can fail (removed since), and
         // the button cannot take payments any more.

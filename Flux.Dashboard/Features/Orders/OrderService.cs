@@ -1,4 +1,5 @@
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
@@ -24,11 +25,6 @@ public sealed record CreateOrderRequest(decimal? Amount, string? Description, st
     public string? ButtonId { get; init; }
 }
 
-public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Order is not null;
-}
-
 /// <summary>Creates, reads and cancels orders for one merchant scope. The dashboard and the API both use it.</summary>
 public sealed class OrderService(
     IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, FiatPrices fiatPrices, GroupCommit writes, TimeProvider clock)
@@ -38,7 +34,7 @@ public sealed class OrderService(
     /// <paramref name="alongside"/> rows together with other orders created at the same moment (<see cref="GroupCommit"/>);
     /// returns once the order is committed.
     /// </summary>
-    public async Task<OrderResult> CreateAsync(MerchantScope scope, CreateOrderRequest request,
+    public async Task<ServiceResult<Order>> CreateAsync(MerchantScope scope, CreateOrderRequest request,
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
@@ -65,7 +61,7 @@ public sealed class OrderService(
         if (walletError is not null)
             errors.Add(walletError);
         if (errors.Count > 0)
-            return new(null, errors);
+            return ServiceResult<Order>.Invalid(errors);
 
         var now = clock.GetUtcNow();
         var order = new Order
@@ -90,7 +86,7 @@ public sealed class OrderService(
         };
         var created = Outbox.Event(scope.MerchantId, scope.Livemode, OrderCreated.Of(order), now);
         await writes.CommitAsync([order, created, .. alongside?.Invoke(order) ?? []]);
-        return new(order, []);
+        return ServiceResult<Order>.Ok(order);
     }
 
     private static bool IsPi(string? currency) =>
@@ -124,17 +120,20 @@ public sealed class OrderService(
             .ReadPageAsync(request, cancellationToken);
     }
 
-    /// <summary>Cancels an order that is not paid yet (committing the caller's <paramref name="alongside"/> rows with it); null when the scope has no such order.</summary>
-    public async Task<OrderResult?> CancelAsync(MerchantScope scope, string orderId,
+    /// <summary>
+    /// Cancels an order that is not paid yet (committing the caller's <paramref name="alongside"/> rows with it); an order
+    /// in another state is refused as a whole (no field is at fault).
+    /// </summary>
+    public async Task<ServiceResult<Order>> CancelAsync(MerchantScope scope, string orderId,
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var order = await db.Set<Order>()
             .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
         if (order is null)
-            return null;
+            return ServiceResult<Order>.NotFound("", OrderRules.NoSuchOrder(orderId));
         if (order.Status is not (OrderStatus.PendingConfirmation or OrderStatus.Underpaid))
-            return new(null, [new("status", $"An order that is {order.Status.ApiName()} cannot be canceled.")]);
+            return ServiceResult<Order>.Invalid("", $"An order that is {order.Status.ApiName()} cannot be canceled.");
 
         var now = clock.GetUtcNow();
         order.Status = OrderStatus.Canceled;
@@ -142,7 +141,7 @@ public sealed class OrderService(
         Outbox.Append(db, scope.MerchantId, scope.Livemode, new OrderCanceled(order.Id), now);
         db.AddRange(alongside?.Invoke(order) ?? []);
         await db.SaveChangesAsync(cancellationToken);
-        return new(order, []);
+        return ServiceResult<Order>.Ok(order);
     }
 
     /// <summary>

@@ -87,7 +87,7 @@ public static class OrdersEndpoints
             Currency = request.Currency,
             ExpiresIn = request.ExpiresIn,
         }, alongside, cancellationToken);
-        return result.Order is { } order ? (order, null) : (null, Invalid(result.Errors));
+        return result.Succeeded ? (result.Value, null) : (null, result.ToApiError());
     }
 
     /// <summary>
@@ -127,15 +127,11 @@ public static class OrdersEndpoints
     {
         var result = await orders.CancelAsync(caller.Scope, orderId,
             canceled => http.KeepResponse(StatusCodes.Status200OK, OrderResource.Of(canceled, http)), cancellationToken);
-        if (result is null)
-            return NoSuchOrder(orderId);
-        if (result.Order is not { } canceled)
-            return ApiError.InvalidRequest(result.Errors[0].Message);
-        return TypedResults.Ok(OrderResource.Of(canceled, http));
+        return result.Succeeded ? TypedResults.Ok(OrderResource.Of(result.Value!, http)) : result.ToApiError();
     }
 
     public static ApiError NoSuchOrder(string orderId, string? param = null) =>
-        ApiError.NotFound($"No such order: '{orderId}'.", param);
+        ApiError.NotFound(OrderRules.NoSuchOrder(orderId), param);
 
     /// <summary>
     /// The product docs' sandbox test wallet works verbatim in test mode (docs/architecture.md, "The sandbox"): a merchant naming it without having
