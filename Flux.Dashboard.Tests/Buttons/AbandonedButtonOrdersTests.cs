@@ -70,12 +70,12 @@ public sealed class AbandonedButtonOrdersTests(FluxAppFactory app)
     {
         var scope = await app.NewMerchantAsync();
         var wallet = await app.AddUnwatchedWalletAsync(scope);
-        return (scope, (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Button!);
+        return (scope, (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Value!);
     }
 
     private async Task<string> FromButtonAsync(OrderButton button, OrderStatus? status = null, DateTimeOffset? createdAt = null, bool withPayment = false)
     {
-        var order = (await Buttons.CreateOrderFromButtonAsync(button.Id, null)).Order!;
+        var order = (await Buttons.CreateOrderFromButtonAsync(button.Id, null)).Value!;
         if (status is not null || createdAt is not null)
             await SetAsync(order.Id, status ?? OrderStatus.PendingConfirmation, createdAt);
         if (withPayment)

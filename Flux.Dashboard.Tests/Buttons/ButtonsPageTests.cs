@@ -84,7 +84,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
     public async Task The_switch_disables_and_enables_a_button()
     {
         var (scope, wallet) = await MerchantAsync();
-        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Button!;
+        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Value!;
         var page = RenderPage(scope);
         page.WaitForAssertion(() => Assert.Equal("true", page.Find("[data-testid='button-row']").GetAttribute("data-enabled")));
 

@@ -55,7 +55,7 @@ public sealed class SampleData(
             "Sample endpoint: nothing listens at this address, so Flux retries each delivery.", cancellationToken: cancellationToken)).Endpoint!;
         await keys.CreatePairAsync(scope, "Sample key", cancellationToken);
         var button = (await buttons.CreateAsync(scope, new CreateButtonRequest("Buy the e-book", 10m,
-            SuccessUrl: "https://shop.example/thanks"), cancellationToken: cancellationToken)).Button!;
+            SuccessUrl: "https://shop.example/thanks"), cancellationToken: cancellationToken)).Value!;
 
         var confirmed = await PaidAsync(scope, 25m, "Premium subscription, 1 month", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);
         await PaidAsync(scope, 4.5m, "Coffee beans, 250 g", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);

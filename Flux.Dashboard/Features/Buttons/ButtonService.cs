@@ -1,4 +1,5 @@
 using Flux.Dashboard.Api;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Orders;
@@ -20,28 +21,16 @@ public sealed record CreateButtonRequest(
     public string? Currency { get; init; }
 }
 
-public sealed record ButtonResult(OrderButton? Button, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Button is not null;
-}
-
 /// <summary>What a button brought in: orders customers started from it, those confirmed, and the Pi received.</summary>
 public sealed record ButtonFigures(int OrdersCreated, int OrdersConfirmed, decimal PiReceived)
 {
     public static readonly ButtonFigures None = new(0, 0, 0);
 }
 
-/// <summary>An order started from a button; neither order nor error when the button is unknown, disabled or cannot take payments.</summary>
-public sealed record ButtonOrderResult(Order? Order, FieldError? Error)
-{
-    public static readonly ButtonOrderResult Unavailable = new(null, null);
-    public bool Found => Order is not null || Error is not null;
-}
-
 /// <summary>Creates, reads and switches order buttons for one merchant scope, and starts orders from them for customers.</summary>
 public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, OrderService orders, TimeProvider clock)
 {
-    public async Task<ButtonResult> CreateAsync(MerchantScope scope, CreateButtonRequest request,
+    public async Task<ServiceResult<OrderButton>> CreateAsync(MerchantScope scope, CreateButtonRequest request,
         RowsAlongside<OrderButton>? alongside = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
@@ -61,7 +50,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         if (walletError is not null)
             errors.Add(walletError);
         if (errors.Count > 0)
-            return new(null, errors);
+            return ServiceResult<OrderButton>.Invalid(errors);
 
         var button = new OrderButton
         {
@@ -87,7 +76,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         db.Add(button);
         db.AddRange(alongside?.Invoke(button) ?? []);
         await db.SaveChangesAsync(cancellationToken);
-        return new(button, []);
+        return ServiceResult<OrderButton>.Ok(button);
     }
 
     public async Task<OrderButton?> GetAsync(MerchantScope scope, string buttonId, CancellationToken cancellationToken = default)
@@ -141,16 +130,17 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
 
     /// <summary>
     /// A customer's order from a button. The amount is the button's, never the page's: a fixed button takes no amount,
-    /// a customer-entered one takes an amount within its bounds.
+    /// a customer-entered one takes an amount within its bounds. A button that is unknown, disabled or cannot take payments
+    /// is not found.
     /// </summary>
-    public async Task<ButtonOrderResult> CreateOrderFromButtonAsync(string buttonId, decimal? amount,
+    public async Task<ServiceResult<Order>> CreateOrderFromButtonAsync(string buttonId, decimal? amount,
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         var button = await FindPublicAsync(buttonId, cancellationToken);
         if (button is not { Enabled: true })
-            return ButtonOrderResult.Unavailable;
+            return Unavailable(buttonId);
         if (OrderAmountError(button, amount) is { } amountError)
-            return new(null, new("amount", amountError));
+            return ServiceResult<Order>.Invalid("amount", amountError);
 
         var scope = new MerchantScope(button.MerchantId, button.Livemode);
         var result = await orders.CreateAsync(scope, new CreateOrderRequest(button.Amount ?? amount, button.Label, WalletId: button.WalletId)
@@ -158,14 +148,17 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
             ButtonId = button.Id,
             Currency = button.Currency,
         }, alongside, cancellationToken);
-        if (result.Value is { } order)
-            return new(order, null);
+        if (result.Succeeded)
+            return result;
         // A price in another currency needs a rate now; otherwise only the button's wallet can fail (removed since), and
         // the button cannot take payments any more.
         return result.Errors.FirstOrDefault(e => e.Field is "currency" or "amount") is { } priceError
-            ? new(null, priceError)
-            : ButtonOrderResult.Unavailable;
+            ? ServiceResult<Order>.Invalid([priceError])
+            : Unavailable(buttonId);
     }
+
+    private static ServiceResult<Order> Unavailable(string buttonId) =>
+        ServiceResult<Order>.NotFound("", $"The button '{buttonId}' is not available.");
 
     private static string? OrderAmountError(OrderButton button, decimal? amount)
     {

@@ -68,9 +68,7 @@ public static class ButtonsEndpoints
         var result = await buttons.CreateAsync(caller.Scope, new CreateButtonRequest(
             body.Label, body.Amount, body.AmountMin, body.AmountMax, WalletAddress: address,
             Style: (body.Style ?? new ButtonStyleBody()).ToStyle(), SuccessUrl: body.SuccessUrl) { Currency = body.Currency }, answer.KeepWith, cancellationToken);
-        if (result.Button is not { } button)
-            return OrdersEndpoints.Invalid(result.Errors);
-        return answer.For(button);
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 
     private static Task<Results<Ok<ListPage<ButtonResource>>, ApiError>> ListAsync(
@@ -101,11 +99,7 @@ public static class ButtonsEndpoints
         var answer = new CreatedAnswer<Order, PublicButtonOrderResource>(http,
             order => $"/v1/public/orders/{order.Id}", order => PublicButtonOrderResource.Of(order, http));
         var result = await buttons.CreateOrderFromButtonAsync(buttonId, body.Value!.Amount, answer.KeepWith, cancellationToken);
-        if (result.Order is { } order)
-            return answer.For(order);
-        return result.Error is { } error
-            ? ApiError.InvalidRequest(error.Message, error.Field)
-            : ApiError.NotFound($"The button '{buttonId}' is not available.");
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 
     /// <summary>The button by id; with a publishable key, only one of that key's merchant and mode (as every key scopes).</summary>
