@@ -52,7 +52,7 @@ public sealed class SampleData(
         var wallet = Require(await wallets.AddAsync(scope, address, "Shop wallet", cancellationToken: cancellationToken)).Wallet!;
         // Before the orders, so their events are delivered to it.
         var endpoint = Require(await webhooks.CreateAsync(scope, WebhookUrl, ["order.created", "order.confirmed"],
-            "Sample endpoint: nothing listens at this address, so Flux retries each delivery.", cancellationToken: cancellationToken)).Endpoint!;
+            "Sample endpoint: nothing listens at this address, so Flux retries each delivery.", cancellationToken: cancellationToken), "webhook endpoint");
         await keys.CreatePairAsync(scope, "Sample key", cancellationToken);
         var button = (await buttons.CreateAsync(scope, new CreateButtonRequest("Buy the e-book", 10m,
             SuccessUrl: "https://shop.example/thanks"), cancellationToken: cancellationToken)).Value!;
@@ -124,9 +124,9 @@ public sealed class SampleData(
     private static WalletResult Require(WalletResult result) =>
         result.Succeeded ? result : throw new InvalidOperationException($"The sample wallet was refused: {result.Error}");
 
-    private static WebhookEndpointResult Require(WebhookEndpointResult result) =>
-        result.Endpoint is not null ? result : throw new InvalidOperationException(
-            $"The sample webhook endpoint was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");
+    private static T Require<T>(ServiceResult<T> result, string what) =>
+        result.Succeeded ? result.Value! : throw new InvalidOperationException(
+            $"The sample {what} was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");
 
     private static ReviewRequestResult Require(ReviewRequestResult result) =>
         result.Token is not null ? result : throw new InvalidOperationException($"The sample review request was refused: {result.Error?.Message}");

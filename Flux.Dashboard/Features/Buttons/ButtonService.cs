@@ -1,5 +1,4 @@
 using Flux.Dashboard.Api;
-using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Orders;
