@@ -67,7 +67,7 @@ public sealed class RefundSandboxTests(FluxAppFactory app)
         await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
         await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
         var refunds = app.Services.GetRequiredService<RefundService>();
-        var refund = (await refunds.CreateAsync(scope, new CreateRefundRequest(order.Id, null, Amount: 3m)))!.Refund!;
+        var refund = (await refunds.CreateAsync(scope, new CreateRefundRequest(order.Id, null, Amount: 3m)))!.Value!;
 
         var sent = await app.Services.GetRequiredService<RefundPaymentSimulator>().PayAsync(scope, refund.Id, SimulatedPaymentKind.Partial);
         var deadline = DateTime.UtcNow + Patience;

@@ -147,11 +147,4 @@ public static class OrdersEndpoints
             return null;
         return ApiError.Internal(added.Error);
     }
-
-    /// <summary>The service's first field error, under the name the API's body uses for that field.</summary>
-    public static ApiError Invalid(IReadOnlyList<FieldError> errors)
-    {
-        var error = errors[0];
-        return ApiError.InvalidRequest(error.Message, error.Field == "wallet" ? "merchant_wallet" : error.Field);
-    }
 }
