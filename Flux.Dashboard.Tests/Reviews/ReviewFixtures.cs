@@ -43,6 +43,6 @@ internal static class ReviewFixtures
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var order = await app.ConfirmedOrderAsync(scope);
         var request = await app.Reviews().RequestAsync(scope, order.Id, product);
-        return (scope, order, request.Token ?? throw new InvalidOperationException(request.Error?.Message));
+        return (scope, order, request.Value!.Token ?? throw new InvalidOperationException(request.Error?.Message));
     }
 }

@@ -71,13 +71,13 @@ public sealed class SampleData(
         await Settle(simulator.PayAsync(scope, late.Id, SimulatedPaymentKind.Full, cancellationToken));
         await WaitForAsync(scope, late.Id, OrderStatus.PaidAfterExpiry, cancellationToken);
 
-        var reviewed = Require(await reviews.RequestAsync(scope, confirmed.Id, "Premium subscription", cancellationToken: cancellationToken));
+        var reviewed = Require(await reviews.RequestAsync(scope, confirmed.Id, "Premium subscription", cancellationToken: cancellationToken), "review request");
         await reviews.SubmitAsync(reviewed.Token, new ReviewInput(5, "Paid in seconds",
             "I paid from my Pi wallet and the shop had the order before I closed the app.", "Ada"), cancellationToken);
         var secondConfirmed = await PaidAsync(scope, 2m, "Sample download", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);
-        var open = Require(await reviews.RequestAsync(scope, secondConfirmed.Id, "Sample download", cancellationToken: cancellationToken));
+        var open = Require(await reviews.RequestAsync(scope, secondConfirmed.Id, "Sample download", cancellationToken: cancellationToken), "review request");
 
-        return new SampleDataIds(wallet.Id, pending.Id, confirmed.Id, button.Id, endpoint.Id, open.Token!);
+        return new SampleDataIds(wallet.Id, pending.Id, confirmed.Id, button.Id, endpoint.Id, open.Token);
     }
 
     private async Task<Order> CreateAsync(MerchantScope scope, decimal amount, string description, CancellationToken cancellationToken) =>
@@ -127,7 +127,4 @@ public sealed class SampleData(
     private static T Require<T>(ServiceResult<T> result, string what) =>
         result.Succeeded ? result.Value! : throw new InvalidOperationException(
             $"The sample {what} was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");
-
-    private static ReviewRequestResult Require(ReviewRequestResult result) =>
-        result.Token is not null ? result : throw new InvalidOperationException($"The sample review request was refused: {result.Error?.Message}");
 }
