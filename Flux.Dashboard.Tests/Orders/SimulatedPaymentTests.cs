@@ -52,7 +52,7 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         using var services = app.Services.CreateScope();
         var added = await services.ServiceProvider.GetRequiredService<Flux.Dashboard.Features.Wallets.WalletService>()
             .AddAsync(scope, Flux.Dashboard.Chain.SandboxTestWallet.Address, "Seed docs wallet");
-        Assert.True(added.Succeeded, added.Error);
+        Assert.True(added.Succeeded, added.Error?.Message);
         var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2.5m, null))).Value!;
         Assert.Equal(Flux.Dashboard.Chain.SandboxTestWallet.Address, order.PayTo);
 

@@ -22,10 +22,10 @@ public sealed class ActiveWalletsTests(FluxAppFactory app) : IDisposable
         var noWallet = await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null));
         Assert.Equal("wallet", Assert.Single(noWallet.Errors).Field);
 
-        var first = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "First")).Wallet!;
+        var first = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "First")).Value!;
         Assert.Equal(first.Address, await PayToAsync(scope));
 
-        var second = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "Second")).Wallet!;
+        var second = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "Second")).Value!;
         Assert.Equal(first.Address, await PayToAsync(scope));
         Assert.Equal(second.Address, (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null, WalletId: second.Id))).Value!.PayTo);
 

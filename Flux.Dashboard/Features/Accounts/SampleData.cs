@@ -49,7 +49,7 @@ public sealed class SampleData(
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ShopName, ShopName).SetProperty(m => m.SupportEmail, SupportEmail), cancellationToken);
 
         var address = StrKey.EncodeEd25519PublicKey(RandomNumberGenerator.GetBytes(32));
-        var wallet = Require(await wallets.AddAsync(scope, address, "Shop wallet", cancellationToken: cancellationToken)).Wallet!;
+        var wallet = Require(await wallets.AddAsync(scope, address, "Shop wallet", cancellationToken: cancellationToken), "wallet");
         // Before the orders, so their events are delivered to it.
         var endpoint = Require(await webhooks.CreateAsync(scope, WebhookUrl, ["order.created", "order.confirmed"],
             "Sample endpoint: nothing listens at this address, so Flux retries each delivery.", cancellationToken: cancellationToken), "webhook endpoint");
@@ -120,9 +120,6 @@ public sealed class SampleData(
         if (!result.Succeeded)
             throw new InvalidOperationException($"A sample payment was refused: {result.Message}");
     }
-
-    private static WalletResult Require(WalletResult result) =>
-        result.Succeeded ? result : throw new InvalidOperationException($"The sample wallet was refused: {result.Error}");
 
     private static T Require<T>(ServiceResult<T> result, string what) =>
         result.Succeeded ? result.Value! : throw new InvalidOperationException(

@@ -145,6 +145,6 @@ public static class OrdersEndpoints
         // "Already registered" means a parallel request added it first, which is just as good.
         if (added.Succeeded || added.ErrorFor(WalletFields.Address) is not null)
             return null;
-        return ApiError.Internal(added.Error);
+        return added.ToApiError();
     }
 }
