@@ -172,7 +172,7 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
 
         var result = await Wallets.AddAsync(merchant, address, "Renamed");
 
-        Assert.NotNull(result.Error);
+        Assert.Equal(ServiceFailure.Unavailable, result.Failure);
         var after = await app.StoredWalletsAsync(merchant.MerchantId);
         Assert.Equivalent(before, Assert.Single(after, w => w.Id == wallet.Id));
         Assert.Equal(other.Id, Assert.Single(after, w => w.IsDefault).Id);

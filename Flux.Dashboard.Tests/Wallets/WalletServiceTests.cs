@@ -105,7 +105,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
         var result = await Wallets.AddAsync(merchant, SandboxTestWallet.Address, null);
 
         Assert.Contains("sandbox test wallet", result.ErrorFor(WalletFields.Address));
-        Assert.Null(result.Error);
+        Assert.Equal(ServiceFailure.Invalid, result.Failure);
         Assert.Empty(await app.StoredWalletsAsync(merchant.MerchantId));
     }
 
