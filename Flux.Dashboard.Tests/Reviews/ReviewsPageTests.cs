@@ -95,7 +95,7 @@ public sealed class ReviewsPageTests : DashboardComponentTest
     public async Task The_snippet_names_the_merchants_publishable_key()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var pair = (await app.Services.GetRequiredService<ApiKeyService>().CreatePairAsync(scope, "Shop")).Pair!;
+        var pair = (await app.Services.GetRequiredService<ApiKeyService>().CreatePairAsync(scope, "Shop")).Value!;
 
         var page = RenderPage(scope);
 

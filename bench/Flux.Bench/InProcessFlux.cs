@@ -82,7 +82,7 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
         }
 
         var keys = await Services.GetRequiredService<ApiKeyService>().CreatePairAsync(merchantScope, "bench");
-        return new BenchMerchant(merchantScope, keys.Pair!.Secret.Secret);
+        return new BenchMerchant(merchantScope, keys.Value!.Secret.Secret);
     }
 
     public static string RandomAddress() =>
