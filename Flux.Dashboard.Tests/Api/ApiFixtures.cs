@@ -43,7 +43,7 @@ internal static partial class ApiFixtures
         var keys = app.Services.GetRequiredService<ApiKeyService>();
         var test = await keys.CreatePairAsync(new MerchantScope(merchantId, false), "Tests");
         var live = await keys.CreatePairAsync(new MerchantScope(merchantId, true), "Tests");
-        return new ApiMerchant(email, merchantId, test.Pair!, live.Pair!);
+        return new ApiMerchant(email, merchantId, test.Value!, live.Value!);
     }
 
     /// <summary>A wallet row written directly (no Horizon, not watched): enough for orders that are never paid.</summary>

@@ -193,7 +193,7 @@ public sealed class ApiKeyAuthenticationTests(FluxAppFactory app)
         using var browser = await app.SignedInClientAsync(email);
         await using var scope = app.Services.CreateAsyncScope();
         var merchant = await scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>().FindByEmailAsync(email);
-        var pair = (await Keys.CreatePairAsync(new MerchantScope(merchant!.Id, false), "Tests")).Pair!;
+        var pair = (await Keys.CreatePairAsync(new MerchantScope(merchant!.Id, false), "Tests")).Value!;
         using var client = app.ApiClient(pair.Secret.Secret);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/payments")).StatusCode);
 

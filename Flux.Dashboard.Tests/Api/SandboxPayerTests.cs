@@ -49,7 +49,7 @@ public sealed class SandboxPayerTests : IDisposable
         var second = await app.Services.GetRequiredService<ApiKeyService>().CreatePairAsync(new MerchantScope(merchant.MerchantId, false), "Second script");
         var other = await app.NewApiMerchantAsync();
         using var first = app.ApiClient(merchant.TestKey);
-        using var another = app.ApiClient(second.Pair!.Secret.Secret);
+        using var another = app.ApiClient(second.Value!.Secret.Secret);
         using var bystander = app.ApiClient(other.TestKey);
         var body = $$"""{"to": "{{TestAddresses.Random()}}", "amount": 1}""";
 

@@ -46,9 +46,9 @@ public sealed partial class ApiKeysPageTests : DashboardComponentTest
     [Fact]
     public async Task Lists_the_keys_of_the_scope_only_never_another_merchants_or_the_other_modes()
     {
-        var own = (await Keys.CreatePairAsync(merchant, "Web shop")).Pair!;
-        var ownLive = (await Keys.CreatePairAsync(merchant with { Livemode = true }, "Live shop")).Pair!;
-        var others = (await Keys.CreatePairAsync(otherMerchant, "Someone else")).Pair!;
+        var own = (await Keys.CreatePairAsync(merchant, "Web shop")).Value!;
+        var ownLive = (await Keys.CreatePairAsync(merchant with { Livemode = true }, "Live shop")).Value!;
+        var others = (await Keys.CreatePairAsync(otherMerchant, "Someone else")).Value!;
 
         var (page, _) = RenderPage(merchant);
 
@@ -149,7 +149,7 @@ public sealed partial class ApiKeysPageTests : DashboardComponentTest
     [Fact]
     public async Task Rolling_with_a_grace_period_shows_the_new_secret_once_and_the_old_key_as_expiring()
     {
-        var old = (await Keys.CreatePairAsync(merchant, "Web shop")).Pair!.Secret;
+        var old = (await Keys.CreatePairAsync(merchant, "Web shop")).Value!.Secret;
         var (page, dialogs) = RenderPage(merchant);
         var oldRow = page.WaitForElement($"[data-testid='key-row'][data-key-id='{old.Key.Id}']");
 
@@ -177,7 +177,7 @@ public sealed partial class ApiKeysPageTests : DashboardComponentTest
     [Fact]
     public async Task Revoking_after_the_confirmation_stops_the_key_and_shows_it_revoked()
     {
-        var key = (await Keys.CreatePairAsync(merchant, "Web shop")).Pair!.Secret;
+        var key = (await Keys.CreatePairAsync(merchant, "Web shop")).Value!.Secret;
         var (page, dialogs) = RenderPage(merchant);
         var row = page.WaitForElement($"[data-testid='key-row'][data-key-id='{key.Key.Id}']");
 

@@ -26,7 +26,7 @@ public sealed class AbandonedButtonOrdersTests(FluxAppFactory app)
         var expired = await FromButtonAsync(button, OrderStatus.Expired);
         var canceled = await FromButtonAsync(button, OrderStatus.Canceled);
         var partlyPaid = await FromButtonAsync(button, OrderStatus.Expired, withPayment: true);
-        var merchants = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "By hand"))).Order!.Id;
+        var merchants = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "By hand"))).Value!.Id;
         await SetAsync(merchants, OrderStatus.Expired);
         var queries = app.Services.GetRequiredService<OrderQueries>();
 
@@ -49,7 +49,7 @@ public sealed class AbandonedButtonOrdersTests(FluxAppFactory app)
         var recentAbandoned = await FromButtonAsync(button, OrderStatus.Expired, createdAt: DateTimeOffset.UtcNow.AddDays(-29));
         var oldPending = await FromButtonAsync(button, createdAt: old);
         var oldPartlyPaid = await FromButtonAsync(button, OrderStatus.Expired, createdAt: old, withPayment: true);
-        var oldMerchants = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "By hand"))).Order!.Id;
+        var oldMerchants = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "By hand"))).Value!.Id;
         await SetAsync(oldMerchants, OrderStatus.Expired, old);
 
         await app.Services.GetRequiredService<ButtonOrderPurge>().RunAsync(CancellationToken.None);
@@ -70,12 +70,12 @@ public sealed class AbandonedButtonOrdersTests(FluxAppFactory app)
     {
         var scope = await app.NewMerchantAsync();
         var wallet = await app.AddUnwatchedWalletAsync(scope);
-        return (scope, (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Button!);
+        return (scope, (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Value!);
     }
 
     private async Task<string> FromButtonAsync(OrderButton button, OrderStatus? status = null, DateTimeOffset? createdAt = null, bool withPayment = false)
     {
-        var order = (await Buttons.CreateOrderFromButtonAsync(button.Id, null)).Order!;
+        var order = (await Buttons.CreateOrderFromButtonAsync(button.Id, null)).Value!;
         if (status is not null || createdAt is not null)
             await SetAsync(order.Id, status ?? OrderStatus.PendingConfirmation, createdAt);
         if (withPayment)

@@ -89,7 +89,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
     public async Task The_switch_disables_and_enables_a_button()
     {
         var (scope, wallet) = await MerchantAsync();
-        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Button!;
+        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Value!;
         var page = RenderPage(scope);
         page.WaitForAssertion(() => Assert.Equal("true", page.Find("[data-testid='button-row']").GetAttribute("data-enabled")));
 
@@ -124,7 +124,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
     public async Task Edits_a_button_in_the_designer_keeping_its_id_and_snippet()
     {
         var (scope, wallet) = await MerchantAsync();
-        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Button!;
+        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Value!;
         var page = RenderPage(scope);
 
         page.WaitForElement("[data-testid='edit-button']").Click();
@@ -148,7 +148,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
     public async Task An_edit_the_service_refuses_shows_its_errors_and_changes_nothing()
     {
         var (scope, wallet) = await MerchantAsync();
-        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Button!;
+        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Value!;
         var page = RenderPage(scope);
 
         page.WaitForElement("[data-testid='edit-button']").Click();
@@ -166,7 +166,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
     public async Task Archives_a_button_out_of_the_list_shows_it_under_archived_and_restores_it()
     {
         var (scope, wallet) = await MerchantAsync();
-        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Button!;
+        var button = (await Buttons.CreateAsync(scope, new CreateButtonRequest("Tea", 2m, WalletAddress: wallet))).Value!;
         var page = RenderPage(scope);
 
         page.WaitForElement("[data-testid='archive-button']").Click();

@@ -16,7 +16,7 @@ public sealed class CheckoutPageTests(FluxAppFactory app)
         var merchant = await app.NewApiMerchantAsync();
         var wallet = await app.AddUnwatchedWalletAsync(merchant.TestScope);
         var order = (await app.Services.GetRequiredService<OrderService>()
-            .CreateAsync(merchant.TestScope, new CreateOrderRequest(12.5m, "Secret note for the shop <script>"))).Order!;
+            .CreateAsync(merchant.TestScope, new CreateOrderRequest(12.5m, "Secret note for the shop <script>"))).Value!;
 
         using var response = await app.CreateClient().GetAsync($"/checkout/{order.Id}");
         var html = await response.Content.ReadAsStringAsync();
@@ -58,7 +58,7 @@ public sealed class CheckoutPageTests(FluxAppFactory app)
     {
         var merchant = await app.NewApiMerchantAsync();
         await app.AddUnwatchedWalletAsync(merchant.TestScope);
-        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(1m, null))).Order!;
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(1m, null))).Value!;
 
         using var response = await app.CreateClient().GetAsync($"/checkout/{order.Id}");
 

@@ -31,7 +31,7 @@ public sealed class CreditBurnTests(FluxAppFactory app)
         var paid = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            var order = (await orders.CreateAsync(scope, new CreateOrderRequest(1m + i, $"burn {i}"))).Order!;
+            var order = (await orders.CreateAsync(scope, new CreateOrderRequest(1m + i, $"burn {i}"))).Value!;
             await sink.HandleAsync(OrderFixtures.PaymentFor(order, order.Amount), CancellationToken.None);
             paid.Add(order.Id);
         }

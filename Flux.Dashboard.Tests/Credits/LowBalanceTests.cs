@@ -82,7 +82,7 @@ public sealed class LowBalanceTests(FluxAppFactory app)
     {
         var created = new List<Order>();
         for (var i = 0; i < count; i++)
-            created.Add((await orders.CreateAsync(scope, new CreateOrderRequest(1m + i, $"order {i}"))).Order!);
+            created.Add((await orders.CreateAsync(scope, new CreateOrderRequest(1m + i, $"order {i}"))).Value!);
         return created;
     }
 

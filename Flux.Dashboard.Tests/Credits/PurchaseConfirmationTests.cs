@@ -28,7 +28,7 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
         var waiting = new List<Order>();
         for (var i = 0; i < 3; i++)
         {
-            var order = (await orders.CreateAsync(scope, new CreateOrderRequest(2m + i, $"waiting {i}"))).Order!;
+            var order = (await orders.CreateAsync(scope, new CreateOrderRequest(2m + i, $"waiting {i}"))).Value!;
             await Sink.HandleAsync(OrderFixtures.PaymentFor(order, order.Amount), CancellationToken.None);
             waiting.Add(order);
         }
@@ -98,7 +98,7 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
     {
         var (scope, wallet) = await app.NewMerchantWithWalletAsync(livemode: false);
         var purchase = await BuyAsync(scope, 100);
-        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(10m, "order"))).Order!;
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(10m, "order"))).Value!;
         var before = await Credits.BalanceAsync(scope);
 
         await Sink.HandleAsync(OrderFixtures.Payment(purchase.Network, wallet.Address, 10m, purchase.Memo), CancellationToken.None);

@@ -84,7 +84,7 @@ internal static class EveryKindOfRow
         await WaitForAsync(app, db => db.Set<Order>().AnyAsync(o => o.Id == confirmed && o.Status == OrderStatus.Confirmed));
         var reviews = app.Services.GetRequiredService<ReviewService>();
         var request = await reviews.RequestAsync(merchant.TestScope, confirmed, "Premium Subscription");
-        Assert.Empty((await reviews.SubmitAsync(request.Token, ReviewFixtures.GoodReview)).Errors);
+        Assert.Empty((await reviews.SubmitAsync(request.Value!.Token, ReviewFixtures.GoodReview)).Errors);
         await app.Services.GetRequiredService<StreamCursors>().SaveAsync("pi-testnet", "123456789012-1", CancellationToken.None);
 
         // A refund of part of the paid order, once the watcher has confirmed it.

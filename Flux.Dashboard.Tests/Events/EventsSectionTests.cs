@@ -62,7 +62,7 @@ public sealed class EventsSectionTests : DashboardComponentTest
         var orders = app.Services.GetRequiredService<OrderService>();
         var testWallet = await app.AddUnwatchedWalletAsync(scope);
         var liveWallet = await app.AddUnwatchedWalletAsync(live);
-        var order = (await orders.CreateAsync(scope, new CreateOrderRequest(2m, null, WalletAddress: testWallet))).Order!;
+        var order = (await orders.CreateAsync(scope, new CreateOrderRequest(2m, null, WalletAddress: testWallet))).Value!;
         await orders.CreateAsync(live, new CreateOrderRequest(3m, null, WalletAddress: liveWallet));
 
         var section = Render<EventsSection>(p => p.AddCascadingValue(scope));
@@ -79,7 +79,7 @@ public sealed class EventsSectionTests : DashboardComponentTest
         var scope = await app.NewMerchantAsync();
         var orders = app.Services.GetRequiredService<OrderService>();
         var wallet = await app.AddUnwatchedWalletAsync(scope);
-        var canceled = (await orders.CreateAsync(scope, new CreateOrderRequest(2m, null, WalletAddress: wallet))).Order!;
+        var canceled = (await orders.CreateAsync(scope, new CreateOrderRequest(2m, null, WalletAddress: wallet))).Value!;
         await orders.CancelAsync(scope, canceled.Id);
         var popovers = Render<MudPopoverProvider>();
         var section = Render<EventsSection>(p => p.AddCascadingValue(scope));
@@ -88,7 +88,7 @@ public sealed class EventsSectionTests : DashboardComponentTest
         section.Find("div.mud-input-control.mud-select").MouseDown();
         popovers.WaitForElements(".mud-list-item").Single(i => i.TextContent.Trim() == OrderCanceled.Type).Click();
         section.WaitForAssertion(() => Assert.Single(section.FindAll("[data-testid='event-row']")));
-        var filteredOut = (await orders.CreateAsync(scope, new CreateOrderRequest(3m, null, WalletAddress: wallet))).Order!;
+        var filteredOut = (await orders.CreateAsync(scope, new CreateOrderRequest(3m, null, WalletAddress: wallet))).Value!;
         await orders.CancelAsync(scope, filteredOut.Id);
 
         // The section takes events in order: once the later order.canceled shows, the order.created before it was turned away.

@@ -82,7 +82,7 @@ public sealed class NotificationMailTests(FluxAppFactory app)
         var paid = new List<Order>();
         for (var i = 0; i < count; i++)
         {
-            var order = (await orders.CreateAsync(scope, new CreateOrderRequest(1.5m + i, $"order {i}"))).Order!;
+            var order = (await orders.CreateAsync(scope, new CreateOrderRequest(1.5m + i, $"order {i}"))).Value!;
             await sink.HandleAsync(OrderFixtures.PaymentFor(order, order.Amount), CancellationToken.None);
             paid.Add(order);
         }

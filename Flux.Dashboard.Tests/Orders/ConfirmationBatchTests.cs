@@ -23,7 +23,7 @@ public sealed class ConfirmationBatchTests(FluxAppFactory app)
     public async Task Two_partial_payments_in_one_batch_confirm_the_order_once_and_a_repeated_payment_counts_once()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(10m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(10m, null))).Value!;
         var first = OrderFixtures.PaymentFor(order, 4m);
         var second = OrderFixtures.PaymentFor(order, 6m);
 
@@ -45,7 +45,7 @@ public sealed class ConfirmationBatchTests(FluxAppFactory app)
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var orders = new List<Order>();
         for (var i = 0; i < 5; i++)
-            orders.Add((await Orders.CreateAsync(scope, new CreateOrderRequest(1m + i, null))).Order!);
+            orders.Add((await Orders.CreateAsync(scope, new CreateOrderRequest(1m + i, null))).Value!);
         var batch = orders.Select(o => OrderFixtures.PaymentFor(o, o.Amount)).ToList();
 
         await Sink.HandleAsync(batch, CancellationToken.None);
@@ -62,7 +62,7 @@ public sealed class ConfirmationBatchTests(FluxAppFactory app)
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         await app.DrainCreditsAsync(scope);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(7m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(7m, null))).Value!;
         var purchase = (await app.Services.GetRequiredService<PurchaseService>().CreateAsync(scope, 100)).Purchase!;
 
         await Sink.HandleAsync(

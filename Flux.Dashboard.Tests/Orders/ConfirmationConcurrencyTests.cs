@@ -21,7 +21,7 @@ public sealed class ConfirmationConcurrencyTests(FluxAppFactory app)
         await credits.AddAsync(scope, 150, CreditReason.Grant, "test grant");
         var created = new List<Order>();
         for (var i = 0; i < 200; i++)
-            created.Add((await orders.CreateAsync(scope, new CreateOrderRequest(1m + i, $"order {i}"))).Order!);
+            created.Add((await orders.CreateAsync(scope, new CreateOrderRequest(1m + i, $"order {i}"))).Value!);
         var payments = created.Select(o => OrderFixtures.PaymentFor(o, o.Amount)).ToList();
 
         // Each payment reaches the sink twice at the same moment, as the stream and catch-up may deliver it.

@@ -20,7 +20,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
     public async Task Test_mode_starts_with_100_sandbox_credits_and_a_confirmation_spends_one_with_its_events()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(10m, "Premium subscription"))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(10m, "Premium subscription"))).Value!;
 
         await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 10m), CancellationToken.None);
 
@@ -38,7 +38,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
     public async Task Partial_payments_add_up_and_confirm_when_the_sum_reaches_the_amount()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(10m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(10m, null))).Value!;
 
         await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 4m), CancellationToken.None);
         var underpaid = await app.ReloadAsync(order);
@@ -56,7 +56,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
     public async Task A_payment_after_expiry_is_kept_on_the_order_and_spends_no_credit()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Value!;
 
         await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 3m, at: order.ExpiresAt.AddMinutes(10)), CancellationToken.None);
 
@@ -70,7 +70,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
     public async Task Money_for_a_confirmed_order_is_announced_as_a_payment_after_close_and_spends_nothing()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(5m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(5m, null))).Value!;
         await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 5m), CancellationToken.None);
         var extra = OrderFixtures.PaymentFor(order, 2.5m);
 
@@ -97,7 +97,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
     public async Task Money_for_a_canceled_order_is_announced_and_shown_on_its_timeline()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4m, null))).Value!;
         await Orders.CancelAsync(scope, order.Id);
 
         await Sink.HandleAsync(OrderFixtures.PaymentFor(order, 4m), CancellationToken.None);
@@ -116,7 +116,7 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
     public async Task A_payment_whose_memo_names_no_order_is_recorded_unmatched_and_reported_to_the_wallet_owner()
     {
         var (scope, wallet) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Value!;
         var payment = OrderFixtures.PaymentFor(order, 3m, memo: "thanks!");
 
         await Sink.HandleAsync(payment, CancellationToken.None);
@@ -133,8 +133,8 @@ public sealed class ConfirmationServiceTests(FluxAppFactory app)
     public async Task The_expiry_job_expires_unpaid_orders_past_their_time_only()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var stale = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null))).Order!;
-        var fresh = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Order!;
+        var stale = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null))).Value!;
+        var fresh = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Value!;
         await using (var db = await Db())
             await db.Set<Order>().Where(o => o.Id == stale.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
 

@@ -33,7 +33,7 @@ public sealed class GroupCommitIdleTests(FluxAppFactory app)
                 for (var i = 0; i < 100; i++)
                 {
                     var result = await orders.CreateAsync(scope, new CreateOrderRequest(1m + i, $"trickle {loop}-{i}")).WaitAsync(TimeSpan.FromSeconds(10));
-                    ids.Add(result.Order!.Id);
+                    ids.Add(result.Value!.Id);
                     await Task.Delay(i % 3);
                 }
                 return ids;

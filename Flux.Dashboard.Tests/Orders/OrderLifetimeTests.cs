@@ -63,7 +63,7 @@ public sealed class OrderLifetimeTests(FluxAppFactory app)
         var ownLifetime = await (await client.PostJsonAsync("/v1/orders", """{"amount": 1, "expires_in": 300}""")).JsonAsync();
         var byButton = await (await anonymous.PostJsonAsync($"/v1/public/buttons/{buttonId}/orders", "{}")).JsonAsync();
         var byOwnButton = await (await anonymous.PostJsonAsync($"/v1/public/buttons/{ownButtonId}/orders", "{}")).JsonAsync();
-        var byDashboard = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(1m, null))).Order!;
+        var byDashboard = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(1m, null))).Value!;
 
         Assert.Equal(5400, Lifetime(byApi), tolerance: 1);
         Assert.Equal(300, Lifetime(ownLifetime), tolerance: 1);

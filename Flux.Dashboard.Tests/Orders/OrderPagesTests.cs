@@ -43,7 +43,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
     public async Task The_list_shows_each_order_with_its_status_and_the_row_turns_confirmed_live_when_paid()
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4.5m, "Live row"))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4.5m, "Live row"))).Value!;
 
         var page = RenderInScope<OrdersPage>(scope);
         page.WaitForAssertion(() => Assert.Equal(order.Id, page.Find("[data-testid='order-row']").TextContent.Trim()));
@@ -63,8 +63,8 @@ public sealed class OrderPagesTests : DashboardComponentTest
         var (test, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var live = test with { Livemode = true };
         await app.AddWalletAsync(live);
-        var testOrder = (await Orders.CreateAsync(test, new CreateOrderRequest(1m, null))).Order!;
-        var liveOrder = (await Orders.CreateAsync(live, new CreateOrderRequest(2m, null))).Order!;
+        var testOrder = (await Orders.CreateAsync(test, new CreateOrderRequest(1m, null))).Value!;
+        var liveOrder = (await Orders.CreateAsync(live, new CreateOrderRequest(2m, null))).Value!;
         RenderProviders();
         var page = Render<CascadingValue<MerchantScope>>(p => p.Add(c => c.Value, test).AddChildContent<OrdersPage>());
         page.WaitForAssertion(() => Assert.Equal(testOrder.Id, page.Find("[data-testid='order-row']").TextContent.Trim()));
@@ -83,7 +83,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "Kept"));
         await Orders.CreateAsync(scope, new CreateOrderRequest(2m, "Also kept"));
-        var canceled = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, "Dropped"))).Order!;
+        var canceled = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, "Dropped"))).Value!;
         await Orders.CancelAsync(scope, canceled.Id);
 
         var page = RenderInScope<OrdersPage>(scope);
@@ -105,7 +105,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
     public async Task A_click_anywhere_on_a_row_opens_its_order()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "Row click"))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, "Row click"))).Value!;
 
         var page = RenderInScope<OrdersPage>(scope);
         page.WaitForElement("[data-testid='order-row']");
@@ -123,7 +123,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
         var page = RenderInScope<OrdersPage>(scope);
         page.WaitForElement("[data-testid='empty-state']");
         Assert.Empty(page.FindAll("[data-testid='export-csv']"));
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null))).Value!;
 
         page.WaitForAssertion(() => Assert.Equal(order.Id, page.Find("[data-testid='order-row']").TextContent.Trim()), Patience);
     }
@@ -133,7 +133,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
         Assert.Empty(await app.Services.GetRequiredService<FixedRates>().SetAsync(scope.MerchantId, "USD", 0.325531m));
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4.99m, "Green tea") { Currency = "usd" })).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(4.99m, "Green tea") { Currency = "usd" })).Value!;
 
         var page = RenderInScope<OrderDetailPage>(scope, order.Id);
         page.WaitForElement("[data-testid='order-price-value']");
@@ -148,7 +148,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
     public async Task The_detail_page_pays_a_test_order_by_simulation_and_follows_it_to_confirmed_on_its_timeline()
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, "Detail page"))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, "Detail page"))).Value!;
 
         var page = RenderInScope<OrderDetailPage>(scope, order.Id);
         page.WaitForElement("[data-testid='simulate-full']");
@@ -181,7 +181,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
     {
         // A wallet the watcher does not follow: the simulator refuses, as it would for any blocking reason.
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, null))).Value!;
         var page = RenderInScope<OrderDetailPage>(scope, order.Id);
 
         page.WaitForElement("button[data-testid='simulate-full']").Click();
@@ -199,7 +199,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
     public async Task Live_orders_offer_no_simulation_and_an_order_outside_the_scope_is_not_found()
     {
         var (live, _) = await app.NewMerchantWithWalletAsync(livemode: true);
-        var order = (await Orders.CreateAsync(live, new CreateOrderRequest(8m, null))).Order!;
+        var order = (await Orders.CreateAsync(live, new CreateOrderRequest(8m, null))).Value!;
 
         var livePage = RenderInScope<OrderDetailPage>(live, order.Id);
         livePage.WaitForElement("[data-testid='order-detail-status']");
@@ -215,7 +215,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
     public async Task Cancel_cancels_a_pending_order_and_the_timeline_says_so()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Value!;
 
         var page = RenderInScope<OrderDetailPage>(scope, order.Id);
         page.WaitForElement("button[data-testid='cancel-order']").Click();

@@ -79,7 +79,7 @@ public sealed class OrderQueriesTests(FluxAppFactory app)
     public async Task Text_search_finds_an_order_by_the_hash_of_any_payment_matched_to_it()
     {
         var (scope, wallet) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(10m, null))).Order!;
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(10m, null))).Value!;
         var partial = OrderFixtures.PaymentFor(order, 4m);
         await app.Services.GetRequiredService<IPaymentSink>().HandleAsync(partial, CancellationToken.None);
 

@@ -1,3 +1,4 @@
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Tests.Support;
@@ -18,7 +19,7 @@ public sealed class OrderServiceTests(FluxAppFactory app)
 
         var result = await Orders.CreateAsync(scope, new CreateOrderRequest(10.1234567m, "Premium subscription"));
 
-        var order = Assert.IsType<Order>(result.Order);
+        var order = Assert.IsType<Order>(result.Value);
         Assert.StartsWith("ord_", order.Id);
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(order.Memo) <= 28);
         Assert.Equal(wallet.Address, order.PayTo);
@@ -75,12 +76,12 @@ public sealed class OrderServiceTests(FluxAppFactory app)
     {
         var (owner, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var (stranger, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(owner, new CreateOrderRequest(1m, null))).Order!;
+        var order = (await Orders.CreateAsync(owner, new CreateOrderRequest(1m, null))).Value!;
 
         Assert.Null(await Orders.GetAsync(stranger, order.Id));
         Assert.Null(await Orders.GetAsync(owner with { Livemode = true }, order.Id));
-        Assert.Null(await Orders.CancelAsync(stranger, order.Id));
-        Assert.Equal(OrderStatus.Canceled, (await Orders.CancelAsync(owner, order.Id))!.Order!.Status);
+        Assert.Equal(ServiceFailure.NotFound, (await Orders.CancelAsync(stranger, order.Id)).Failure);
+        Assert.Equal(OrderStatus.Canceled, (await Orders.CancelAsync(owner, order.Id)).Value!.Status);
     }
 
     private async Task<int> OrderCountAsync(string merchantId)

@@ -22,14 +22,14 @@ public sealed class OrderStatusRaceTests
             services => services.AddSingleton<IInterceptor, BetweenReadAndWrite>());
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var orders = app.Services.GetRequiredService<OrderService>();
-        var order = (await orders.CreateAsync(scope, new CreateOrderRequest(10m, null))).Order!;
+        var order = (await orders.CreateAsync(scope, new CreateOrderRequest(10m, null))).Value!;
         var sink = app.Services.GetRequiredService<IPaymentSink>();
 
         BetweenReadAndWrite.Arm(() => sink.HandleAsync(OrderFixtures.PaymentFor(order, 10m), CancellationToken.None));
         var cancel = await orders.CancelAsync(scope, order.Id);
 
         Assert.Equal(OrderStatus.Confirmed, (await app.ReloadAsync(order)).Status);
-        Assert.False(cancel!.Succeeded);
+        Assert.False(cancel.Succeeded);
         Assert.Equal("An order that is confirmed cannot be canceled.", cancel.Errors.Single().Message);
         Assert.DoesNotContain(OrderCanceled.Type, await EventTypesAsync(app, order));
     }
@@ -42,7 +42,7 @@ public sealed class OrderStatusRaceTests
             services => services.AddSingleton<IInterceptor, BetweenReadAndWrite>());
         using var second = FluxAppFactory.Start(first.DataFolder, new Dictionary<string, string?>());
         var (scope, _) = await first.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await first.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(4m, null))).Order!;
+        var order = (await first.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(4m, null))).Value!;
         await using (var db = await DbAsync(first))
             await db.Set<Order>().Where(o => o.Id == order.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));

@@ -23,7 +23,7 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
     public async Task A_simulated_full_payment_confirms_the_test_order_through_the_watcher_and_tells_the_dashboard()
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(12.5m, "Simulated mug"))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(12.5m, "Simulated mug"))).Value!;
         var events = Channel.CreateUnbounded<EventNotification>();
         using var subscription = app.Services.GetRequiredService<EventBus>()
             .Subscribe(scope, e => events.Writer.WriteAsync(e).AsTask());
@@ -52,8 +52,8 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         using var services = app.Services.CreateScope();
         var added = await services.ServiceProvider.GetRequiredService<Flux.Dashboard.Features.Wallets.WalletService>()
             .AddAsync(scope, Flux.Dashboard.Chain.SandboxTestWallet.Address, "Seed docs wallet");
-        Assert.True(added.Succeeded, added.Error);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2.5m, null))).Order!;
+        Assert.True(added.Succeeded, added.Error?.Message);
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2.5m, null))).Value!;
         Assert.Equal(Flux.Dashboard.Chain.SandboxTestWallet.Address, order.PayTo);
 
         var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
@@ -69,7 +69,7 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
     public async Task Half_then_full_payments_make_the_order_underpaid_then_confirmed_without_overpaying()
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(3m, null))).Value!;
 
         var half = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Partial);
         var underpaid = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Underpaid, Patience);
@@ -88,7 +88,7 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
     public async Task An_overpayment_confirms_and_is_flagged()
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Value!;
 
         var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Overpay);
         var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
@@ -101,7 +101,7 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
     public async Task A_wrong_memo_payment_is_recorded_unmatched_and_leaves_the_order_pending()
     {
         var (scope, wallet) = await app.NewTestMerchantWithWatchedWalletAsync();
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(2m, null))).Value!;
 
         var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.WrongMemo);
         var recorded = await app.Services.WaitForRecordedAsync(wallet.Address, 1, Patience);
@@ -117,9 +117,9 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
     public async Task Simulation_is_refused_for_live_orders_and_for_wallets_the_watcher_does_not_follow()
     {
         var (liveScope, _) = await app.NewMerchantWithWalletAsync(livemode: true);
-        var liveOrder = (await Orders.CreateAsync(liveScope, new CreateOrderRequest(1m, null))).Order!;
+        var liveOrder = (await Orders.CreateAsync(liveScope, new CreateOrderRequest(1m, null))).Value!;
         var (testScope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var unwatchedOrder = (await Orders.CreateAsync(testScope, new CreateOrderRequest(1m, null))).Order!;
+        var unwatchedOrder = (await Orders.CreateAsync(testScope, new CreateOrderRequest(1m, null))).Value!;
 
         var live = await Simulator.PayAsync(liveScope, liveOrder.Id, SimulatedPaymentKind.Full);
         var unwatched = await Simulator.PayAsync(testScope, unwatchedOrder.Id, SimulatedPaymentKind.Full);

@@ -48,7 +48,7 @@ public sealed class OverviewPageTests : DashboardComponentTest
         Assert.Equal("true", Step(page, "wallet").GetAttribute("data-done"));
         Assert.Equal("test-order", page.Find("[data-testid='get-started-next']").Closest("li")!.GetAttribute("data-step"));
 
-        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(4.5m, "Overview"))).Order!;
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(4.5m, "Overview"))).Value!;
         var paid = await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
 
         Assert.True(paid.Succeeded, paid.Message);

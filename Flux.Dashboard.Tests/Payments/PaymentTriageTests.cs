@@ -18,7 +18,7 @@ public sealed class PaymentTriageTests(FluxAppFactory app)
     public async Task An_unmatched_payment_attached_to_the_right_order_confirms_it_once()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, null))).Order!;
+        var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(8m, null))).Value!;
         await Confirmations.HandleAsync([OrderFixtures.PaymentFor(order, 8m, memo: "forgot the memo")], CancellationToken.None);
         var unmatched = Assert.Single(await Payments.RecentAsync(scope, unmatchedOnly: true, take: 10));
 
@@ -37,8 +37,8 @@ public sealed class PaymentTriageTests(FluxAppFactory app)
     {
         var (owner, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var (stranger, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await Orders.CreateAsync(owner, new CreateOrderRequest(2m, null))).Order!;
-        var strangersOrder = (await Orders.CreateAsync(stranger, new CreateOrderRequest(2m, null))).Order!;
+        var order = (await Orders.CreateAsync(owner, new CreateOrderRequest(2m, null))).Value!;
+        var strangersOrder = (await Orders.CreateAsync(stranger, new CreateOrderRequest(2m, null))).Value!;
         await Confirmations.HandleAsync([OrderFixtures.PaymentFor(order, 2m, memo: "?")], CancellationToken.None);
         var unmatched = Assert.Single(await Payments.RecentAsync(owner, unmatchedOnly: true, take: 10));
 

@@ -30,7 +30,7 @@ public sealed class PaymentsPageTests : DashboardComponentTest
     public async Task An_unmatched_payments_sender_is_shown_whole_and_can_be_copied()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(3m, null))).Order!;
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(3m, null))).Value!;
         var payment = OrderFixtures.PaymentFor(order, 3m, memo: "no such order");
         await app.Services.GetRequiredService<ConfirmationService>().HandleAsync([payment], CancellationToken.None);
 

@@ -57,7 +57,7 @@ public sealed partial class ReceiptTests(FluxAppFactory app)
     {
         var merchant = await app.NewApiMerchantAsync();
         await app.AddUnwatchedWalletAsync(merchant.TestScope);
-        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(1m, "Tea"))).Order!;
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(1m, "Tea"))).Value!;
         await app.Services.GetRequiredService<IPaymentSink>().HandleAsync(OrderFixtures.PaymentFor(order, 1m), CancellationToken.None);
         var receipts = app.Services.GetRequiredService<ReceiptService>();
         var deadline = DateTime.UtcNow.AddSeconds(20);

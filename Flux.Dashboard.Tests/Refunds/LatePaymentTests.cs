@@ -26,8 +26,8 @@ public sealed class LatePaymentTests(FluxAppFactory app)
 
         var accepted = await Task.WhenAll(confirmations.AcceptLateAsync(scope, order.Id), confirmations.AcceptLateAsync(scope, order.Id));
 
-        Assert.Single(accepted, r => r!.Succeeded);
-        Assert.Equal("status", Assert.Single(accepted, r => !r!.Succeeded)!.Errors[0].Field);
+        Assert.Single(accepted, r => r.Succeeded);
+        Assert.Equal("status", Assert.Single(accepted, r => !r.Succeeded).Error!.Field);
         Assert.Equal(OrderStatus.Confirmed, (await app.ReloadAsync(order)).Status);
         Assert.Equal(before - 1, await credits.BalanceAsync(scope));
         var confirmed = Assert.Single(await app.Services.GetRequiredService<EventQueries>().RecentAsync(scope, new EventTypeFilter(["order.confirmed"]), 10));
@@ -42,7 +42,7 @@ public sealed class LatePaymentTests(FluxAppFactory app)
 
         var refused = await app.Services.GetRequiredService<ConfirmationService>().AcceptLateAsync(scope, order.Id);
 
-        Assert.Equal("status", Assert.Single(refused!.Errors).Field);
+        Assert.Equal("status", Assert.Single(refused.Errors).Field);
         Assert.Equal(OrderStatus.PendingConfirmation, (await app.ReloadAsync(order)).Status);
     }
 }

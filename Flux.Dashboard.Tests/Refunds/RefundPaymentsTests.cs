@@ -1,4 +1,5 @@
 using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Events;
@@ -38,7 +39,8 @@ public sealed class RefundPaymentsTests(FluxAppFactory app)
         Assert.Equal(credits, await app.Services.GetRequiredService<CreditService>().BalanceAsync(scope));
         Assert.Single(await EventsAsync(scope, "refund.succeeded"));
         var cancel = await Refunds.CancelAsync(scope, refund.Id);
-        Assert.Equal("status", Assert.Single(cancel!.Errors).Field);
+        Assert.Equal(ServiceFailure.Invalid, cancel.Failure);
+        Assert.Equal("The refund is succeeded: its payment was seen on chain, so it cannot be canceled.", cancel.Error!.Message);
     }
 
     [Fact]
@@ -54,8 +56,8 @@ public sealed class RefundPaymentsTests(FluxAppFactory app)
         Assert.Equal(RefundStatus.PartiallyRefunded, partial.Status);
         Assert.Equal(0.4m, partial.AmountRefunded);
         Assert.Single(await EventsAsync(scope, "refund.partially_refunded"));
-        Assert.True(rest!.Succeeded, string.Join("; ", rest.Errors));
-        Assert.Equal("amount", Assert.Single(more!.Errors).Field);
+        Assert.True(rest.Succeeded, string.Join("; ", rest.Errors));
+        Assert.Equal("amount", Assert.Single(more.Errors).Field);
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public sealed class RefundPaymentsTests(FluxAppFactory app)
         using var client = app.ApiClient(merchant.TestKey);
         var (orderId, _) = await app.PaidOrderAsync(client, price, paid, TestAddresses.Random());
         var created = await Refunds.CreateAsync(merchant.TestScope, new CreateRefundRequest(orderId, null));
-        return (merchant.TestScope, created!.Refund!);
+        return (merchant.TestScope, created.Value!);
     }
 
     private Task<List<OutboxEvent>> EventsAsync(MerchantScope scope, string type) =>

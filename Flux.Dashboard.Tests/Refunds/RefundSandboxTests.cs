@@ -63,11 +63,11 @@ public sealed class RefundSandboxTests(FluxAppFactory app)
     public async Task Half_of_a_refund_sent_leaves_it_partially_refunded()
     {
         var (scope, _) = await app.NewTestMerchantWithWatchedWalletAsync();
-        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(3m, null))).Order!;
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(3m, null))).Value!;
         await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
         await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
         var refunds = app.Services.GetRequiredService<RefundService>();
-        var refund = (await refunds.CreateAsync(scope, new CreateRefundRequest(order.Id, null, Amount: 3m)))!.Refund!;
+        var refund = (await refunds.CreateAsync(scope, new CreateRefundRequest(order.Id, null, Amount: 3m)))!.Value!;
 
         var sent = await app.Services.GetRequiredService<RefundPaymentSimulator>().PayAsync(scope, refund.Id, SimulatedPaymentKind.Partial);
         var deadline = DateTime.UtcNow + Patience;

@@ -26,7 +26,7 @@ internal static class ReviewFixtures
     public static async Task<Order> PendingOrderAsync(this FluxAppFactory app, MerchantScope scope, decimal amount = 10m)
     {
         var result = await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(amount, "Premium Subscription"));
-        return result.Order ?? throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Message)));
+        return result.Value ?? throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Message)));
     }
 
     /// <summary>A <see cref="ReviewService"/> on the app's database whose clock the test sets.</summary>
@@ -43,6 +43,6 @@ internal static class ReviewFixtures
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var order = await app.ConfirmedOrderAsync(scope);
         var request = await app.Reviews().RequestAsync(scope, order.Id, product);
-        return (scope, order, request.Token ?? throw new InvalidOperationException(request.Error?.Message));
+        return (scope, order, request.Value!.Token ?? throw new InvalidOperationException(request.Error?.Message));
     }
 }

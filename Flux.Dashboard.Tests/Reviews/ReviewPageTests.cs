@@ -25,7 +25,7 @@ public sealed class ReviewPageTests(FluxAppFactory app)
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var order = await app.ConfirmedOrderAsync(scope);
         var monthAgo = new ManualClock(DateTimeOffset.UtcNow - TimeSpan.FromDays(31));
-        var token = (await app.ReviewsAt(monthAgo).RequestAsync(scope, order.Id, "Tea")).Token!;
+        var token = (await app.ReviewsAt(monthAgo).RequestAsync(scope, order.Id, "Tea")).Value!.Token;
 
         using var response = await app.CreateClient().GetAsync($"/r/{token}");
 
@@ -85,7 +85,7 @@ public sealed class ReviewPageTests(FluxAppFactory app)
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var order = await app.ConfirmedOrderAsync(scope);
-        var expired = (await app.ReviewsAt(new ManualClock(DateTimeOffset.UtcNow - TimeSpan.FromDays(31))).RequestAsync(scope, order.Id, "Tea")).Token!;
+        var expired = (await app.ReviewsAt(new ManualClock(DateTimeOffset.UtcNow - TimeSpan.FromDays(31))).RequestAsync(scope, order.Id, "Tea")).Value!.Token;
         var (_, _, open) = await app.OpenReviewAsync();
         using var client = app.FormClient();
         // A form the customer had open (its antiforgery token is as good as any), sent once the link is past its 30 days.

@@ -47,7 +47,7 @@ public sealed class ReviewServiceTests(FluxAppFactory app)
         var reviews = app.ReviewsAt(clock);
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var order = await app.ConfirmedOrderAsync(scope);
-        var token = (await reviews.RequestAsync(scope, order.Id, "Tea")).Token!;
+        var token = (await reviews.RequestAsync(scope, order.Id, "Tea")).Value!.Token;
 
         clock.Advance(TimeSpan.FromDays(30) - TimeSpan.FromSeconds(1));
         Assert.Equal(InvitationState.Open, (await reviews.OpenAsync(token)).State);
@@ -72,7 +72,7 @@ public sealed class ReviewServiceTests(FluxAppFactory app)
         Assert.Equal(InvitationState.Expired, (await app.Reviews().SubmitAsync(oldToken, ReviewFixtures.GoodReview)).State);
         var pending = Assert.Single(await app.Reviews().PendingRequestsAsync(scope));
         Assert.Equal("Tea, renamed", pending.ProductName);
-        Assert.NotNull((await app.Reviews().SubmitAsync(renewed.Token, ReviewFixtures.GoodReview)).Review);
+        Assert.NotNull((await app.Reviews().SubmitAsync(renewed.Value!.Token, ReviewFixtures.GoodReview)).Review);
         var again = await app.Reviews().RequestAsync(scope, order.Id, "Tea");
         Assert.Equal("order_id", again.Error?.Field);
         Assert.Contains("one review per order", again.Error?.Message);

@@ -123,7 +123,7 @@ public sealed class ReviewsApiTests(FluxAppFactory app)
         await app.AddWalletAsync(merchant.TestScope);
         var reviewed = await app.ConfirmedOrderAsync(merchant.TestScope);
         var waiting = await app.ConfirmedOrderAsync(merchant.TestScope);
-        var token = (await app.Reviews().RequestAsync(merchant.TestScope, reviewed.Id, "Tea")).Token!;
+        var token = (await app.Reviews().RequestAsync(merchant.TestScope, reviewed.Id, "Tea")).Value!.Token;
         await app.Reviews().SubmitAsync(token, ReviewFixtures.GoodReview);
         await app.Reviews().RequestAsync(merchant.TestScope, waiting.Id, "Cake");
         using var client = app.ApiClient(merchant.TestKey);
@@ -151,8 +151,8 @@ public sealed class ReviewsApiTests(FluxAppFactory app)
         await app.AddWalletAsync(merchant.TestScope);
         var shownOrder = await app.ConfirmedOrderAsync(merchant.TestScope);
         var hiddenOrder = await app.ConfirmedOrderAsync(merchant.TestScope);
-        var shown = (await app.Reviews().SubmitAsync((await app.Reviews().RequestAsync(merchant.TestScope, shownOrder.Id, "Tea")).Token, ReviewFixtures.GoodReview)).Review!;
-        var hidden = (await app.Reviews().SubmitAsync((await app.Reviews().RequestAsync(merchant.TestScope, hiddenOrder.Id, "Cake")).Token,
+        var shown = (await app.Reviews().SubmitAsync((await app.Reviews().RequestAsync(merchant.TestScope, shownOrder.Id, "Tea")).Value!.Token, ReviewFixtures.GoodReview)).Review!;
+        var hidden = (await app.Reviews().SubmitAsync((await app.Reviews().RequestAsync(merchant.TestScope, hiddenOrder.Id, "Cake")).Value!.Token,
             new(1, null, "Never again", "Bob"))).Review!;
         await app.Reviews().SetHiddenAsync(merchant.TestScope, hidden.Id, true);
         using var client = app.ApiClient(merchant.Test.Publishable.Secret);

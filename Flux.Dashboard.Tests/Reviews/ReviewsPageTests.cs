@@ -54,7 +54,7 @@ public sealed class ReviewsPageTests : DashboardComponentTest
         var (scope, order, token) = await app.OpenReviewAsync("Tea");
         var review = (await app.Reviews().SubmitAsync(token, new(4, "Nice", "Good tea", "Ada"))).Review!;
         var second = await app.ConfirmedOrderAsync(scope);
-        await app.Reviews().SubmitAsync((await app.Reviews().RequestAsync(scope, second.Id, "Cake")).Token, new(1, null, "Stale", "Bob"));
+        await app.Reviews().SubmitAsync((await app.Reviews().RequestAsync(scope, second.Id, "Cake")).Value!.Token, new(1, null, "Stale", "Bob"));
         var third = await app.ConfirmedOrderAsync(scope);
         await app.Reviews().RequestAsync(scope, third.Id, "Scones");
 
@@ -95,7 +95,7 @@ public sealed class ReviewsPageTests : DashboardComponentTest
     public async Task The_snippet_names_the_merchants_publishable_key()
     {
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
-        var pair = (await app.Services.GetRequiredService<ApiKeyService>().CreatePairAsync(scope, "Shop")).Pair!;
+        var pair = (await app.Services.GetRequiredService<ApiKeyService>().CreatePairAsync(scope, "Shop")).Value!;
 
         var page = RenderPage(scope);
 

@@ -25,7 +25,7 @@ internal static class SdkTestRun
         using (var scope = app.Services.CreateScope())
         {
             var added = await scope.ServiceProvider.GetRequiredService<WalletService>().AddAsync(merchant.TestScope, wallet, "SDK tests");
-            Assert.True(added.Succeeded, added.Error);
+            Assert.True(added.Succeeded, added.Error?.Message);
         }
         return new Dictionary<string, string>
         {

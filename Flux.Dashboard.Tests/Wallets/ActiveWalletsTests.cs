@@ -22,12 +22,12 @@ public sealed class ActiveWalletsTests(FluxAppFactory app) : IDisposable
         var noWallet = await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null));
         Assert.Equal("wallet", Assert.Single(noWallet.Errors).Field);
 
-        var first = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "First")).Wallet!;
+        var first = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "First")).Value!;
         Assert.Equal(first.Address, await PayToAsync(scope));
 
-        var second = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "Second")).Wallet!;
+        var second = (await Wallets.AddAsync(scope, await app.FundedSandboxAddressAsync(), "Second")).Value!;
         Assert.Equal(first.Address, await PayToAsync(scope));
-        Assert.Equal(second.Address, (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null, WalletId: second.Id))).Order!.PayTo);
+        Assert.Equal(second.Address, (await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null, WalletId: second.Id))).Value!.PayTo);
 
         await Wallets.SetDefaultAsync(scope, second.Id);
         Assert.Equal(second.Address, await PayToAsync(scope));
@@ -44,6 +44,6 @@ public sealed class ActiveWalletsTests(FluxAppFactory app) : IDisposable
     {
         var created = await Orders.CreateAsync(scope, new CreateOrderRequest(1m, null));
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
-        return created.Order!.PayTo;
+        return created.Value!.PayTo;
     }
 }

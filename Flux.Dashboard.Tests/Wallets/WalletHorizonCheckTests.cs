@@ -1,3 +1,4 @@
+using Flux.Dashboard.Common;
 using System.Collections.Concurrent;
 using System.Net;
 using Flux.Dashboard.Chain;
@@ -80,10 +81,10 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
 
         var result = await Wallets.AddAsync(merchant, address, "Till");
 
-        Assert.True(result.Succeeded, result.Error);
-        Assert.Equal(PiMainnet, result.Wallet!.Network);
-        Assert.True(result.Wallet.Livemode);
-        Assert.True(result.Wallet.IsDefault);
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Equal(PiMainnet, result.Value!.Network);
+        Assert.True(result.Value.Livemode);
+        Assert.True(result.Value.IsDefault);
         Assert.True(Watched.IsWatched(PiMainnet, address));
     }
 
@@ -138,8 +139,8 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
         var result = await Wallets.AddAsync(merchant, address, "Till");
 
         Assert.False(result.Succeeded);
-        Assert.Empty(result.FieldErrors);
-        Assert.Equal("Flux could not reach Sandbox's Horizon server to check this wallet, so nothing was saved. Try again in a minute.", result.Error);
+        Assert.Equal(ServiceFailure.Unavailable, result.Failure);
+        Assert.Equal("Flux could not reach Sandbox's Horizon server to check this wallet, so nothing was saved. Try again in a minute.", result.Error?.Message);
         Assert.Empty(await app.StoredWalletsAsync(merchant.MerchantId));
         Assert.False(Watched.IsWatched(ChainNetworkNames.Sandbox, address));
     }
@@ -153,7 +154,7 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
 
         var result = await Wallets.AddAsync(merchant, address, "Till");
 
-        Assert.Equal("Flux could not reach Pi mainnet's Horizon server to check this wallet, so nothing was saved. Try again in a minute.", result.Error);
+        Assert.Equal("Flux could not reach Pi mainnet's Horizon server to check this wallet, so nothing was saved. Try again in a minute.", result.Error?.Message);
         Assert.Empty(await app.StoredWalletsAsync(merchant.MerchantId));
         Assert.False(Watched.IsWatched(PiMainnet, address));
     }
@@ -162,16 +163,16 @@ public sealed class WalletHorizonCheckTests(WalletHorizonCheckTests.RewiredApp f
     public async Task Removed_wallet_that_cannot_be_watched_again_stays_removed_as_it_was()
     {
         var merchant = await app.NewMerchantAsync(livemode: true);
-        var other = (await Wallets.AddAsync(merchant, await app.FundedSandboxAddressAsync(), "Web shop")).Wallet!;
+        var other = (await Wallets.AddAsync(merchant, await app.FundedSandboxAddressAsync(), "Web shop")).Value!;
         var address = await app.FundedSandboxAddressAsync();
-        var wallet = (await Wallets.AddAsync(merchant, address, "Till")).Wallet!;
+        var wallet = (await Wallets.AddAsync(merchant, address, "Till")).Value!;
         await Wallets.RemoveAsync(merchant, wallet.Id);
         var before = Assert.Single(await app.StoredWalletsAsync(merchant.MerchantId), w => w.Id == wallet.Id);
         RewiredApp.PaymentsDown[address] = true;
 
         var result = await Wallets.AddAsync(merchant, address, "Renamed");
 
-        Assert.NotNull(result.Error);
+        Assert.Equal(ServiceFailure.Unavailable, result.Failure);
         var after = await app.StoredWalletsAsync(merchant.MerchantId);
         Assert.Equivalent(before, Assert.Single(after, w => w.Id == wallet.Id));
         Assert.Equal(other.Id, Assert.Single(after, w => w.IsDefault).Id);

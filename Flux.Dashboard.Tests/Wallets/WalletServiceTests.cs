@@ -1,3 +1,4 @@
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Chain.Watching;
@@ -33,7 +34,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
 
         var result = await Wallets.AddAsync(merchant, $"  {address}\n", "  Shop till ");
 
-        var wallet = Assert.IsType<Wallet>(result.Wallet);
+        var wallet = Assert.IsType<Wallet>(result.Value);
         Assert.StartsWith("wal_", wallet.Id);
         Assert.Equal(address, wallet.Address);
         Assert.Equal("Shop till", wallet.Label);
@@ -51,8 +52,8 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
 
         var result = await Wallets.AddAsync(merchant, TestAddresses.Random(), null);
 
-        Assert.True(result.Succeeded, result.Error);
-        Assert.Null(result.Wallet!.Label);
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Null(result.Value!.Label);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
 
         var result = await Wallets.AddAsync(merchant, SecretSeed, null);
 
-        Assert.True(result.SecretKeyPasted);
+        Assert.True(WalletAddressRules.IsSecretKey(SecretSeed));
         Assert.StartsWith("This is a secret key — never share it.", result.ErrorFor(WalletFields.Address));
         Assert.DoesNotContain(SecretSeed, result.ErrorFor(WalletFields.Address));
         Assert.Empty(await app.StoredWalletsAsync(merchant.MerchantId));
@@ -92,7 +93,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
 
         var result = await Wallets.AddAsync(merchant, SandboxTestWallet.Address, "Sandbox");
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error?.Message);
         Assert.True(Watched.IsWatched(Sandbox, SandboxTestWallet.Address));
     }
 
@@ -104,7 +105,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
         var result = await Wallets.AddAsync(merchant, SandboxTestWallet.Address, null);
 
         Assert.Contains("sandbox test wallet", result.ErrorFor(WalletFields.Address));
-        Assert.Null(result.Error);
+        Assert.Equal(ServiceFailure.Invalid, result.Failure);
         Assert.Empty(await app.StoredWalletsAsync(merchant.MerchantId));
     }
 
@@ -140,7 +141,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
 
         var result = await Wallets.AddAsync(merchant, TestAddresses.Random(), new string('x', 100));
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error?.Message);
     }
 
     [Fact]
@@ -160,8 +161,8 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
     public async Task Second_wallet_is_not_default_and_set_default_leaves_exactly_one()
     {
         var merchant = await app.NewMerchantAsync();
-        var first = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "First")).Wallet!;
-        var second = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Second")).Wallet!;
+        var first = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "First")).Value!;
+        var second = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Second")).Value!;
         Assert.False(second.IsDefault);
 
         var result = await Wallets.SetDefaultAsync(merchant, second.Id);
@@ -177,26 +178,26 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
     public async Task Rename_sets_the_label_clears_it_when_empty_and_refuses_more_than_100_characters()
     {
         var merchant = await app.NewMerchantAsync();
-        var wallet = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Old")).Wallet!;
+        var wallet = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Old")).Value!;
 
         var renamed = await Wallets.RenameAsync(merchant, wallet.Id, " New name ");
         var tooLong = await Wallets.RenameAsync(merchant, wallet.Id, new string('x', 101));
         var stored = Assert.Single(await app.StoredWalletsAsync(merchant.MerchantId));
         var cleared = await Wallets.RenameAsync(merchant, wallet.Id, "   ");
 
-        Assert.Equal("New name", renamed.Wallet!.Label);
+        Assert.Equal("New name", renamed.Value!.Label);
         Assert.NotNull(tooLong.ErrorFor(WalletFields.Label));
         Assert.Equal("New name", stored.Label);
-        Assert.Null(cleared.Wallet!.Label);
+        Assert.Null(cleared.Value!.Label);
     }
 
     [Fact]
     public async Task Remove_keeps_the_row_for_history_moves_the_default_and_unwatches_the_address()
     {
         var merchant = await app.NewMerchantAsync();
-        var first = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "First")).Wallet!;
-        var second = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Second")).Wallet!;
-        var third = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Third")).Wallet!;
+        var first = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "First")).Value!;
+        var second = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Second")).Value!;
+        var third = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Third")).Value!;
 
         var result = await Wallets.RemoveAsync(merchant, first.Id);
 
@@ -216,7 +217,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
     public async Task A_removed_wallet_that_orders_were_paid_into_stays_watched_for_late_payments()
     {
         var merchant = await app.NewMerchantAsync();
-        var wallet = (await Wallets.AddAsync(merchant, TestAddresses.Random(), null)).Wallet!;
+        var wallet = (await Wallets.AddAsync(merchant, TestAddresses.Random(), null)).Value!;
         await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant, new CreateOrderRequest(5m, null));
 
         var result = await Wallets.RemoveAsync(merchant, wallet.Id);
@@ -230,15 +231,15 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
     public async Task Removing_the_last_wallet_leaves_no_default_and_the_next_one_added_becomes_default()
     {
         var merchant = await app.NewMerchantAsync();
-        var only = (await Wallets.AddAsync(merchant, TestAddresses.Random(), null)).Wallet!;
+        var only = (await Wallets.AddAsync(merchant, TestAddresses.Random(), null)).Value!;
 
         await Wallets.RemoveAsync(merchant, only.Id);
         var afterRemove = await app.StoredWalletsAsync(merchant.MerchantId);
         var next = await Wallets.AddAsync(merchant, TestAddresses.Random(), null);
 
         Assert.DoesNotContain(afterRemove, w => w.IsDefault);
-        Assert.True(next.Wallet!.IsDefault);
-        Assert.Equal(next.Wallet.Id, Assert.Single(await Wallets.ListAsync(merchant)).Id);
+        Assert.True(next.Value!.IsDefault);
+        Assert.Equal(next.Value.Id, Assert.Single(await Wallets.ListAsync(merchant)).Id);
     }
 
     [Fact]
@@ -247,7 +248,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
         var shop = await app.NewMerchantAsync();
         var other = await app.NewMerchantAsync();
         var address = TestAddresses.Random();
-        var shopWallet = (await Wallets.AddAsync(shop, address, null)).Wallet!;
+        var shopWallet = (await Wallets.AddAsync(shop, address, null)).Value!;
         await Wallets.AddAsync(other, address, null);
 
         await Wallets.RemoveAsync(shop, shopWallet.Id);
@@ -260,16 +261,16 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
     {
         var merchant = await app.NewMerchantAsync();
         var address = TestAddresses.Random();
-        var original = (await Wallets.AddAsync(merchant, address, "Till")).Wallet!;
-        var other = (await Wallets.AddAsync(merchant, TestAddresses.Random(), null)).Wallet!;
+        var original = (await Wallets.AddAsync(merchant, address, "Till")).Value!;
+        var other = (await Wallets.AddAsync(merchant, TestAddresses.Random(), null)).Value!;
         await Wallets.RemoveAsync(merchant, original.Id);
 
         var restored = await Wallets.AddAsync(merchant, address, null);
 
-        Assert.Equal(original.Id, restored.Wallet!.Id);
-        Assert.Null(restored.Wallet.RemovedAt);
-        Assert.Equal("Till", restored.Wallet.Label);
-        Assert.False(restored.Wallet.IsDefault);
+        Assert.Equal(original.Id, restored.Value!.Id);
+        Assert.Null(restored.Value.RemovedAt);
+        Assert.Equal("Till", restored.Value.Label);
+        Assert.False(restored.Value.IsDefault);
         Assert.Equal(2, (await app.StoredWalletsAsync(merchant.MerchantId)).Count);
         Assert.Equal(other.Id, Assert.Single(await app.StoredWalletsAsync(merchant.MerchantId), w => w.IsDefault).Id);
         Assert.True(Watched.IsWatched(Sandbox, address));
@@ -280,7 +281,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
     {
         var shop = await app.NewMerchantAsync();
         var intruder = await app.NewMerchantAsync();
-        var wallet = (await Wallets.AddAsync(shop, TestAddresses.Random(), "Till")).Wallet!;
+        var wallet = (await Wallets.AddAsync(shop, TestAddresses.Random(), "Till")).Value!;
 
         var results = new[]
         {
@@ -289,8 +290,8 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
             await Wallets.RemoveAsync(intruder, wallet.Id),
         };
 
-        Assert.All(results, r => Assert.True(r.IsNotFound));
-        Assert.All(results, r => Assert.Null(r.Wallet));
+        Assert.All(results, r => Assert.Equal(ServiceFailure.NotFound, r.Failure));
+        Assert.All(results, r => Assert.Null(r.Value));
         Assert.Empty(await Wallets.ListAsync(intruder, includeRemoved: true));
         var stored = Assert.Single(await app.StoredWalletsAsync(shop.MerchantId));
         Assert.Equal(("Till", true, (DateTimeOffset?)null), (stored.Label, stored.IsDefault, stored.RemovedAt));
@@ -302,13 +303,13 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
     {
         var test = await app.NewMerchantAsync();
         var live = test with { Livemode = true };
-        var wallet = (await Wallets.AddAsync(test, TestAddresses.Random(), null)).Wallet!;
+        var wallet = (await Wallets.AddAsync(test, TestAddresses.Random(), null)).Value!;
 
         var renamed = await Wallets.RenameAsync(live, wallet.Id, "Live?");
         var removed = await Wallets.RemoveAsync(live, wallet.Id);
 
-        Assert.True(renamed.IsNotFound);
-        Assert.True(removed.IsNotFound);
+        Assert.Equal(ServiceFailure.NotFound, renamed.Failure);
+        Assert.Equal(ServiceFailure.NotFound, removed.Failure);
         Assert.Empty(await Wallets.ListAsync(live, includeRemoved: true));
         Assert.Null(Assert.Single(await app.StoredWalletsAsync(test.MerchantId)).RemovedAt);
     }
@@ -320,7 +321,7 @@ public sealed class WalletServiceTests(FluxAppFactory app) : IDisposable
 
         var result = await Wallets.SetDefaultAsync(merchant, "wal_doesnotexist");
 
-        Assert.True(result.IsNotFound);
-        Assert.Equal("This wallet was not found.", result.Error);
+        Assert.Equal(ServiceFailure.NotFound, result.Failure);
+        Assert.Equal("No such wallet: 'wal_doesnotexist'.", result.Error?.Message);
     }
 }

@@ -29,11 +29,11 @@ public sealed class WalletsPageTests : DashboardComponentTest
     public async Task Lists_the_active_wallets_of_the_scope_with_the_default_and_the_removed_ones_collapsed()
     {
         var merchant = await app.NewMerchantAsync();
-        var till = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Till")).Wallet!;
-        var web = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Web shop")).Wallet!;
-        var old = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Old till")).Wallet!;
+        var till = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Till")).Value!;
+        var web = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Web shop")).Value!;
+        var old = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Old till")).Value!;
         await Wallets.RemoveAsync(merchant, old.Id);
-        var otherMerchants = (await Wallets.AddAsync(await app.NewMerchantAsync(), TestAddresses.Random(), null)).Wallet!;
+        var otherMerchants = (await Wallets.AddAsync(await app.NewMerchantAsync(), TestAddresses.Random(), null)).Value!;
         var liveWallet = await StoreLiveWalletAsync(merchant.MerchantId);
 
         var page = RenderPage(merchant);
@@ -90,7 +90,7 @@ public sealed class WalletsPageTests : DashboardComponentTest
     {
         var merchant = await app.NewMerchantAsync();
         await Wallets.AddAsync(merchant, TestAddresses.Random(), "Till");
-        var gone = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Removed in another tab")).Wallet!;
+        var gone = (await Wallets.AddAsync(merchant, TestAddresses.Random(), "Removed in another tab")).Value!;
         var page = RenderPage(merchant);
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid='wallet-row']").Count));
         await Wallets.RemoveAsync(merchant, gone.Id);
@@ -99,7 +99,7 @@ public sealed class WalletsPageTests : DashboardComponentTest
 
         var error = page.WaitForElement("[data-testid='wallets-error']");
         Assert.Equal("alert", error.GetAttribute("role"));
-        Assert.Contains("This wallet was not found.", error.TextContent);
+        Assert.Contains($"No such wallet: '{gone.Id}'.", error.TextContent);
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid='wallet-row']")));
         Assert.NotEmpty(page.FindAll("[data-testid='wallets-error']"));
 

@@ -38,7 +38,7 @@ internal static class WebhookFixtures
         var result = await app.Services.GetRequiredService<WebhookEndpointService>()
             .CreateAsync(scope, url, events.Length == 0 ? ["*"] : events, null);
         Assert.Empty(result.Errors);
-        return (result.Endpoint!.Id, result.Endpoint.Secret);
+        return (result.Value!.Id, result.Value.Secret);
     }
 
     public static async Task<IReadOnlyList<WebhookDeliveryLog>> DeliveriesAsync(this FluxAppFactory app, MerchantScope scope, string endpointId) =>

@@ -17,6 +17,9 @@ public static class WalletAddressRules
         return validation.IsValid ? new(true, validation, null) : new(false, validation, Explain(address, validation));
     }
 
+    /// <summary>The text is a secret seed (S…), pasted where an address belongs: a page should clear it and warn, not just correct.</summary>
+    public static bool IsSecretKey(string? text) => StrKey.ValidateEd25519PublicKey(text?.Trim()).IsSecretSeed;
+
     private static string Explain(string? address, StrKeyValidation validation) => validation switch
     {
         { IsSecretSeed: true } =>

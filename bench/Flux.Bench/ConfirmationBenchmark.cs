@@ -76,7 +76,7 @@ public static class ConfirmationBenchmark
         foreach (var chunk in Enumerable.Range(0, count).Chunk(64))
         {
             var created = await Task.WhenAll(chunk.Select(i => orders.CreateAsync(merchant.Scope, new CreateOrderRequest(10.5m + i % 100, $"bench order {i}"))));
-            payments.AddRange(created.Select((c, j) => PaymentFor(c.Order ?? throw new InvalidOperationException("order not created"), chunk[j])));
+            payments.AddRange(created.Select((c, j) => PaymentFor(c.Value ?? throw new InvalidOperationException("order not created"), chunk[j])));
         }
         return payments;
     }

@@ -81,8 +81,8 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
         foreach (var address in walletAddresses ?? [RandomAddress()])
         {
             var added = await wallets.AddAsync(merchantScope, address, "bench");
-            if (added.Wallet is null)
-                throw new InvalidOperationException($"Wallet not added: {added.Error ?? string.Join("; ", added.FieldErrors.Values)}");
+            if (!added.Succeeded)
+                throw new InvalidOperationException($"Wallet not added: {string.Join("; ", added.Errors.Select(e => e.Message))}");
         }
 
         await using (var db = await Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync())
@@ -92,7 +92,7 @@ public sealed class InProcessFlux : WebApplicationFactory<Program>
         }
 
         var keys = await Services.GetRequiredService<ApiKeyService>().CreatePairAsync(merchantScope, "bench");
-        return new BenchMerchant(merchantScope, keys.Pair!.Secret.Secret);
+        return new BenchMerchant(merchantScope, keys.Value!.Secret.Secret);
     }
 
     public static string RandomAddress() =>

@@ -172,7 +172,7 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
             // The example priced in US dollars needs a rate.
             await app.Services.GetRequiredService<FixedRates>().SetAsync(merchant.MerchantId, "USD", 0.3255m);
 
-            var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(2m, null, WalletAddress: SandboxTestWallet.Address))).Order!;
+            var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(2m, null, WalletAddress: SandboxTestWallet.Address))).Value!;
             await app.Services.GetRequiredService<IPaymentSink>().HandleAsync(OrderFixtures.PaymentFor(order, 3m), CancellationToken.None);
 
             return new(secret, publishable, new Dictionary<string, string>

@@ -114,7 +114,7 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
 
     private async Task<string> ConfirmedOrderIdAsync(ApiMerchant merchant)
     {
-        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(2m, null))).Order!;
+        var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(merchant.TestScope, new CreateOrderRequest(2m, null))).Value!;
         await app.Services.GetRequiredService<IPaymentSink>().HandleAsync(OrderFixtures.PaymentFor(order, 2m), CancellationToken.None);
         return order.Id;
     }

@@ -49,13 +49,13 @@ public sealed class SampleData(
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ShopName, ShopName).SetProperty(m => m.SupportEmail, SupportEmail), cancellationToken);
 
         var address = StrKey.EncodeEd25519PublicKey(RandomNumberGenerator.GetBytes(32));
-        var wallet = Require(await wallets.AddAsync(scope, address, "Shop wallet", cancellationToken: cancellationToken)).Wallet!;
+        var wallet = Require(await wallets.AddAsync(scope, address, "Shop wallet", cancellationToken: cancellationToken), "wallet");
         // Before the orders, so their events are delivered to it.
         var endpoint = Require(await webhooks.CreateAsync(scope, WebhookUrl, ["order.created", "order.confirmed"],
-            "Sample endpoint: nothing listens at this address, so Flux retries each delivery.", cancellationToken: cancellationToken)).Endpoint!;
+            "Sample endpoint: nothing listens at this address, so Flux retries each delivery.", cancellationToken: cancellationToken), "webhook endpoint");
         await keys.CreatePairAsync(scope, "Sample key", cancellationToken);
         var button = (await buttons.CreateAsync(scope, new CreateButtonRequest("Buy the e-book", 10m,
-            SuccessUrl: "https://shop.example/thanks"), cancellationToken: cancellationToken)).Button!;
+            SuccessUrl: "https://shop.example/thanks"), cancellationToken: cancellationToken)).Value!;
 
         var confirmed = await PaidAsync(scope, 25m, "Premium subscription, 1 month", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);
         await PaidAsync(scope, 4.5m, "Coffee beans, 250 g", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);
@@ -71,17 +71,17 @@ public sealed class SampleData(
         await Settle(simulator.PayAsync(scope, late.Id, SimulatedPaymentKind.Full, cancellationToken));
         await WaitForAsync(scope, late.Id, OrderStatus.PaidAfterExpiry, cancellationToken);
 
-        var reviewed = Require(await reviews.RequestAsync(scope, confirmed.Id, "Premium subscription", cancellationToken: cancellationToken));
+        var reviewed = Require(await reviews.RequestAsync(scope, confirmed.Id, "Premium subscription", cancellationToken: cancellationToken), "review request");
         await reviews.SubmitAsync(reviewed.Token, new ReviewInput(5, "Paid in seconds",
             "I paid from my Pi wallet and the shop had the order before I closed the app.", "Ada"), cancellationToken);
         var secondConfirmed = await PaidAsync(scope, 2m, "Sample download", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);
-        var open = Require(await reviews.RequestAsync(scope, secondConfirmed.Id, "Sample download", cancellationToken: cancellationToken));
+        var open = Require(await reviews.RequestAsync(scope, secondConfirmed.Id, "Sample download", cancellationToken: cancellationToken), "review request");
 
-        return new SampleDataIds(wallet.Id, pending.Id, confirmed.Id, button.Id, endpoint.Id, open.Token!);
+        return new SampleDataIds(wallet.Id, pending.Id, confirmed.Id, button.Id, endpoint.Id, open.Token);
     }
 
     private async Task<Order> CreateAsync(MerchantScope scope, decimal amount, string description, CancellationToken cancellationToken) =>
-        (await orders.CreateAsync(scope, new CreateOrderRequest(amount, description), cancellationToken: cancellationToken)).Order
+        (await orders.CreateAsync(scope, new CreateOrderRequest(amount, description), cancellationToken: cancellationToken)).Value
         ?? throw new InvalidOperationException($"The sample order \"{description}\" was refused.");
 
     private async Task<Order> PaidAsync(MerchantScope scope, decimal amount, string description, SimulatedPaymentKind kind,
@@ -121,13 +121,7 @@ public sealed class SampleData(
             throw new InvalidOperationException($"A sample payment was refused: {result.Message}");
     }
 
-    private static WalletResult Require(WalletResult result) =>
-        result.Succeeded ? result : throw new InvalidOperationException($"The sample wallet was refused: {result.Error}");
-
-    private static WebhookEndpointResult Require(WebhookEndpointResult result) =>
-        result.Endpoint is not null ? result : throw new InvalidOperationException(
-            $"The sample webhook endpoint was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");
-
-    private static ReviewRequestResult Require(ReviewRequestResult result) =>
-        result.Token is not null ? result : throw new InvalidOperationException($"The sample review request was refused: {result.Error?.Message}");
+    private static T Require<T>(ServiceResult<T> result, string what) =>
+        result.Succeeded ? result.Value! : throw new InvalidOperationException(
+            $"The sample {what} was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");
 }

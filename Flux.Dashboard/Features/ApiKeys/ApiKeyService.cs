@@ -11,12 +11,6 @@ public sealed record CreatedApiKey(ApiKey Key, string Secret);
 /// <summary>A secret key and its publishable partner, made together.</summary>
 public sealed record ApiKeyPair(CreatedApiKey Secret, CreatedApiKey Publishable);
 
-/// <summary>The new pair, or why none was made.</summary>
-public sealed record ApiKeyPairResult(ApiKeyPair? Pair, string? Error)
-{
-    public bool Succeeded => Pair is not null;
-}
-
 /// <summary>
 /// A merchant's API keys per mode: made in pairs, listed without secrets, rolled, revoked, and checked on every API
 /// request. Every change is filtered on the scope's merchant and mode, so a key outside the scope is "not found".
@@ -36,10 +30,10 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ap
     };
 
     /// <summary>Makes a secret key and a publishable key for the scope; their secrets are in the result only.</summary>
-    public async Task<ApiKeyPairResult> CreatePairAsync(MerchantScope scope, string? name, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<ApiKeyPair>> CreatePairAsync(MerchantScope scope, string? name, CancellationToken cancellationToken = default)
     {
         if (NameError(name) is { } error)
-            return new(null, error);
+            return ServiceResult<ApiKeyPair>.Invalid("name", error);
         var now = clock.GetUtcNow();
         var secret = NewKey(scope, name!.Trim(), ApiKeyKind.Secret, now);
         var publishable = NewKey(scope, name.Trim(), ApiKeyKind.Publishable, now);
@@ -49,7 +43,7 @@ public sealed class ApiKeyService(IDbContextFactory<FluxDbContext> dbFactory, Ap
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("API keys {SecretKeyId} and {PublishableKeyId} created for merchant {MerchantId} (livemode {Livemode})",
             secret.Key.Id, publishable.Key.Id, scope.MerchantId, scope.Livemode);
-        return new(new ApiKeyPair(secret, publishable), null);
+        return ServiceResult<ApiKeyPair>.Ok(new ApiKeyPair(secret, publishable));
     }
 
     /// <summary>The scope's keys, newest first; revoked and expired ones only when asked for.</summary>

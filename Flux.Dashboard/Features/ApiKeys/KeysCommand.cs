@@ -51,9 +51,9 @@ public static class KeysCommand
 
         var result = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
             .CreatePairAsync(new MerchantScope(merchant.Id, command.Livemode), command.Name, cancellationToken);
-        if (result.Pair is not { } pair)
+        if (result.Value is not { } pair)
         {
-            await error.WriteLineAsync(result.Error);
+            await error.WriteLineAsync(result.Error!.Message);
             return BadArguments;
         }
 

@@ -42,33 +42,21 @@ public sealed record CreateButtonRequest(
 /// </summary>
 public sealed record ButtonUpdate(Func<CreateButtonRequest, CreateButtonRequest>? Change = null, bool? Archived = null);
 
-public sealed record ButtonResult(OrderButton? Button, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Button is not null;
-}
-
 /// <summary>What a button brought in: orders customers started from it, those confirmed, and the Pi received.</summary>
 public sealed record ButtonFigures(int OrdersCreated, int OrdersConfirmed, decimal PiReceived)
 {
     public static readonly ButtonFigures None = new(0, 0, 0);
 }
 
-/// <summary>An order started from a button; neither order nor error when the button is unknown, disabled or cannot take payments.</summary>
-public sealed record ButtonOrderResult(Order? Order, FieldError? Error)
-{
-    public static readonly ButtonOrderResult Unavailable = new(null, null);
-    public bool Found => Order is not null || Error is not null;
-}
-
 /// <summary>Creates, reads, changes, archives and switches order buttons for one merchant scope, and starts orders from them for customers.</summary>
 public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, OrderService orders, TimeProvider clock)
 {
-    public async Task<ButtonResult> CreateAsync(MerchantScope scope, CreateButtonRequest request,
+    public async Task<ServiceResult<OrderButton>> CreateAsync(MerchantScope scope, CreateButtonRequest request,
         RowsAlongside<OrderButton>? alongside = null, CancellationToken cancellationToken = default)
     {
         var (fields, errors) = await CheckAsync(scope, request, cancellationToken);
         if (fields is null)
-            return new(null, errors);
+            return ServiceResult<OrderButton>.Invalid(errors);
 
         var button = new OrderButton
         {
@@ -90,7 +78,7 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
         db.Add(button);
         db.AddRange(alongside?.Invoke(button) ?? []);
         await db.SaveChangesAsync(cancellationToken);
-        return new(button, []);
+        return ServiceResult<OrderButton>.Ok(button);
     }
 
     /// <summary>
@@ -228,16 +216,17 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
 
     /// <summary>
     /// A customer's order from a button. The amount is the button's, never the page's: a fixed button takes no amount,
-    /// a customer-entered one takes an amount within its bounds.
+    /// a customer-entered one takes an amount within its bounds. A button that is unknown, disabled or cannot take payments
+    /// is not found.
     /// </summary>
-    public async Task<ButtonOrderResult> CreateOrderFromButtonAsync(string buttonId, decimal? amount,
+    public async Task<ServiceResult<Order>> CreateOrderFromButtonAsync(string buttonId, decimal? amount,
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         var button = await FindPublicAsync(buttonId, cancellationToken);
         if (button is not { TakesOrders: true })
-            return ButtonOrderResult.Unavailable;
+            return Unavailable(buttonId, button);
         if (OrderAmountError(button, amount) is { } amountError)
-            return new(null, new("amount", amountError));
+            return ServiceResult<Order>.Invalid("amount", amountError);
 
         var scope = new MerchantScope(button.MerchantId, button.Livemode);
         var result = await orders.CreateAsync(scope, new CreateOrderRequest(button.Amount ?? amount, button.Product, WalletId: button.WalletId)
@@ -246,14 +235,19 @@ public sealed class ButtonService(IDbContextFactory<FluxDbContext> dbFactory, Ac
             Currency = button.Currency,
             ExpiresIn = button.ExpiresIn,
         }, alongside, cancellationToken);
-        if (result.Order is { } order)
-            return new(order, null);
+        if (result.Succeeded)
+            return result;
         // A price in another currency needs a rate now; otherwise only the button's wallet can fail (removed since), and
         // the button cannot take payments any more.
         return result.Errors.FirstOrDefault(e => e.Field is "currency" or "amount") is { } priceError
-            ? new(null, priceError)
-            : ButtonOrderResult.Unavailable;
+            ? ServiceResult<Order>.Invalid([priceError])
+            : Unavailable(buttonId, button);
     }
+
+    private static ServiceResult<Order> Unavailable(string buttonId, OrderButton? button) =>
+        ServiceResult<Order>.NotFound("", button is { Archived: true }
+            ? "This item is no longer sold here: the shop has archived its button."
+            : $"The button '{buttonId}' is not available.");
 
     private static string? OrderAmountError(OrderButton button, decimal? amount)
     {

@@ -82,9 +82,7 @@ public static class ButtonsEndpoints
             ProductName = body.ProductName,
             ExpiresIn = body.ExpiresIn,
         }, answer.KeepWith, cancellationToken);
-        if (result.Button is not { } button)
-            return OrdersEndpoints.Invalid(result.Errors);
-        return answer.For(button);
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 
     private static async Task<Results<Ok<ButtonResource>, ApiError>> UpdateAsync(
@@ -136,13 +134,7 @@ public static class ButtonsEndpoints
         var answer = new CreatedAnswer<Order, PublicButtonOrderResource>(http,
             order => $"/v1/public/orders/{order.Id}", order => PublicButtonOrderResource.Of(order, http));
         var result = await buttons.CreateOrderFromButtonAsync(buttonId, body.Value!.Amount, answer.KeepWith, cancellationToken);
-        if (result.Order is { } order)
-            return answer.For(order);
-        return result.Error is { } error
-            ? ApiError.InvalidRequest(error.Message, error.Field)
-            : ApiError.NotFound(button.Archived
-                ? "This item is no longer sold here: the shop has archived its button."
-                : $"The button '{buttonId}' is not available.");
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 
     /// <summary>The button by id; with a publishable key, only one of that key's merchant and mode (as every key scopes).</summary>

@@ -149,9 +149,8 @@ public sealed class ConfirmationService(
     /// "Accept payment" on an order paid after it expired: confirms it as if paid in time, spending one credit
     /// (<c>order.confirmed</c> with <c>late: true</c>), or, without a credit, leaves it awaiting credit. The order leaves
     /// <c>paid_after_expiry</c> by one conditional update, so of two accepts at once one confirms and the other is refused.
-    /// Null when the scope has no such order.
     /// </summary>
-    public async Task<OrderResult?> AcceptLateAsync(MerchantScope scope, string orderId, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<Order>> AcceptLateAsync(MerchantScope scope, string orderId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -160,9 +159,9 @@ public sealed class ConfirmationService(
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.AwaitingCredit), cancellationToken);
         var order = await orders.SingleOrDefaultAsync(cancellationToken);
         if (order is null)
-            return null;
+            return ServiceResult<Order>.NotFound("", OrderRules.NoSuchOrder(orderId));
         if (claimed == 0)
-            return new(null, [new("status", $"Only an order paid after it expired can be accepted late; this one is {order.Status.ApiName()}.")]);
+            return ServiceResult<Order>.Invalid("status", $"Only an order paid after it expired can be accepted late; this one is {order.Status.ApiName()}.");
 
         var credits = new CreditBook(db, clock);
         var now = clock.GetUtcNow();
@@ -172,7 +171,7 @@ public sealed class ConfirmationService(
             Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderAwaitingCredit>(order), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(order, []);
+        return ServiceResult<Order>.Ok(order);
     }
 
     /// <summary>

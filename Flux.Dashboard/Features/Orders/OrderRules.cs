@@ -23,6 +23,9 @@ public static class OrderRules
             ? null
             : "The customer's e-mail address is not valid: write it as name@example.com.";
 
+    /// <summary>What the merchant is told when an order id names none of the scope's orders.</summary>
+    public static string NoSuchOrder(string orderId) => $"No such order: '{orderId}'.";
+
     /// <summary>Why an amount in Pi cannot be an order's amount, or null when it can (orders and order buttons alike).</summary>
     public static string? AmountError(decimal? amount) => amount switch
     {

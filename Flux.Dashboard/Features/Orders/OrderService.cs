@@ -33,11 +33,6 @@ public sealed record CreateOrderRequest(decimal? Amount, string? Description, st
     public string? CustomerEmail { get; init; }
 }
 
-public sealed record OrderResult(Order? Order, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Order is not null;
-}
-
 /// <summary>Creates, reads and cancels orders for one merchant scope. The dashboard and the API both use it.</summary>
 public sealed class OrderService(
     IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, FiatPrices fiatPrices, GroupCommit writes, TimeProvider clock)
@@ -47,7 +42,7 @@ public sealed class OrderService(
     /// <paramref name="alongside"/> rows together with other orders created at the same moment (<see cref="GroupCommit"/>);
     /// returns once the order is committed.
     /// </summary>
-    public async Task<OrderResult> CreateAsync(MerchantScope scope, CreateOrderRequest request,
+    public async Task<ServiceResult<Order>> CreateAsync(MerchantScope scope, CreateOrderRequest request,
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
@@ -76,7 +71,7 @@ public sealed class OrderService(
         if (walletError is not null)
             errors.Add(walletError);
         if (errors.Count > 0)
-            return new(null, errors);
+            return ServiceResult<Order>.Invalid(errors);
 
         var lifetime = request.ExpiresIn is { } seconds
             ? TimeSpan.FromSeconds(seconds)
@@ -106,7 +101,7 @@ public sealed class OrderService(
         };
         var created = Outbox.Event(scope.MerchantId, scope.Livemode, OrderCreated.Of(order), now);
         await writes.CommitAsync([order, created, .. alongside?.Invoke(order) ?? []]);
-        return new(order, []);
+        return ServiceResult<Order>.Ok(order);
     }
 
     /// <summary>
@@ -151,8 +146,11 @@ public sealed class OrderService(
             .ReadPageAsync(request, cancellationToken);
     }
 
-    /// <summary>Cancels an order that is not paid yet (committing the caller's <paramref name="alongside"/> rows with it); null when the scope has no such order.</summary>
-    public async Task<OrderResult?> CancelAsync(MerchantScope scope, string orderId,
+    /// <summary>
+    /// Cancels an order that is not paid yet (committing the caller's <paramref name="alongside"/> rows with it); an order
+    /// in another state is refused as a whole (no field is at fault).
+    /// </summary>
+    public async Task<ServiceResult<Order>> CancelAsync(MerchantScope scope, string orderId,
         RowsAlongside<Order>? alongside = null, CancellationToken cancellationToken = default)
     {
         while (true)
@@ -161,9 +159,9 @@ public sealed class OrderService(
             var order = await db.Set<Order>()
                 .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
             if (order is null)
-                return null;
+                return ServiceResult<Order>.NotFound("", OrderRules.NoSuchOrder(orderId));
             if (order.Status is not (OrderStatus.PendingConfirmation or OrderStatus.Underpaid))
-                return new(null, [new("status", $"An order that is {order.Status.ApiName()} cannot be canceled.")]);
+                return ServiceResult<Order>.Invalid("", $"An order that is {order.Status.ApiName()} cannot be canceled.");
 
             var now = clock.GetUtcNow();
             order.Status = OrderStatus.Canceled;
@@ -173,7 +171,7 @@ public sealed class OrderService(
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return new(order, []);
+                return ServiceResult<Order>.Ok(order);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -88,7 +88,7 @@ public static class OrdersEndpoints
             ExpiresIn = request.ExpiresIn,
             CustomerEmail = request.CustomerEmail,
         }, alongside, cancellationToken);
-        return result.Order is { } order ? (order, null) : (null, Invalid(result.Errors));
+        return result.Succeeded ? (result.Value, null) : (null, result.ToApiError());
     }
 
     /// <summary>
@@ -128,15 +128,11 @@ public static class OrdersEndpoints
     {
         var result = await orders.CancelAsync(caller.Scope, orderId,
             canceled => http.KeepResponse(StatusCodes.Status200OK, OrderResource.Of(canceled, http)), cancellationToken);
-        if (result is null)
-            return NoSuchOrder(orderId);
-        if (result.Order is not { } canceled)
-            return ApiError.InvalidRequest(result.Errors[0].Message);
-        return TypedResults.Ok(OrderResource.Of(canceled, http));
+        return result.Succeeded ? TypedResults.Ok(OrderResource.Of(result.Value!, http)) : result.ToApiError();
     }
 
     public static ApiError NoSuchOrder(string orderId, string? param = null) =>
-        ApiError.NotFound($"No such order: '{orderId}'.", param);
+        ApiError.NotFound(OrderRules.NoSuchOrder(orderId), param);
 
     /// <summary>
     /// The product docs' sandbox test wallet works verbatim in test mode (docs/architecture.md, "The sandbox"): a merchant naming it without having
@@ -150,13 +146,6 @@ public static class OrdersEndpoints
         // "Already registered" means a parallel request added it first, which is just as good.
         if (added.Succeeded || added.ErrorFor(WalletFields.Address) is not null)
             return null;
-        return ApiError.Internal(added.Error);
-    }
-
-    /// <summary>The service's first field error, under the name the API's body uses for that field.</summary>
-    public static ApiError Invalid(IReadOnlyList<FieldError> errors)
-    {
-        var error = errors[0];
-        return ApiError.InvalidRequest(error.Message, error.Field == "wallet" ? "merchant_wallet" : error.Field);
+        return added.ToApiError();
     }
 }

@@ -135,8 +135,8 @@ public sealed class PaymentLinkService(
                 PaymentLinkId = link.Id,
                 CustomerEmail = customerEmail,
             }, cancellationToken: cancellationToken);
-        if (result.Order is { } order)
-            return ServiceResult<Order>.Ok(order);
+        if (result.Succeeded)
+            return result;
         // A price needs a rate now, and a quantity may take the total past an order's limit; otherwise only the link's
         // wallet can fail (removed since), and the link cannot take payments any more.
         return result.Errors.FirstOrDefault(e => e.Field is "currency" or "amount" or "customer_email") is { } error

@@ -70,6 +70,9 @@ public static class RefundRules
         : sent >= amount ? RefundStatus.Succeeded
         : RefundStatus.PartiallyRefunded;
 
+    /// <summary>What the merchant is told when a refund id names none of the scope's refunds.</summary>
+    public static string NoSuchRefund(string refundId) => $"No such refund: '{refundId}'.";
+
     /// <summary>Why a refund in <paramref name="status"/> cannot be canceled, or null when it can.</summary>
     public static string? CancelError(RefundStatus status) => status switch
     {

@@ -16,13 +16,6 @@ namespace Flux.Dashboard.Features.Refunds;
 /// <summary>What a merchant asks to refund: an order, or a payment (an unmatched one, or one of an order), and how much.</summary>
 public sealed record CreateRefundRequest(string? OrderId, string? PaymentId, decimal? Amount = null, string? Reason = null);
 
-public sealed record RefundResult(Refund? Refund, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Refund is not null;
-
-    public static RefundResult Fail(FieldError error) => new(null, [error]);
-}
-
 /// <summary>
 /// Creates, reads and cancels refunds for one merchant scope; the dashboard and the API both use it. The watcher's side,
 /// a refund's payment seen on chain, is <see cref="RefundPayments"/>.
@@ -30,17 +23,16 @@ public sealed record RefundResult(Refund? Refund, IReadOnlyList<FieldError> Erro
 public sealed class RefundService(IDbContextFactory<FluxDbContext> dbFactory, IOptions<ChainOptions> chain, TimeProvider clock)
 {
     /// <summary>
-    /// Refunds what the request names, once it checks against what is left of that money; null when the scope has no such
-    /// order or payment. The refunds of one order (or unmatched payment) are created one at a time under its refund lock,
+    /// Refunds what the request names, once it checks against what is left of that money. The refunds of one order (or unmatched payment) are created one at a time under its refund lock,
     /// and each reads what the others take after it, so two refunds can never send back the same Pi.
     /// </summary>
-    public async Task<RefundResult?> CreateAsync(MerchantScope scope, CreateRefundRequest request,
+    public async Task<ServiceResult<Refund>> CreateAsync(MerchantScope scope, CreateRefundRequest request,
         RowsAlongside<Refund>? alongside = null, CancellationToken cancellationToken = default)
     {
         if ((request.OrderId is null) == (request.PaymentId is null))
-            return RefundResult.Fail(new("order_id", "Name what to refund: an order_id or a payment_id (one of them)."));
+            return ServiceResult<Refund>.Invalid("order_id", "Name what to refund: an order_id or a payment_id (one of them).");
         if (request.Reason is { Length: > RefundRules.MaxReasonLength })
-            return RefundResult.Fail(new("reason", $"The reason holds at most {RefundRules.MaxReasonLength} characters."));
+            return ServiceResult<Refund>.Invalid("reason", $"The reason holds at most {RefundRules.MaxReasonLength} characters.");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -48,19 +40,19 @@ public sealed class RefundService(IDbContextFactory<FluxDbContext> dbFactory, IO
             ? await RefundSource.OfOrderAsync(db, scope, orderId, cancellationToken)
             : await RefundSource.OfPaymentAsync(db, scope, request.PaymentId!, cancellationToken);
         if (source is null)
-            return null;
+            return NoSuchSource<Refund>(request.OrderId, request.PaymentId);
         // Before what the other refunds take is read: a refund of the same money being created elsewhere commits first.
         await DatabaseLocks.LockAsync(db, source.LockName, cancellationToken);
         var committed = (await source.RefundsOf(db).ToListAsync(cancellationToken)).Sum(r => r.Committed);
 
         var (money, unrefundable) = source.Refundable(committed);
         if (unrefundable is not null)
-            return RefundResult.Fail(unrefundable);
+            return ServiceResult<Refund>.Invalid([unrefundable]);
         var (amount, invalidAmount) = RefundRules.Amount(money!, request.Amount);
         if (invalidAmount is not null)
-            return RefundResult.Fail(invalidAmount);
+            return ServiceResult<Refund>.Invalid([invalidAmount]);
         if (source.Payment is not { From: { } customer } payment)
-            return RefundResult.Fail(new(source.Field, "The payment's sender is not known, so Flux cannot say where the refund goes."));
+            return ServiceResult<Refund>.Invalid(source.Field, "The payment's sender is not known, so Flux cannot say where the refund goes.");
 
         var now = clock.GetUtcNow();
         var refund = new Refund
@@ -83,14 +75,14 @@ public sealed class RefundService(IDbContextFactory<FluxDbContext> dbFactory, IO
         db.AddRange(alongside?.Invoke(refund) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(refund, []);
+        return ServiceResult<Refund>.Ok(refund);
     }
 
     /// <summary>
     /// What a new refund of the order or payment could take, for a form to offer before the merchant asks (a refund created
-    /// meanwhile is checked again by <see cref="CreateAsync"/>); null when the scope has no such order or payment.
+    /// meanwhile is checked again by <see cref="CreateAsync"/>), or why it can take nothing.
     /// </summary>
-    public async Task<(RefundableMoney? Money, FieldError? Error)?> RefundableAsync(MerchantScope scope, string? orderId, string? paymentId,
+    public async Task<ServiceResult<RefundableMoney>> RefundableAsync(MerchantScope scope, string? orderId, string? paymentId,
         CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -98,9 +90,15 @@ public sealed class RefundService(IDbContextFactory<FluxDbContext> dbFactory, IO
             ? await RefundSource.OfOrderAsync(db, scope, orderId, cancellationToken)
             : await RefundSource.OfPaymentAsync(db, scope, paymentId!, cancellationToken);
         if (source is null)
-            return null;
-        return source.Refundable((await source.RefundsOf(db).ToListAsync(cancellationToken)).Sum(r => r.Committed));
+            return NoSuchSource<RefundableMoney>(orderId, paymentId);
+        var (money, unrefundable) = source.Refundable((await source.RefundsOf(db).ToListAsync(cancellationToken)).Sum(r => r.Committed));
+        return unrefundable is null ? ServiceResult<RefundableMoney>.Ok(money!) : ServiceResult<RefundableMoney>.Invalid([unrefundable]);
     }
+
+    /// <summary>The order or payment a refund names is not one of the scope's.</summary>
+    private static ServiceResult<T> NoSuchSource<T>(string? orderId, string? paymentId) => orderId is not null
+        ? ServiceResult<T>.NotFound("order_id", OrderRules.NoSuchOrder(orderId))
+        : ServiceResult<T>.NotFound("payment_id", $"No such payment: '{paymentId}'.");
 
     public async Task<Refund?> GetAsync(MerchantScope scope, string refundId, CancellationToken cancellationToken = default)
     {
@@ -116,11 +114,11 @@ public sealed class RefundService(IDbContextFactory<FluxDbContext> dbFactory, IO
     }
 
     /// <summary>
-    /// Cancels a pending refund (committing the caller's <paramref name="alongside"/> rows with it); null when the scope has
-    /// no such refund. The change is one conditional update, so a refund payment the watcher records at the same moment
+    /// Cancels a pending refund (committing the caller's <paramref name="alongside"/> rows with it); a refund in another
+    /// state is refused as a whole (no field is at fault). The change is one conditional update, so a refund payment the watcher records at the same moment
     /// and the cancel cannot both win.
     /// </summary>
-    public async Task<RefundResult?> CancelAsync(MerchantScope scope, string refundId,
+    public async Task<ServiceResult<Refund>> CancelAsync(MerchantScope scope, string refundId,
         RowsAlongside<Refund>? alongside = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -130,15 +128,15 @@ public sealed class RefundService(IDbContextFactory<FluxDbContext> dbFactory, IO
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RefundStatus.Canceled).SetProperty(r => r.CanceledAt, now), cancellationToken);
         var refund = await Scoped(db, scope).AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId, cancellationToken);
         if (refund is null)
-            return null;
+            return ServiceResult<Refund>.NotFound("", RefundRules.NoSuchRefund(refundId));
         if (canceled == 0)
-            return RefundResult.Fail(new("status", RefundRules.CancelError(refund.Status)!));
+            return ServiceResult<Refund>.Invalid("", RefundRules.CancelError(refund.Status)!);
 
         Outbox.Append(db, scope.MerchantId, scope.Livemode, RefundState.Of<RefundCanceled>(refund), now);
         db.AddRange(alongside?.Invoke(refund) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(refund, []);
+        return ServiceResult<Refund>.Ok(refund);
     }
 
     /// <summary>The SEP-0007 payment request for the merchant's wallet app: the refund's amount, to its customer, with its memo.</summary>

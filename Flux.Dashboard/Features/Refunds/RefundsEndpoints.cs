@@ -2,7 +2,6 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Features.ApiKeys;
-using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Features.Refunds;
@@ -48,15 +47,7 @@ public static class RefundsEndpoints
         var answer = new CreatedAnswer<Refund, RefundResource>(http, refund => $"/v1/refunds/{refund.Id}", refund => Resource(refund, refunds));
         var result = await refunds.CreateAsync(caller.Scope, new CreateRefundRequest(body.OrderId, body.PaymentId, body.Amount, body.Reason),
             answer.KeepWith, cancellationToken);
-        if (result is null)
-        {
-            return body.OrderId is { } orderId
-                ? OrdersEndpoints.NoSuchOrder(orderId, "order_id")
-                : ApiError.NotFound($"No such payment: '{body.PaymentId}'.", "payment_id");
-        }
-        if (result.Refund is not { } refund)
-            return OrdersEndpoints.Invalid(result.Errors);
-        return answer.For(refund);
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 
     private static async Task<Results<Ok<ListPage<RefundResource>>, ApiError>> ListAsync(
@@ -79,14 +70,10 @@ public static class RefundsEndpoints
     {
         var result = await refunds.CancelAsync(caller.Scope, refundId,
             canceled => http.KeepResponse(StatusCodes.Status200OK, Resource(canceled, refunds)), cancellationToken);
-        if (result is null)
-            return NoSuchRefund(refundId);
-        if (result.Refund is not { } refund)
-            return ApiError.InvalidRequest(result.Errors[0].Message);
-        return TypedResults.Ok(Resource(refund, refunds));
+        return result.Succeeded ? TypedResults.Ok(Resource(result.Value!, refunds)) : result.ToApiError();
     }
 
     private static RefundResource Resource(Refund refund, RefundService refunds) => RefundResource.Of(refund, refunds.PaymentUriFor(refund));
 
-    private static ApiError NoSuchRefund(string refundId) => ApiError.NotFound($"No such refund: '{refundId}'.");
+    private static ApiError NoSuchRefund(string refundId) => ApiError.NotFound(RefundRules.NoSuchRefund(refundId));
 }

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Reviews;
 
-/// <summary>A new review request with its link's token (shown once); or the field at fault, and whether it names nothing of the merchant's.</summary>
-public sealed record ReviewRequestResult(ReviewRequest? Request, string? Token, FieldError? Error, bool NotFound = false);
+/// <summary>A new review request with its link's token, shown once.</summary>
+public sealed record IssuedReviewRequest(ReviewRequest Request, string Token);
 
 /// <summary>What the customer writes on the review page.</summary>
 public sealed record ReviewInput(int? Rating, string? Title, string? Text, string? DisplayName);
@@ -35,27 +35,27 @@ public sealed record PublicReviews(string MerchantName, IReadOnlyList<Review> Re
 /// </summary>
 public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<ReviewRequestResult> RequestAsync(MerchantScope scope, string? orderId, string? productName,
-        RowsAlongside<ReviewRequestResult>? alongside = null, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<IssuedReviewRequest>> RequestAsync(MerchantScope scope, string? orderId, string? productName,
+        RowsAlongside<IssuedReviewRequest>? alongside = null, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(orderId))
-            return new(null, null, new("order_id", "order_id is required: the confirmed order the customer paid."));
+            return Refused("order_id", "order_id is required: the confirmed order the customer paid.");
         var product = productName?.Trim();
         if (string.IsNullOrEmpty(product))
-            return new(null, null, new("product_name", "product_name is required: what the customer bought, as the review page shows it."));
+            return Refused("product_name", "product_name is required: what the customer bought, as the review page shows it.");
         if (product.Length > ReviewRules.MaxProductNameLength)
-            return new(null, null, new("product_name", $"product_name holds at most {ReviewRules.MaxProductNameLength} characters."));
+            return Refused("product_name", $"product_name holds at most {ReviewRules.MaxProductNameLength} characters.");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var order = await db.Set<Order>().AsNoTracking()
             .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
         if (order is null)
-            return new(null, null, new("order_id", $"No such order: '{orderId}'."), NotFound: true);
+            return ServiceResult<IssuedReviewRequest>.NotFound("order_id", OrderRules.NoSuchOrder(orderId));
         if (order.Status != OrderStatus.Confirmed)
-            return new(null, null, new("order_id", $"Only a confirmed order can be reviewed; order {order.Id} is {order.Status.ApiName()}."));
+            return Refused("order_id", $"Only a confirmed order can be reviewed; order {order.Id} is {order.Status.ApiName()}.");
         if (await db.Set<Review>().AnyAsync(r => r.OrderId == order.Id, cancellationToken))
-            return new(null, null, new("order_id", $"Order {order.Id} already has its review: one review per order."));
+            return Refused("order_id", $"Order {order.Id} already has its review: one review per order.");
 
         var now = clock.GetUtcNow();
         // A new link replaces the open one, so only the latest link given to the customer works.
@@ -75,13 +75,16 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ti
             CreatedAt = now,
             ExpiresAt = now + ReviewRules.RequestLifetime,
         };
-        var result = new ReviewRequestResult(request, token, null);
+        var issued = new IssuedReviewRequest(request, token);
         db.Add(request);
-        db.AddRange(alongside?.Invoke(result) ?? []);
+        db.AddRange(alongside?.Invoke(issued) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return result;
+        return ServiceResult<IssuedReviewRequest>.Ok(issued);
     }
+
+    private static ServiceResult<IssuedReviewRequest> Refused(string field, string message) =>
+        ServiceResult<IssuedReviewRequest>.Invalid(field, message);
 
     /// <summary>What the link with this token leads to; never throws for a made-up token.</summary>
     public async Task<ReviewInvitation> OpenAsync(string? token, CancellationToken cancellationToken = default)

@@ -55,12 +55,10 @@ public static class ReviewsEndpoints
         if (body.Error is { } invalid)
             return invalid;
         // The new request with its one-time link, as of its creation.
-        var answer = new CreatedAnswer<ReviewRequestResult, ReviewRequestResource>(http, created => $"/v1/reviews/{created.Request!.Id}",
-            created => ReviewRequestResource.Of(created.Request!, null, created.Request!.CreatedAt, http, created.Token));
+        var answer = new CreatedAnswer<IssuedReviewRequest, ReviewRequestResource>(http, created => $"/v1/reviews/{created.Request.Id}",
+            created => ReviewRequestResource.Of(created.Request, null, created.Request.CreatedAt, http, created.Token));
         var result = await reviews.RequestAsync(caller.Scope, body.Value!.OrderId, body.Value.ProductName, answer.KeepWith, cancellationToken);
-        if (result.Error is { } error)
-            return result.NotFound ? ApiError.NotFound(error.Message, error.Field) : ApiError.InvalidRequest(error.Message, error.Field);
-        return answer.For(result);
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 
     private static Task<Results<Ok<ListPage<ReviewRequestResource>>, ApiError>> ListAsync(

@@ -62,20 +62,20 @@ public sealed class WalletService(
     /// with <paramref name="makeDefault"/>, becomes the default. Nothing is written on an error; the caller's
     /// <paramref name="alongside"/> rows are committed with the wallet.
     /// </summary>
-    public async Task<WalletResult> AddAsync(MerchantScope scope, string? address, string? label, bool makeDefault = false,
+    public async Task<ServiceResult<Wallet>> AddAsync(MerchantScope scope, string? address, string? label, bool makeDefault = false,
         RowsAlongside<Wallet>? alongside = null, CancellationToken cancellationToken = default)
     {
         address = address?.Trim() ?? "";
         label = NormalizeLabel(label);
 
-        var errors = new Dictionary<string, string>();
+        var errors = new List<FieldError>();
         var check = WalletAddressRules.Validate(address, testMode: !scope.Livemode);
         if (!check.IsValid)
-            errors[WalletFields.Address] = check.Message!;
+            errors.Add(new(WalletFields.Address, check.Message!));
         if (LabelError(label) is { } labelError)
-            errors[WalletFields.Label] = labelError;
+            errors.Add(new(WalletFields.Label, labelError));
         if (errors.Count > 0)
-            return WalletResult.Invalid(errors, secretKeyPasted: check.StrKey.IsSecretSeed);
+            return ServiceResult<Wallet>.Invalid(errors);
 
         if (await IsRegisteredAsync(scope, address, cancellationToken))
             return AlreadyRegistered();
@@ -94,7 +94,7 @@ public sealed class WalletService(
         // A sandbox account opens with its first payment, so in test mode an address it has not seen yet is fine.
         if (account is AccountLookup.NotFound && scope.Livemode)
         {
-            return WalletResult.Invalid(WalletFields.Address,
+            return ServiceResult<Wallet>.Invalid(WalletFields.Address,
                 $"This account does not exist on {network} yet — it must be funded before it can receive payments.");
         }
 
@@ -103,22 +103,22 @@ public sealed class WalletService(
     }
 
     /// <summary>Makes the wallet the scope's only default.</summary>
-    public Task<WalletResult> SetDefaultAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken = default) =>
+    public Task<ServiceResult<Wallet>> SetDefaultAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken = default) =>
         UpdateAsync(scope, walletId, new WalletChange(MakeDefault: true), cancellationToken: cancellationToken);
 
-    public Task<WalletResult> RenameAsync(MerchantScope scope, string walletId, string? label, CancellationToken cancellationToken = default) =>
+    public Task<ServiceResult<Wallet>> RenameAsync(MerchantScope scope, string walletId, string? label, CancellationToken cancellationToken = default) =>
         UpdateAsync(scope, walletId, new WalletChange(Label: label ?? ""), cancellationToken: cancellationToken);
 
     /// <summary>
     /// Changes one of the scope's active wallets in one commit, with the caller's <paramref name="alongside"/> rows: a new
     /// label (empty clears it) and, when asked, the default.
     /// </summary>
-    public async Task<WalletResult> UpdateAsync(MerchantScope scope, string walletId, WalletChange change,
+    public async Task<ServiceResult<Wallet>> UpdateAsync(MerchantScope scope, string walletId, WalletChange change,
         RowsAlongside<Wallet>? alongside = null, CancellationToken cancellationToken = default)
     {
         var label = NormalizeLabel(change.Label);
         if (LabelError(label) is { } error)
-            return WalletResult.Invalid(WalletFields.Label, error);
+            return ServiceResult<Wallet>.Invalid(WalletFields.Label, error);
         return await ChangeActiveAsync(scope, walletId, cancellationToken, (wallet, active) =>
         {
             if (change.Label is not null)
@@ -135,7 +135,7 @@ public sealed class WalletService(
     /// Removes a wallet from use. The row stays (orders refer to it); if it was the default, the earliest added remaining
     /// wallet becomes the default. The address is unwatched once no active wallet of any merchant on its network has it.
     /// </summary>
-    public async Task<WalletResult> RemoveAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<Wallet>> RemoveAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken = default)
     {
         var result = await ChangeActiveAsync(scope, walletId, cancellationToken, (wallet, active) =>
         {
@@ -157,7 +157,7 @@ public sealed class WalletService(
             if (!stillInUse)
                 await watched.UnwatchAsync(wallet.Network, wallet.Address, cancellationToken);
         });
-        if (result.Wallet is { } removed)
+        if (result.Value is { } removed)
             logger.LogInformation("Wallet {WalletId} of merchant {MerchantId} removed", removed.Id, removed.MerchantId);
         return result;
     }
@@ -171,7 +171,7 @@ public sealed class WalletService(
         _ => network,
     };
 
-    private async Task<WalletResult> SaveAndWatchAsync(MerchantScope scope, string address, string? label, string network,
+    private async Task<ServiceResult<Wallet>> SaveAndWatchAsync(MerchantScope scope, string address, string? label, string network,
         bool makeDefault, RowsAlongside<Wallet>? alongside, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -240,11 +240,11 @@ public sealed class WalletService(
         }
 
         logger.LogInformation("Wallet {WalletId} of merchant {MerchantId} added on {Network}", wallet.Id, wallet.MerchantId, wallet.Network);
-        return WalletResult.Saved(wallet);
+        return ServiceResult<Wallet>.Ok(wallet);
     }
 
     /// <summary>Changes one of the scope's active wallets, with all of them loaded (for the default), under the change lock.</summary>
-    private async Task<WalletResult> ChangeActiveAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken,
+    private async Task<ServiceResult<Wallet>> ChangeActiveAsync(MerchantScope scope, string walletId, CancellationToken cancellationToken,
         Action<Wallet, IReadOnlyList<Wallet>> change, Func<FluxDbContext, Wallet, Task>? afterSave = null, RowsAlongside<Wallet>? alongside = null)
     {
         using (await changes.EnterAsync(cancellationToken))
@@ -253,14 +253,14 @@ public sealed class WalletService(
             var active = await InScope(db, scope).Where(w => w.RemovedAt == null).ToListAsync(cancellationToken);
             var wallet = active.SingleOrDefault(w => w.Id == walletId);
             if (wallet is null)
-                return WalletResult.NotFound();
+                return ServiceResult<Wallet>.NotFound("", NoSuchWallet(walletId));
             change(wallet, active);
             db.AddRange(alongside?.Invoke(wallet) ?? []);
             await db.SaveChangesAsync(cancellationToken);
             await activeWallets.InvalidateAsync();
             if (afterSave is not null)
                 await afterSave(db, wallet);
-            return WalletResult.Saved(wallet);
+            return ServiceResult<Wallet>.Ok(wallet);
         }
     }
 
@@ -278,11 +278,14 @@ public sealed class WalletService(
     private static string? LabelError(string? label) =>
         label?.Length > MaxLabelLength ? $"A label holds at most {MaxLabelLength} characters; this one has {label.Length}." : null;
 
-    private static WalletResult AlreadyRegistered() =>
-        WalletResult.Invalid(WalletFields.Address, "This wallet is already registered.");
+    /// <summary>What the merchant is told when a wallet id names none of the scope's active wallets.</summary>
+    public static string NoSuchWallet(string walletId) => $"No such wallet: '{walletId}'.";
 
-    private static WalletResult Unreachable(string network) =>
-        WalletResult.Failed($"Flux could not reach {network}'s Horizon server to check this wallet, so nothing was saved. Try again in a minute.");
+    private static ServiceResult<Wallet> AlreadyRegistered() =>
+        ServiceResult<Wallet>.Invalid(WalletFields.Address, "This wallet is already registered.");
+
+    private static ServiceResult<Wallet> Unreachable(string network) =>
+        ServiceResult<Wallet>.Unavailable($"Flux could not reach {network}'s Horizon server to check this wallet, so nothing was saved. Try again in a minute.");
 
     /// <summary>Horizon could not be asked: refused or dropped connections, timeouts, an open circuit, or an error answer.</summary>
     private static bool IsHorizonOutage(Exception ex, CancellationToken cancellationToken) =>

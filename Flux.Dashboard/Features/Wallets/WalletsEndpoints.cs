@@ -57,7 +57,7 @@ public static class WalletsEndpoints
         var body = read.Value!;
         var answer = new CreatedAnswer<Wallet, WalletResource>(http, wallet => $"/v1/wallets/{wallet.Id}", WalletResource.Of);
         var result = await wallets.AddAsync(caller.Scope, body.Address, body.Label, body.Default == true, answer.KeepWith, cancellationToken);
-        return result.Wallet is { } wallet ? answer.For(wallet) : Refusal(result, null);
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 
     private static Task<Results<Ok<ListPage<WalletResource>>, ApiError>> ListAsync(
@@ -84,25 +84,15 @@ public static class WalletsEndpoints
         }
         var result = await wallets.UpdateAsync(caller.Scope, walletId, new WalletChange(body.Label, body.Default == true),
             changed => http.KeepResponse(StatusCodes.Status200OK, WalletResource.Of(changed)), cancellationToken);
-        return result.Wallet is { } wallet ? TypedResults.Ok(WalletResource.Of(wallet)) : Refusal(result, walletId);
+        return result.Succeeded ? TypedResults.Ok(WalletResource.Of(result.Value!)) : result.ToApiError();
     }
 
     private static async Task<Results<Ok<DeletedWalletResource>, ApiError>> DeleteAsync(
         string walletId, ApiCaller caller, WalletService wallets, CancellationToken cancellationToken)
     {
         var result = await wallets.RemoveAsync(caller.Scope, walletId, cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(new DeletedWalletResource(walletId)) : Refusal(result, walletId);
+        return result.Succeeded ? TypedResults.Ok(new DeletedWalletResource(walletId)) : result.ToApiError();
     }
 
-    /// <summary>Why the service wrote nothing: no such wallet (404), a field at fault (400), or Horizon out of reach (Flux's side).</summary>
-    private static ApiError Refusal(WalletResult result, string? walletId)
-    {
-        if (result.IsNotFound)
-            return NoSuchWallet(walletId!);
-        if (result.FieldErrors.FirstOrDefault() is { Key: { } field, Value: { } message })
-            return ApiError.InvalidRequest(message, field);
-        return ApiError.Internal(result.Error);
-    }
-
-    private static ApiError NoSuchWallet(string walletId) => ApiError.NotFound($"No such wallet: '{walletId}'.");
+    private static ApiError NoSuchWallet(string walletId) => ApiError.NotFound(WalletService.NoSuchWallet(walletId));
 }

@@ -7,8 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Webhooks;
 
-public sealed record WebhookEndpointResult(WebhookEndpoint? Endpoint, IReadOnlyList<FieldError> Errors);
-
 /// <summary>A delivery with its attempts, newest attempt last, for the delivery log.</summary>
 public sealed record WebhookDeliveryLog(WebhookDelivery Delivery, IReadOnlyList<WebhookAttempt> Attempts);
 
@@ -19,12 +17,12 @@ public sealed class WebhookEndpointService(
     /// <summary>The type of the synthetic event "Send test event" delivers; no endpoint subscribes to it, it is sent on request only.</summary>
     public const string TestEventType = "webhook.test";
 
-    public async Task<WebhookEndpointResult> CreateAsync(MerchantScope scope, string? url, IReadOnlyCollection<string>? enabledEvents,
+    public async Task<ServiceResult<WebhookEndpoint>> CreateAsync(MerchantScope scope, string? url, IReadOnlyCollection<string>? enabledEvents,
         string? description, RowsAlongside<WebhookEndpoint>? alongside = null, CancellationToken cancellationToken = default)
     {
         var errors = WebhookEndpointRules.Errors(url, enabledEvents, description, options.LoopbackAllowed(scope.Livemode));
         if (errors.Count > 0)
-            return new(null, errors);
+            return ServiceResult<WebhookEndpoint>.Invalid(errors);
         var endpoint = new WebhookEndpoint
         {
             Id = PublicId.New("we"),
@@ -41,7 +39,7 @@ public sealed class WebhookEndpointService(
         db.Add(endpoint);
         db.AddRange(alongside?.Invoke(endpoint) ?? []);
         await db.SaveChangesAsync(cancellationToken);
-        return new(endpoint, []);
+        return ServiceResult<WebhookEndpoint>.Ok(endpoint);
     }
 
     public async Task<WebhookEndpoint?> GetAsync(MerchantScope scope, string endpointId, CancellationToken cancellationToken = default)

@@ -2,7 +2,6 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Features.ApiKeys;
-using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Features.Webhooks;
@@ -48,9 +47,7 @@ public static class WebhooksEndpoints
         var answer = new CreatedAnswer<WebhookEndpoint, WebhookEndpointResource>(http,
             endpoint => $"/v1/webhook_endpoints/{endpoint.Id}", endpoint => WebhookEndpointResource.Of(endpoint, withSecret: true));
         var result = await endpoints.CreateAsync(caller.Scope, body.Url, body.EnabledEvents, body.Description, answer.KeepWith, cancellationToken);
-        if (result.Endpoint is not { } endpoint)
-            return OrdersEndpoints.Invalid(result.Errors);
-        return answer.For(endpoint);
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 
     private static Task<Results<Ok<ListPage<WebhookEndpointResource>>, ApiError>> ListAsync(
