@@ -120,13 +120,13 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
 
         var simulated = await Purchases.SimulatePaymentAsync(scope, purchase.Id, SimulatedPaymentKind.Full);
 
-        Assert.True(simulated.Succeeded, simulated.Message);
+        Assert.True(simulated.Succeeded, simulated.Error?.Message);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await app.ReloadAsync(purchase)).Status != PurchaseStatus.Paid && DateTime.UtcNow < deadline)
             await Task.Delay(100);
         var paid = await app.ReloadAsync(purchase);
         Assert.Equal(PurchaseStatus.Paid, paid.Status);
-        Assert.Equal(simulated.TransactionHash, paid.TransactionHash);
+        Assert.Equal(simulated.Value!.TransactionHash, paid.TransactionHash);
         Assert.Equal(before + 100, await Credits.BalanceAsync(scope));
     }
 
@@ -137,8 +137,8 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
 
         var result = await Purchases.CreateAsync(scope, 100);
 
-        Assert.Null(result.Purchase);
-        Assert.Contains("not available on Pi mainnet", result.Error);
+        Assert.False(result.Succeeded);
+        Assert.Contains("not available on Pi mainnet", result.Error!.Message);
         Assert.Empty(await app.Services.GetRequiredService<PurchaseService>().RecentAsync(scope, 10));
     }
 
@@ -147,8 +147,8 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
     {
         var result = await Purchases.CreateAsync(await NewTestScopeAsync(), 123);
 
-        Assert.Null(result.Purchase);
-        Assert.Equal("There is no pack of 123 credits.", result.Error);
+        Assert.False(result.Succeeded);
+        Assert.Equal("There is no pack of 123 credits.", result.Error!.Message);
     }
 
     private async Task<MerchantScope> NewTestScopeAsync() =>
@@ -158,8 +158,8 @@ public sealed class PurchaseConfirmationTests(FluxAppFactory app)
     {
         var result = await Purchases.CreateAsync(scope, credits);
         Assert.Null(result.Error);
-        Assert.StartsWith("cp_", result.Purchase!.Memo);
-        Assert.True(System.Text.Encoding.UTF8.GetByteCount(result.Purchase.Memo) <= 28);
-        return result.Purchase;
+        Assert.StartsWith("cp_", result.Value!.Memo);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(result.Value.Memo) <= 28);
+        return result.Value;
     }
 }

@@ -77,7 +77,7 @@ internal static class EveryKindOfRow
         await app.Services.GetRequiredService<CreditService>().AddAsync(merchant.LiveScope, 25, CreditReason.Grant, "Before the move");
         Assert.Null(await app.Services.GetRequiredService<CreditInsights>().SetThresholdAsync(merchant.TestScope, 7));
         var purchases = app.Services.GetRequiredService<PurchaseService>();
-        var purchase = (await purchases.CreateAsync(merchant.TestScope, 100)).Purchase!;
+        var purchase = (await purchases.CreateAsync(merchant.TestScope, 100)).Value!;
         Assert.True((await purchases.SimulatePaymentAsync(merchant.TestScope, purchase.Id, SimulatedPaymentKind.Full)).Succeeded);
 
         // A customer's review of the paid order, and a cursor of a network besides the sandbox's.

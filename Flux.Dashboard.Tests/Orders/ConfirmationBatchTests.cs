@@ -63,7 +63,7 @@ public sealed class ConfirmationBatchTests(FluxAppFactory app)
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         await app.DrainCreditsAsync(scope);
         var order = (await Orders.CreateAsync(scope, new CreateOrderRequest(7m, null))).Value!;
-        var purchase = (await app.Services.GetRequiredService<PurchaseService>().CreateAsync(scope, 100)).Purchase!;
+        var purchase = (await app.Services.GetRequiredService<PurchaseService>().CreateAsync(scope, 100)).Value!;
 
         await Sink.HandleAsync(
             [OrderFixtures.PaymentFor(order, 7m), OrderFixtures.Payment(purchase.Network, purchase.PayTo, purchase.Price, purchase.Memo)],

@@ -53,7 +53,7 @@ public sealed class OrderPagesTests : DashboardComponentTest
 
         var sent = await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
 
-        Assert.True(sent.Succeeded, sent.Message);
+        Assert.True(sent.Succeeded, sent.Error?.Message);
         page.WaitForAssertion(() => Assert.Equal("confirmed", StatusOf(page, "order-status", order.Id)), Patience);
     }
 

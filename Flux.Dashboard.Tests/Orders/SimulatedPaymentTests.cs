@@ -31,11 +31,11 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
         var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
 
-        Assert.True(sent.Succeeded, sent.Message);
-        Assert.Equal(12.5m, sent.Amount);
+        Assert.True(sent.Succeeded, sent.Error?.Message);
+        Assert.Equal(12.5m, sent.Value!.Amount);
         Assert.Equal(OrderStatus.Confirmed, confirmed.Status);
         Assert.Equal(12.5m, confirmed.AmountReceived);
-        Assert.Equal(sent.TransactionHash, confirmed.TransactionHash);
+        Assert.Equal(sent.Value!.TransactionHash, confirmed.TransactionHash);
         var payment = Assert.Single(await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id));
         Assert.Equal(Flux.Dashboard.Chain.SandboxTestWallet.Address, payment.From);
         using var wait = new CancellationTokenSource(Patience);
@@ -59,8 +59,8 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
         var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
 
-        Assert.True(sent.Succeeded, sent.Message);
-        Assert.Equal(sent.TransactionHash, confirmed.TransactionHash);
+        Assert.True(sent.Succeeded, sent.Error?.Message);
+        Assert.Equal(sent.Value!.TransactionHash, confirmed.TransactionHash);
         var payment = Assert.Single(await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id));
         Assert.NotEqual(Flux.Dashboard.Chain.SandboxTestWallet.Address, payment.From);
     }
@@ -76,9 +76,9 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         var rest = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
         var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
 
-        Assert.Equal(1.5m, half.Amount);
+        Assert.Equal(1.5m, half.Value!.Amount);
         Assert.Equal(OrderStatus.Underpaid, underpaid.Status);
-        Assert.Equal(1.5m, rest.Amount);
+        Assert.Equal(1.5m, rest.Value!.Amount);
         Assert.Equal(OrderStatus.Confirmed, confirmed.Status);
         Assert.False(confirmed.Overpaid);
         Assert.Equal(2, (await app.Services.GetRequiredService<OrderQueries>().PaymentsAsync(scope, order.Id)).Count);
@@ -93,7 +93,7 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Overpay);
         var confirmed = await app.WaitForStatusAsync(scope, order.Id, OrderStatus.Confirmed, Patience);
 
-        Assert.Equal(3m, sent.Amount);
+        Assert.Equal(3m, sent.Value!.Amount);
         Assert.True(confirmed.Overpaid);
     }
 
@@ -106,7 +106,7 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         var sent = await Simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.WrongMemo);
         var recorded = await app.Services.WaitForRecordedAsync(wallet.Address, 1, Patience);
 
-        Assert.True(sent.Succeeded, sent.Message);
+        Assert.True(sent.Succeeded, sent.Error?.Message);
         var payment = Assert.Single(recorded);
         Assert.Equal(OrderPaymentSimulator.WrongMemo, payment.Memo);
         Assert.Null(payment.OrderId);
@@ -126,9 +126,9 @@ public sealed class SimulatedPaymentTests(FluxAppFactory app)
         var otherMerchant = await Simulator.PayAsync(testScope, liveOrder.Id, SimulatedPaymentKind.Full);
 
         Assert.False(live.Succeeded);
-        Assert.Contains("test mode", live.Message);
+        Assert.Contains("test mode", live.Error!.Message);
         Assert.False(unwatched.Succeeded);
-        Assert.Contains("not watching", unwatched.Message);
+        Assert.Contains("not watching", unwatched.Error!.Message);
         Assert.False(otherMerchant.Succeeded);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
         Assert.False(await db.Set<SandboxTransaction>().AnyAsync(t => t.Memo == liveOrder.Id || t.Memo == unwatchedOrder.Id));

@@ -51,7 +51,7 @@ public sealed class OverviewPageTests : DashboardComponentTest
         var order = (await app.Services.GetRequiredService<OrderService>().CreateAsync(scope, new CreateOrderRequest(4.5m, "Overview"))).Value!;
         var paid = await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
 
-        Assert.True(paid.Succeeded, paid.Message);
+        Assert.True(paid.Succeeded, paid.Error?.Message);
         page.WaitForAssertion(() => Assert.Equal("1", Text(page, "confirmed-today")), TimeSpan.FromSeconds(10));
         Assert.Equal("4.5", Text(page, "pi-today"));
         Assert.DoesNotContain("No confirmed orders", page.Markup);

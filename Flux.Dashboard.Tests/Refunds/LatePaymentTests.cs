@@ -18,7 +18,7 @@ public sealed class LatePaymentTests(FluxAppFactory app)
         var (scope, wallet) = await app.NewTestMerchantWithWatchedWalletAsync();
         var order = await app.InsertOrderAsync(scope, wallet, DateTimeOffset.UtcNow.AddHours(-1), amount: 2m);
         var paid = await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(scope, order.Id, SimulatedPaymentKind.Full);
-        Assert.True(paid.Succeeded, paid.Message);
+        Assert.True(paid.Succeeded, paid.Error?.Message);
         Assert.Equal(OrderStatus.PaidAfterExpiry, (await app.WaitForStatusAsync(scope, order.Id, OrderStatus.PaidAfterExpiry, TimeSpan.FromSeconds(15))).Status);
         var credits = app.Services.GetRequiredService<CreditService>();
         var before = await credits.BalanceAsync(scope);

@@ -35,7 +35,7 @@ public sealed class RefundSandboxTests(FluxAppFactory app)
         await using var stream = await EventStreamClient.OpenAsync(app, merchant.TestKey, "?types=refund.*");
         var orderId = (await client.CreateOrderAsync(2m)).GetProperty("order_id").GetString()!;
         var overpaid = await app.Services.GetRequiredService<OrderPaymentSimulator>().PayAsync(merchant.TestScope, orderId, SimulatedPaymentKind.Overpay);
-        Assert.True(overpaid.Succeeded, overpaid.Message);
+        Assert.True(overpaid.Succeeded, overpaid.Error?.Message);
         Assert.Equal(OrderStatus.Confirmed, (await app.WaitForStatusAsync(merchant.TestScope, orderId, OrderStatus.Confirmed, Patience)).Status);
         var credits = await app.Services.GetRequiredService<CreditService>().BalanceAsync(merchant.TestScope);
 
@@ -46,8 +46,8 @@ public sealed class RefundSandboxTests(FluxAppFactory app)
 
         Assert.Equal(1m, refund.GetProperty("amount").GetDecimal());
         Assert.Equal(SandboxTestWallet.Address, refund.GetProperty("pay_to").GetString());
-        Assert.True(sent.Succeeded, sent.Message);
-        Assert.Equal(sent.TransactionHash, succeeded.GetProperty("transaction_hash").GetString());
+        Assert.True(sent.Succeeded, sent.Error?.Message);
+        Assert.Equal(sent.Value!.TransactionHash, succeeded.GetProperty("transaction_hash").GetString());
         Assert.Equal(1m, succeeded.GetProperty("amount_refunded").GetDecimal());
         Assert.NotEqual(JsonValueKind.Null, succeeded.GetProperty("refunded_at").ValueKind);
         Assert.Equal(credits, await app.Services.GetRequiredService<CreditService>().BalanceAsync(merchant.TestScope));
@@ -56,7 +56,7 @@ public sealed class RefundSandboxTests(FluxAppFactory app)
         Assert.True(webhook.SignatureVerifies(secret, out _));
         var data = JsonDocument.Parse(webhook.Body).RootElement.GetProperty("data");
         Assert.Equal(refundId, data.GetProperty("refund_id").GetString());
-        Assert.Equal(sent.TransactionHash, data.GetProperty("transaction_hash").GetString());
+        Assert.Equal(sent.Value!.TransactionHash, data.GetProperty("transaction_hash").GetString());
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class RefundSandboxTests(FluxAppFactory app)
         var again = await app.Services.GetRequiredService<RefundPaymentSimulator>().PayAsync(scope, refund.Id);
 
         var partial = (await refunds.GetAsync(scope, refund.Id))!;
-        Assert.True(sent.Succeeded, sent.Message);
+        Assert.True(sent.Succeeded, sent.Error?.Message);
         Assert.Equal(RefundStatus.PartiallyRefunded, partial.Status);
         Assert.Equal(1.5m, partial.AmountRefunded);
         Assert.False(again.Succeeded);

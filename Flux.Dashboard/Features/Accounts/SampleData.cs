@@ -114,11 +114,11 @@ public sealed class SampleData(
         }
     }
 
-    private static async Task Settle(Task<SimulationResult> payment)
+    private static async Task Settle(Task<ServiceResult<SimulatedPaymentSent>> payment)
     {
         var result = await payment;
         if (!result.Succeeded)
-            throw new InvalidOperationException($"A sample payment was refused: {result.Message}");
+            throw new InvalidOperationException($"A sample payment was refused: {result.Error!.Message}");
     }
 
     private static T Require<T>(ServiceResult<T> result, string what) =>

@@ -1,4 +1,5 @@
 using Flux.Dashboard.Chain;
+using Flux.Dashboard.Common;
 using Flux.Dashboard.Chain.Sandbox;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Data;
@@ -9,8 +10,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Flux.Dashboard.Features.Credits;
-
-public sealed record PurchaseResult(CreditPurchase? Purchase, string? Error);
 
 /// <summary>
 /// Buying credits: a purchase is an order to Flux's treasury wallet of the scope's network, with its own memo. The
@@ -29,12 +28,12 @@ public sealed class PurchaseService(
         ? $"Buying credits is not available on {WalletService.DescribeNetwork(scope.Network)} yet: Flux has no treasury wallet configured there. A Flux administrator can grant credits meanwhile."
         : null;
 
-    public async Task<PurchaseResult> CreateAsync(MerchantScope scope, int credits, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<CreditPurchase>> CreateAsync(MerchantScope scope, int credits, CancellationToken cancellationToken = default)
     {
         if (Unavailable(scope) is { } unavailable)
-            return new(null, unavailable);
+            return ServiceResult<CreditPurchase>.Unavailable(unavailable);
         if (options.Value.PacksOnSale.FirstOrDefault(p => p.Credits == credits) is not { } pack)
-            return new(null, $"There is no pack of {credits:N0} credits.");
+            return ServiceResult<CreditPurchase>.Invalid("credits", $"There is no pack of {credits:N0} credits.");
 
         var treasury = TreasuryFor(scope)!;
         // The treasury joins the watched wallets before the merchant can pay into it.
@@ -54,7 +53,7 @@ public sealed class PurchaseService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Add(purchase);
         await db.SaveChangesAsync(cancellationToken);
-        return new(purchase, null);
+        return ServiceResult<CreditPurchase>.Ok(purchase);
     }
 
     public async Task<CreditPurchase?> GetAsync(MerchantScope scope, string id, CancellationToken cancellationToken = default)
@@ -83,19 +82,19 @@ public sealed class PurchaseService(
     /// "Simulate payment" on a test purchase: the sandbox test wallet pays the treasury with the purchase memo, so the
     /// real path (sandbox Horizon → watcher → confirmation) grants the pack.
     /// </summary>
-    public async Task<SimulationResult> SimulatePaymentAsync(MerchantScope scope, string id, SimulatedPaymentKind kind, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<SimulatedPaymentSent>> SimulatePaymentAsync(MerchantScope scope, string id, SimulatedPaymentKind kind, CancellationToken cancellationToken = default)
     {
         if (scope.Livemode)
-            return new(false, "Payments can only be simulated in test mode.");
+            return ServiceResult<SimulatedPaymentSent>.Invalid("", "Payments can only be simulated in test mode.");
         if (await GetAsync(scope, id, cancellationToken) is not { } purchase)
-            return new(false, "No such purchase in test mode.");
+            return ServiceResult<SimulatedPaymentSent>.NotFound("", "No such purchase in test mode.");
         if (purchase.Network != ChainNetworkNames.Sandbox)
-            return new(false, "Only sandbox purchases can be paid by simulation.");
+            return ServiceResult<SimulatedPaymentSent>.Invalid("", "Only sandbox purchases can be paid by simulation.");
 
         var amount = OrderPaymentSimulator.AmountFor(purchase.AmountDue, purchase.Price, kind);
         var paid = await sandbox.PayFromTestWalletAsync(purchase.PayTo, amount, purchase.Memo, cancellationToken: cancellationToken);
         return paid.Succeeded
-            ? new(true, $"Sent {PiFormat.Amount(amount)} Pi from the sandbox test wallet. The purchase updates as soon as Flux sees it on the ledger.", amount, paid.Transaction?.Hash)
-            : new(false, $"The sandbox refused the payment: {paid.Error}");
+            ? ServiceResult<SimulatedPaymentSent>.Ok(new($"Sent {PiFormat.Amount(amount)} Pi from the sandbox test wallet. The purchase updates as soon as Flux sees it on the ledger.", amount, paid.Transaction?.Hash))
+            : ServiceResult<SimulatedPaymentSent>.Invalid("", $"The sandbox refused the payment: {paid.Error}");
     }
 }

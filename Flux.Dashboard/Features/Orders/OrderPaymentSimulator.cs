@@ -17,7 +17,8 @@ public enum SimulatedPaymentKind
     WrongMemo,
 }
 
-public sealed record SimulationResult(bool Succeeded, string Message, decimal Amount = 0, string? TransactionHash = null);
+/// <summary>A simulated payment the sandbox took: what the merchant is told, what was sent, and its transaction.</summary>
+public sealed record SimulatedPaymentSent(string Message, decimal Amount, string? TransactionHash);
 
 /// <summary>
 /// "Simulate payment" on a test order: pays it from the sandbox test wallet through the sandbox ledger, so the whole real
@@ -43,26 +44,26 @@ public sealed class OrderPaymentSimulator(OrderService orders, SandboxLedger led
         };
     }
 
-    public async Task<SimulationResult> PayAsync(MerchantScope scope, string orderId, SimulatedPaymentKind kind, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<SimulatedPaymentSent>> PayAsync(MerchantScope scope, string orderId, SimulatedPaymentKind kind, CancellationToken cancellationToken = default)
     {
         if (scope.Livemode)
-            return new(false, "Payments can only be simulated in test mode.");
+            return ServiceResult<SimulatedPaymentSent>.Invalid("", "Payments can only be simulated in test mode.");
         var order = await orders.GetAsync(scope, orderId, cancellationToken);
         if (order is null)
-            return new(false, "No such order in test mode.");
+            return ServiceResult<SimulatedPaymentSent>.NotFound("", "No such order in test mode.");
         if (order.Network != ChainNetworkNames.Sandbox)
-            return new(false, $"This order is paid on {order.Network}; only sandbox orders can be paid by simulation.");
+            return ServiceResult<SimulatedPaymentSent>.Invalid("", $"This order is paid on {order.Network}; only sandbox orders can be paid by simulation.");
         if (!watched.IsWatched(order.Network, order.PayTo))
-            return new(false, $"Flux is not watching the wallet {order.PayTo}, so it would never see this payment. Add the wallet again on the Wallets page.");
+            return ServiceResult<SimulatedPaymentSent>.Invalid("", $"Flux is not watching the wallet {order.PayTo}, so it would never see this payment. Add the wallet again on the Wallets page.");
 
         var amount = AmountFor(order, kind);
         var memo = kind == SimulatedPaymentKind.WrongMemo ? WrongMemo : order.Memo;
         var paid = await ledger.PayFromTestWalletAsync(order.PayTo, amount, memo, cancellationToken: cancellationToken);
         if (!paid.Succeeded)
-            return new(false, $"The sandbox refused the payment: {paid.Error}");
-        return new(true, kind == SimulatedPaymentKind.WrongMemo
+            return ServiceResult<SimulatedPaymentSent>.Invalid("", $"The sandbox refused the payment: {paid.Error}");
+        return ServiceResult<SimulatedPaymentSent>.Ok(new(kind == SimulatedPaymentKind.WrongMemo
                 ? $"Sent {PiFormat.Amount(amount)} Pi with the memo \"{WrongMemo}\": it names no order, so it shows as an unmatched payment."
                 : $"Sent {PiFormat.Amount(amount)} Pi from the sandbox test wallet. The order updates as soon as Flux sees it on the ledger.",
-            amount, paid.Transaction?.Hash);
+            amount, paid.Transaction?.Hash));
     }
 }

@@ -26,9 +26,9 @@ public sealed record SandboxPaymentResource(
     DateTimeOffset CreatedAt,
     bool Livemode)
 {
-    public static SandboxPaymentResource Of(TestPaymentResult paid, string? orderId) => new(
-        paid.Payment!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), paid.Payment.TransactionHash, paid.Payment.Ledger,
-        paid.Payment.From, paid.Payment.To, Stroops.ToPi(paid.Payment.AmountStroops), paid.Transaction!.Memo, orderId,
+    public static SandboxPaymentResource Of(TestPayment paid, string? orderId) => new(
+        paid.Payment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), paid.Payment.TransactionHash, paid.Payment.Ledger,
+        paid.Payment.From, paid.Payment.To, Stroops.ToPi(paid.Payment.AmountStroops), paid.Transaction.Memo, orderId,
         paid.Payment.CreatedAt, Livemode: false);
 }
 
@@ -66,16 +66,14 @@ public static class SandboxEndpoints
         var request = body.Value!;
         if (await rateLimits.AcquireForSandboxPaymentAsync(caller.Scope.MerchantId, cancellationToken) is { Allowed: false } refused)
             return ApiError.RateLimitExceeded(string.Format(CultureInfo.InvariantCulture, TooManyMessage, limits.Value.SandboxPaymentsPerMerchant), refused.RetryAfter);
-        var answer = new CreatedAnswer<TestPaymentResult, SandboxPaymentResource>(http, _ => null, paid => SandboxPaymentResource.Of(paid, request.OrderId));
+        var answer = new CreatedAnswer<TestPayment, SandboxPaymentResource>(http, _ => null, paid => SandboxPaymentResource.Of(paid, request.OrderId));
 
-        TestPaymentResult result;
+        ServiceResult<TestPayment> result;
         if (request.OrderId is { } orderId)
         {
             if (request.To is not null || request.Amount is not null || request.Memo is not null)
                 return ApiError.InvalidRequest("Pass either order_id, or to, amount and memo — not both.", "order_id");
-            if (await payments.PayOrderAsync(caller.Scope, orderId, answer.KeepWith, cancellationToken) is not { } paid)
-                return OrdersEndpoints.NoSuchOrder(orderId, "order_id");
-            result = paid;
+            result = await payments.PayOrderAsync(caller.Scope, orderId, answer.KeepWith, cancellationToken);
         }
         else if (string.IsNullOrWhiteSpace(request.To))
         {
@@ -90,8 +88,6 @@ public static class SandboxEndpoints
             result = await payments.PayAsync(request.To.Trim(), amount, request.Memo, answer.KeepWith, cancellationToken);
         }
 
-        if (!result.Succeeded)
-            return ApiError.InvalidRequest(result.Error!, result.Param);
-        return answer.For(result);
+        return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
 }
