@@ -7,6 +7,7 @@ using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Orders;
 using Flux.Dashboard.Features.Rates;
+using Flux.Dashboard.Features.Settings;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -48,6 +49,7 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
         Services.AddSingleton<IGroupCommitWriter, SqliteGroupCommitWriter>();
         Services.AddSingleton<GroupCommit>();
         Services.AddSingleton<ActiveWallets>();
+        Services.AddSingleton<DefaultOrderLifetimes>();
         Services.AddFiatPrices(new RatesOptions());
         Services.AddSingleton<OrderService>();
         Services.AddSingleton<OrderQueries>();

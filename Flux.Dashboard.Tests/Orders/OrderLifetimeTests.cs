@@ -48,6 +48,22 @@ public sealed class OrderLifetimeTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task A_changed_default_lifetime_applies_to_the_very_next_order()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        await app.AddUnwatchedWalletAsync(merchant.TestScope);
+        using var client = app.ApiClient(merchant.TestKey);
+        var before = await (await client.PostJsonAsync("/v1/orders", """{"amount": 1}""")).JsonAsync();
+
+        Assert.Empty(await app.Services.GetRequiredService<BusinessProfileService>()
+            .SaveAsync(merchant.MerchantId, BusinessProfile.Empty with { OrderLifetimeMinutes = 45 }));
+        var after = await (await client.PostJsonAsync("/v1/orders", """{"amount": 1}""")).JsonAsync();
+
+        Assert.Equal(OrderRules.DefaultLifetime.TotalSeconds, Lifetime(before), tolerance: 1);
+        Assert.Equal(2700, Lifetime(after), tolerance: 1);
+    }
+
+    [Fact]
     public async Task The_merchants_default_lifetime_applies_to_every_order_that_names_none()
     {
         var merchant = await app.NewApiMerchantAsync();

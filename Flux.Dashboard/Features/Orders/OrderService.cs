@@ -3,6 +3,7 @@ using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Rates;
+using Flux.Dashboard.Features.Settings;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +36,8 @@ public sealed record CreateOrderRequest(decimal? Amount, string? Description, st
 
 /// <summary>Creates, reads and cancels orders for one merchant scope. The dashboard and the API both use it.</summary>
 public sealed class OrderService(
-    IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, FiatPrices fiatPrices, GroupCommit writes, TimeProvider clock)
+    IDbContextFactory<FluxDbContext> dbFactory, ActiveWallets activeWallets, FiatPrices fiatPrices, DefaultOrderLifetimes defaultLifetimes, GroupCommit writes,
+    TimeProvider clock)
 {
     /// <summary>
     /// Validates the request, then commits the order, its <c>order.created</c> event and the caller's
@@ -75,7 +77,7 @@ public sealed class OrderService(
 
         var lifetime = request.ExpiresIn is { } seconds
             ? TimeSpan.FromSeconds(seconds)
-            : await DefaultLifetimeAsync(scope.MerchantId, cancellationToken);
+            : await defaultLifetimes.OfAsync(scope.MerchantId, cancellationToken);
         var now = clock.GetUtcNow();
         var order = new Order
         {
@@ -102,17 +104,6 @@ public sealed class OrderService(
         var created = Outbox.Event(scope.MerchantId, scope.Livemode, OrderCreated.Of(order), now);
         await writes.CommitAsync([order, created, .. alongside?.Invoke(order) ?? []]);
         return ServiceResult<Order>.Ok(order);
-    }
-
-    /// <summary>
-    /// How long the merchant's orders wait when an order names no lifetime: their default, or Flux's. Every caller
-    /// (the API, the dashboard, buttons, payment links) gets it here, the one place orders are created.
-    /// </summary>
-    private async Task<TimeSpan> DefaultLifetimeAsync(string merchantId, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var seconds = await db.Users.Where(m => m.Id == merchantId).Select(m => m.OrderLifetimeSeconds).SingleOrDefaultAsync(cancellationToken);
-        return seconds is { } chosen ? TimeSpan.FromSeconds(chosen) : OrderRules.DefaultLifetime;
     }
 
     private static bool IsPi(string? currency) =>

@@ -53,7 +53,7 @@ public sealed record BusinessProfile(string? ShopName, string? LogoUrl, string? 
 }
 
 /// <summary>Reads and saves the signed-in merchant's <see cref="BusinessProfile"/>.</summary>
-public sealed class BusinessProfileService(IDbContextFactory<FluxDbContext> dbFactory)
+public sealed class BusinessProfileService(IDbContextFactory<FluxDbContext> dbFactory, DefaultOrderLifetimes defaultLifetimes)
 {
     /// <summary>Every zone this server knows, by IANA id, for the Business section's picker.</summary>
     public static readonly IReadOnlyList<string> TimeZoneIds = TimeZoneInfo.GetSystemTimeZones()
@@ -81,6 +81,7 @@ public sealed class BusinessProfileService(IDbContextFactory<FluxDbContext> dbFa
             .SetProperty(m => m.SupportEmail, clean.SupportEmail)
             .SetProperty(m => m.TimeZone, clean.TimeZone)
             .SetProperty(m => m.OrderLifetimeSeconds, clean.OrderLifetimeMinutes * 60), cancellationToken);
+        await defaultLifetimes.InvalidateAsync();
         return [];
     }
 }
