@@ -37,6 +37,9 @@ public sealed class PageSweep(string resultsFolder, string axeScript)
         if (overflow is not null)
             problems.Add($"{label}: scrolls sideways: {overflow}");
 
+        // A control that has just changed (a toggle's fill fading in) would otherwise be read mid-transition, in colours
+        // that are neither the old nor the new ones: a contrast no reader ever sees.
+        await page.EvaluateAsync(SettledScript);
         foreach (var violation in await AxeViolationsAsync(page))
             problems.Add($"{label}: axe {violation}");
 
@@ -44,6 +47,14 @@ public sealed class PageSweep(string resultsFolder, string axeScript)
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{variant}-{swept.Name}.png"), FullPage = true });
     }
+
+    /// <summary>Waits until every CSS transition and finite animation on the page has run to its end.</summary>
+    private const string SettledScript = """
+        async () => {
+            const finite = document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+            await Promise.all(finite.map(a => a.finished.catch(() => null)));
+        }
+        """;
 
     /// <summary>Null when the page is no wider than the window, else its width and the widest elements that stick out.</summary>
     private const string OverflowScript = """
