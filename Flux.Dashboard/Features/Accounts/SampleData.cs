@@ -3,7 +3,10 @@ using Flux.Dashboard.Chain;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.ApiKeys;
 using Flux.Dashboard.Features.Buttons;
+using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Orders;
+using Flux.Dashboard.Features.PaymentLinks;
+using Flux.Dashboard.Features.Refunds;
 using Flux.Dashboard.Features.Reviews;
 using Flux.Dashboard.Features.Wallets;
 using Flux.Dashboard.Features.Webhooks;
@@ -11,14 +14,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Flux.Dashboard.Features.Accounts;
 
-/// <summary>What <see cref="SampleData"/> made, for the pages that show one thing (an order, an endpoint, a review link).</summary>
+/// <summary>
+/// What <see cref="SampleData"/> made, for the pages that show one thing (an order, an endpoint, a review link, a payment
+/// link and the confirmed order a customer started from it, a refund, a credit purchase).
+/// </summary>
 public sealed record SampleDataIds(
-    string WalletId, string PendingOrderId, string ConfirmedOrderId, string ButtonId, string WebhookEndpointId, string OpenReviewToken);
+    string WalletId, string PendingOrderId, string ConfirmedOrderId, string ButtonId, string WebhookEndpointId, string OpenReviewToken,
+    string ActivePaymentLinkId, string PaymentLinkOrderId, string DeactivatedPaymentLinkId, string RefundId, string CreditPurchaseId);
 
 /// <summary>
 /// Test-mode sample data for a merchant, so every dashboard page shows what it does: a wallet, orders in every status a
 /// customer can bring about, an unmatched payment, an order button, API keys, a webhook endpoint with deliveries, a review
-/// and an open review link. Everything goes through the real services and the sandbox ledger (the watcher confirms the
+/// and an open review link, a payment link a customer bought through (so a receipt is issued) and a deactivated one, a
+/// pending refund and a credit purchase waiting for its Pi. Everything goes through the real services and the sandbox ledger (the watcher confirms the
 /// payments), so it runs only once Flux is serving its own sandbox Horizon.
 /// </summary>
 public sealed class SampleData(
@@ -31,6 +39,9 @@ public sealed class SampleData(
     WebhookEndpointService webhooks,
     ApiKeyService keys,
     ReviewService reviews,
+    PaymentLinkService paymentLinks,
+    RefundService refunds,
+    PurchaseService purchases,
     TimeProvider clock)
 {
     public const string ShopName = "Demo Pi Shop";
@@ -59,7 +70,7 @@ public sealed class SampleData(
 
         var confirmed = await PaidAsync(scope, 25m, "Premium subscription, 1 month", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);
         await PaidAsync(scope, 4.5m, "Coffee beans, 250 g", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);
-        await PaidAsync(scope, 12m, "Concert ticket", SimulatedPaymentKind.Overpay, OrderStatus.Confirmed, cancellationToken);
+        var overpaid = await PaidAsync(scope, 12m, "Concert ticket", SimulatedPaymentKind.Overpay, OrderStatus.Confirmed, cancellationToken);
         await PaidAsync(scope, 8m, "T-shirt, size M", SimulatedPaymentKind.Partial, OrderStatus.Underpaid, cancellationToken);
         var pending = await CreateAsync(scope, 15m, "Gift card", cancellationToken);
         await Settle(simulator.PayAsync(scope, pending.Id, SimulatedPaymentKind.WrongMemo, cancellationToken));
@@ -77,7 +88,29 @@ public sealed class SampleData(
         var secondConfirmed = await PaidAsync(scope, 2m, "Sample download", SimulatedPaymentKind.Full, OrderStatus.Confirmed, cancellationToken);
         var open = Require(await reviews.RequestAsync(scope, secondConfirmed.Id, "Sample download", cancellationToken: cancellationToken), "review request");
 
-        return new SampleDataIds(wallet.Id, pending.Id, confirmed.Id, button.Id, endpoint.Id, open.Token);
+        var (activeLink, linkOrder, deactivatedLink) = await PaymentLinksAsync(scope, cancellationToken);
+        // The extra Pi the customer sent goes back to them; nobody has paid it yet.
+        var refund = Require(await refunds.CreateAsync(scope, new CreateRefundRequest(overpaid.Id, null, 1m, "Overpaid by 1 Pi"),
+            cancellationToken: cancellationToken), "refund");
+        var purchase = Require(await purchases.CreateAsync(scope, purchases.Offers[0].Credits, cancellationToken), "credit purchase");
+
+        return new SampleDataIds(wallet.Id, pending.Id, confirmed.Id, button.Id, endpoint.Id, open.Token,
+            activeLink.Id, linkOrder.Id, deactivatedLink.Id, refund.Id, purchase.Id);
+    }
+
+    /// <summary>A link a customer bought two items through (its order confirmed, so its receipt issued), and one no longer sold.</summary>
+    private async Task<(PaymentLink Active, Order Order, PaymentLink Deactivated)> PaymentLinksAsync(MerchantScope scope, CancellationToken cancellationToken)
+    {
+        var active = Require(await paymentLinks.CreateAsync(scope, new CreatePaymentLinkRequest("Flat white", 2.5m) { QuantityAdjustable = true },
+            cancellationToken: cancellationToken), "payment link");
+        var order = Require(await paymentLinks.CreateOrderAsync(active.Id, 2, customerEmail: null, cancellationToken), "payment link order");
+        await Settle(simulator.PayAsync(scope, order.Id, SimulatedPaymentKind.Full, cancellationToken));
+        await WaitForAsync(scope, order.Id, OrderStatus.Confirmed, cancellationToken);
+
+        var sale = Require(await paymentLinks.CreateAsync(scope, new CreatePaymentLinkRequest("Summer sale T-shirt", 7m),
+            cancellationToken: cancellationToken), "payment link");
+        var deactivated = Require(await paymentLinks.SetActiveAsync(scope, sale.Id, active: false, cancellationToken: cancellationToken), "deactivation");
+        return (active, order, deactivated);
     }
 
     private async Task<Order> CreateAsync(MerchantScope scope, decimal amount, string description, CancellationToken cancellationToken) =>
