@@ -31,9 +31,9 @@ public sealed class OverviewChartsTests(BrowserFixture fixture) : BrowserTest(fi
         var card = (await page.GetByTestId("confirmations-chart").BoundingBoxAsync())!;
         var drawn = (await chart.BoundingBoxAsync())!;
         Assert.True(drawn.Width >= card.Width * 0.95, $"The chart is {drawn.Width} px wide in a {card.Width} px card.");
-        // The sample data confirms four orders today: the axis ends at 4 in steps of 1, not at MudBlazor's default 20.
+        // The sample data confirms five orders today: the axis ends at 5 in steps of 1, not at MudBlazor's default 20.
         var labels = await chart.Locator("text").AllTextContentsAsync();
-        Assert.Contains("4", labels.Select(l => l.Trim()));
+        Assert.Contains("5", labels.Select(l => l.Trim()));
         Assert.DoesNotContain("20", labels.Select(l => l.Trim()));
     });
 }
