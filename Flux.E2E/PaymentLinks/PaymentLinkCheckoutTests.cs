@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Flux.Dashboard.Chain.Watching;
+using Flux.Dashboard.Features.Checkout;
 using Flux.Dashboard.Tests.Api;
 using Flux.E2E.Pages;
 using Flux.E2E.Support;
@@ -48,7 +49,8 @@ public sealed class PaymentLinkCheckoutTests(BrowserFixture fixture) : BrowserTe
         await page.GetByTestId("pay-proceed").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/checkout/ord_[0-9A-Za-z]+$"));
-        var orderId = page.Url.Split('/')[^1];
+        var checkoutUrl = page.Url;
+        var orderId = checkoutUrl.Split('/')[^1];
         await Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("checkout-amount")).ToHaveTextAsync("5 Pi");
         await page.GetByTestId("checkout-simulate").ClickAsync();
@@ -63,6 +65,12 @@ public sealed class PaymentLinkCheckoutTests(BrowserFixture fixture) : BrowserTe
         await Expect(page.GetByTestId("checkout-continue")).ToHaveTextAsync($"Continue to {shop.Address.Host}");
         await Expect(page).ToHaveURLAsync(successUrl, new() { Timeout = 15_000 });
         await Expect(page.Locator("#thanks")).ToHaveTextAsync("Thank you for your order");
+        // Back on the paid checkout later, the customer reads it (the way on is still there) and is not sent on again.
+        await sweep.CheckAsync(page, new SweptPage("checkout-paid", checkoutUrl, "[data-testid='checkout-continue']"), "390");
+        await Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync((float)CheckoutView.SuccessRedirectDelay.TotalMilliseconds + 1000);
+        await Expect(page).ToHaveURLAsync(checkoutUrl);
+        await Expect(page.GetByTestId("checkout-leaving")).ToHaveCountAsync(0);
 
         await sweep.CheckAsync(page, new SweptPage("receipt", receiptUrl, "h1"), "390");
         await Expect(page.GetByTestId("receipt-verified")).ToContainTextAsync("Verified on the Pi chain");
