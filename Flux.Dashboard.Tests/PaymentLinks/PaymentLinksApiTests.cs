@@ -75,6 +75,7 @@ public sealed class PaymentLinksApiTests(FluxAppFactory app) : IDisposable
     [InlineData("""{"product_name": "Tea", "amount": 1.12345, "currency": "USD"}""", "amount")]
     [InlineData("""{"product_name": "Tea", "amount": 1, "currency": "DOLLAR"}""", "currency")]
     [InlineData("""{"product_name": "Tea", "amount": 1, "success_url": "javascript:alert(1)"}""", "success_url")]
+    [InlineData("""{"product_name": "Tea", "amount": 1, "success_url": "/thanks?order={ORDER_ID}"}""", "success_url")]
     [InlineData("""{"product_name": "Tea", "amount": 1, "expires_in": 59}""", "expires_in")]
     [InlineData("""{"product_name": "Tea", "amount": 1, "expires_in": 604801}""", "expires_in")]
     [InlineData("""{"product_name": "Tea", "amount": 1, "merchant_wallet": "GABC"}""", "merchant_wallet")]
@@ -225,7 +226,8 @@ public sealed class PaymentLinksApiTests(FluxAppFactory app) : IDisposable
         return (merchant, await app.AddUnwatchedWalletAsync(merchant.TestScope));
     }
 
-    private static async Task<string> CreateLinkAsync(HttpClient client, string body)
+    /// <summary>Creates a link through the API and gives its id.</summary>
+    internal static async Task<string> CreateLinkAsync(HttpClient client, string body)
     {
         using var response = await client.PostJsonAsync("/v1/payment_links", body);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());

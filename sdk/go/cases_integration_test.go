@@ -52,7 +52,8 @@ var caseCalls = map[string]caseCall{
 		return c.Orders.Get(ctx, s.ID)
 	},
 	"orders.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
-		params := &flux.OrderListParams{ListParams: listParams(t, s), Status: text(s, "status"), ButtonID: text(s, "button_id")}
+		params := &flux.OrderListParams{ListParams: listParams(t, s), Status: text(s, "status"), ButtonID: text(s, "button_id"),
+			PaymentLink: text(s, "payment_link")}
 		return listResult(c.Orders.List(ctx, params), s.AutoPaging)
 	},
 	"orders.cancel": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
@@ -98,6 +99,18 @@ var caseCalls = map[string]caseCall{
 	},
 	"buttons.update": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Buttons.Update(ctx, s.ID, paramsOf[flux.ButtonUpdateParams](t, s), requestOptions(s)...)
+	},
+	"payment_links.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.PaymentLinks.Create(ctx, paramsOf[flux.PaymentLinkParams](t, s), requestOptions(s)...)
+	},
+	"payment_links.retrieve": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.PaymentLinks.Get(ctx, s.ID)
+	},
+	"payment_links.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return listResult(c.PaymentLinks.List(ctx, listParamsOf(t, s)), s.AutoPaging)
+	},
+	"payment_links.update": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.PaymentLinks.Update(ctx, s.ID, paramsOf[flux.PaymentLinkUpdateParams](t, s), requestOptions(s)...)
 	},
 	"wallets.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Wallets.Create(ctx, paramsOf[flux.WalletParams](t, s), requestOptions(s)...)

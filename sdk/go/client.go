@@ -19,6 +19,7 @@ type Client struct {
 	Refunds          *RefundsService
 	Credits          *CreditsService
 	Buttons          *ButtonsService
+	PaymentLinks     *PaymentLinksService
 	Wallets          *WalletsService
 	Reviews          *ReviewsService
 	Events           *EventsService
@@ -103,6 +104,7 @@ func NewClient(apiKey string, options ...Option) *Client {
 	c.Refunds = &RefundsService{b}
 	c.Credits = &CreditsService{b}
 	c.Buttons = &ButtonsService{b, c.stream}
+	c.PaymentLinks = &PaymentLinksService{b}
 	c.Wallets = &WalletsService{b}
 	c.Reviews = &ReviewsService{b}
 	c.Events = &EventsService{b}

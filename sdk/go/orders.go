@@ -27,6 +27,8 @@ type Order struct {
 	ConfirmedAt     *time.Time `json:"confirmed_at"`
 	CanceledAt      *time.Time `json:"canceled_at"`
 	TransactionHash string     `json:"transaction_hash"`
+	PaymentLink     string     `json:"payment_link"`   // the payment link a customer started it from, if any
+	CustomerEmail   string     `json:"customer_email"` // where its receipt is mailed, if given
 	Livemode        bool       `json:"livemode"`
 }
 
@@ -50,15 +52,17 @@ type OrderParams struct {
 	Currency       string `json:"currency,omitempty"`
 	Description    string `json:"description,omitempty"`
 	MerchantWallet string `json:"merchant_wallet,omitempty"`
-	ExpiresIn      int    `json:"expires_in,omitempty"` // seconds the order waits for payment (60 to 604800); 0 means 30 minutes
+	ExpiresIn      int    `json:"expires_in,omitempty"`     // seconds the order waits for payment (60 to 604800); 0 means 30 minutes
+	CustomerEmail  string `json:"customer_email,omitempty"` // the customer's address: the receipt is mailed there once the order is confirmed
 }
 
 // OrderListParams narrows the orders to one Status (pending_confirmation, confirmed, …) and to those customers started
-// from one order button (ButtonID); empty fields narrow nothing.
+// from one order button (ButtonID) or one payment link (PaymentLink); empty fields narrow nothing.
 type OrderListParams struct {
 	ListParams
-	Status   string
-	ButtonID string
+	Status      string
+	ButtonID    string
+	PaymentLink string
 }
 
 func (p *OrderListParams) query() url.Values {
@@ -68,6 +72,7 @@ func (p *OrderListParams) query() url.Values {
 	q := p.ListParams.query()
 	setText(q, "status", p.Status)
 	setText(q, "button_id", p.ButtonID)
+	setText(q, "payment_link", p.PaymentLink)
 	return q
 }
 

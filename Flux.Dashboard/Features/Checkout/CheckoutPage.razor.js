@@ -5,3 +5,12 @@ export function notifyConfirmed(message, parentOrigin) {
         window.parent.postMessage(message, parentOrigin);
     }
 }
+
+// Takes the customer from a confirmed order's checkout to the shop's success URL (a payment link's), once they have
+// seen the payment go through. A framed checkout stays where it is: the button script on the shop's page leads instead.
+export function continueTo(url, delayMs) {
+    if (window.parent !== window) {
+        return;
+    }
+    window.setTimeout(() => window.location.assign(url), delayMs);
+}

@@ -31,6 +31,12 @@ public sealed record CheckoutView(string Title, string Message, CheckoutTone Ton
         return string.Equals(value.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase) ? origin : null;
     }
 
+    /// <summary>How long a confirmed order's checkout shows that the payment went through before it goes to the shop's success URL.</summary>
+    public static readonly TimeSpan SuccessRedirectDelay = TimeSpan.FromSeconds(3);
+
+    /// <summary>How a success URL names the site to people: its host (<c>shop.example</c>).</summary>
+    public static string SiteOf(string url) => new Uri(url).Host;
+
     /// <summary>A countdown for people: <c>14:59</c>, <c>1:02:03</c>, or <c>0:00</c> once time is up.</summary>
     public static string Countdown(TimeSpan left)
     {

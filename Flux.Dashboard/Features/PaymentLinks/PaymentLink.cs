@@ -25,6 +25,10 @@ public sealed class PaymentLink : IListedRow
     /// <summary>Whether the customer chooses how many (1 to <see cref="PaymentLinkRules.MaxQuantity"/>).</summary>
     public bool QuantityAdjustable { get; init; }
 
+    /// <summary>
+    /// Where the checkout takes the customer once their order is confirmed, <see cref="PaymentLinkRules.OrderIdPlaceholder"/>
+    /// replaced by the order's id (Stripe's "after payment, redirect customers to your website"); null keeps them on the checkout.
+    /// </summary>
     public string? SuccessUrl { get; init; }
 
     /// <summary>How long each of its orders waits for payment, in seconds; null leaves it to order creation's default.</summary>
@@ -45,6 +49,13 @@ public static class PaymentLinkRules
 
     /// <summary>The customer's page of a link: <c>{base}/pay/{id}</c>.</summary>
     public static string UrlFor(string baseUrl, string linkId) => $"{baseUrl.TrimEnd('/')}/pay/{linkId}";
+
+    /// <summary>What a link's <see cref="PaymentLink.SuccessUrl"/> may hold for the shop to know which order was paid.</summary>
+    public const string OrderIdPlaceholder = "{ORDER_ID}";
+
+    /// <summary>A link's success URL for one of its orders: every <see cref="OrderIdPlaceholder"/> becomes the order's id, URL-encoded.</summary>
+    public static string SuccessUrlFor(string successUrl, string orderId) =>
+        successUrl.Replace(OrderIdPlaceholder, Uri.EscapeDataString(orderId), StringComparison.Ordinal);
 
     /// <summary>What an order from the link is for: the product, and how many when more than one.</summary>
     public static string DescriptionFor(PaymentLink link, int quantity) =>

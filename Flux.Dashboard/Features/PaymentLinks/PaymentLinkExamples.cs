@@ -21,7 +21,7 @@ internal static class PaymentLinkExamples
           "product_name": "Concert ticket",
           "amount": 25.0,
           "currency": "USD",
-          "success_url": "https://shop.example/thanks",
+          "success_url": "https://shop.example/thanks?order={ORDER_ID}",
           "expires_in": 900
         }
         """;

@@ -112,6 +112,22 @@ public sealed class PaymentLinkService(
     }
 
     /// <summary>
+    /// Where the checkout of <paramref name="order"/> sends the customer once it is confirmed: its link's success URL for
+    /// it, whether or not the link is still active (the customer has paid); null for an order from no link, or a link without one.
+    /// </summary>
+    public async Task<string?> SuccessUrlForAsync(Order order, CancellationToken cancellationToken = default)
+    {
+        if (order.PaymentLinkId is not { } linkId)
+            return null;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var successUrl = await db.Set<PaymentLink>().AsNoTracking()
+            .Where(l => l.Id == linkId && l.MerchantId == order.MerchantId && l.Livemode == order.Livemode)
+            .Select(l => l.SuccessUrl)
+            .SingleOrDefaultAsync(cancellationToken);
+        return successUrl is null ? null : PaymentLinkRules.SuccessUrlFor(successUrl, order.Id);
+    }
+
+    /// <summary>
     /// A customer's order from an active link: the link's price times <paramref name="quantity"/> (1 unless the link lets
     /// the customer choose), into the link's wallet, waiting the link's lifetime (or order creation's default). Not found
     /// when the link is unknown, deactivated or cannot take payments any more (its wallet removed).

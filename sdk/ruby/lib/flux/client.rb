@@ -6,7 +6,7 @@ module Flux
   # The Flux API client: +Flux::Client.new(api_key, base_url:)+. The key defaults to ENV["FLUX_API_KEY"]; the base URL
   # to ENV["FLUX_BASE_URL"], else the hosted service.
   class Client
-    attr_reader :orders, :payments, :refunds, :credits, :buttons, :wallets, :reviews, :events, :webhook_endpoints
+    attr_reader :orders, :payments, :refunds, :credits, :buttons, :payment_links, :wallets, :reviews, :events, :webhook_endpoints
 
     # max_network_retries: retries after a network error, 409, 429 or 5xx. initial_retry_delay: the first retry's
     # delay in seconds, doubled each retry (with jitter, at most 8 s); a Retry-After header wins. timeout: seconds
@@ -25,6 +25,7 @@ module Flux
       @refunds = Refunds.new(@http)
       @credits = Credits.new(@http)
       @buttons = Buttons.new(@http, @stream)
+      @payment_links = PaymentLinks.new(@http)
       @wallets = Wallets.new(@http)
       @reviews = Reviews.new(@http)
       @events = Events.new(@http)

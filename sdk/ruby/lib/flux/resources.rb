@@ -31,8 +31,8 @@ module Flux
     end
   end
 
-  # /v1/orders. +list+ narrows by +status:+, +button_id:+ and, as every list, +created: { gte:, lte: }+ (a Time or an
-  # ISO 8601 time to the second).
+  # /v1/orders. +list+ narrows by +status:+, +button_id:+, +payment_link:+ and, as every list, +created: { gte:, lte: }+
+  # (a Time or an ISO 8601 time to the second).
   class Orders < Resource
     def create(idempotency_key: nil, **params)
       post("/v1/orders", params, idempotency_key: idempotency_key)
@@ -136,6 +136,26 @@ module Flux
     def transaction(event)
       ApiObject.new(event.data.to_h.merge(id: event.transaction_hash, event_id: event.id, type: event.type,
                                           created_at: event.created_at, livemode: event.livemode))
+    end
+  end
+
+  # /v1/payment_links: a hosted page (+url+) that sells one product, each customer getting an order of their own
+  # (listed by +flux.orders.list(payment_link:)+). +update(id, active: false)+ deactivates one, +true+ turns it on again.
+  class PaymentLinks < Resource
+    def create(idempotency_key: nil, **params)
+      post("/v1/payment_links", params, idempotency_key: idempotency_key)
+    end
+
+    def retrieve(payment_link_id)
+      get(path_for("/v1/payment_links", payment_link_id))
+    end
+
+    def list(**params)
+      list_of("/v1/payment_links", "payment_link_id", params)
+    end
+
+    def update(payment_link_id, idempotency_key: nil, **params)
+      post(path_for("/v1/payment_links", payment_link_id), params, idempotency_key: idempotency_key)
     end
   end
 
