@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,7 +14,7 @@ public sealed class RateProviderStub : IAsyncDisposable
 {
     private readonly WebApplication app;
     private volatile Answer answer = new(StatusCodes.Status200OK, "{}");
-    private int requests;
+    private readonly ConcurrentQueue<DateTimeOffset> requestTimes = new();
 
     private sealed record Answer(int Status, string Json);
 
@@ -25,7 +26,7 @@ public sealed class RateProviderStub : IAsyncDisposable
         app = builder.Build();
         app.MapGet("/price", () =>
         {
-            Interlocked.Increment(ref requests);
+            requestTimes.Enqueue(DateTimeOffset.UtcNow);
             var now = answer;
             return Results.Text(now.Json, "application/json", statusCode: now.Status);
         });
@@ -40,7 +41,10 @@ public sealed class RateProviderStub : IAsyncDisposable
 
     public string Url => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/price";
 
-    public int Requests => requests;
+    public int Requests => requestTimes.Count;
+
+    /// <summary>When each request arrived, in order.</summary>
+    public IReadOnlyList<DateTimeOffset> RequestTimes => requestTimes.ToList();
 
     public void Answers(string json, int status = StatusCodes.Status200OK) => answer = new(status, json);
 

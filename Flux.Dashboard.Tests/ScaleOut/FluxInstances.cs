@@ -1,5 +1,6 @@
 using System.Net;
 using Flux.Dashboard.Chain;
+using Flux.Dashboard.Data;
 using Flux.Dashboard.Tests.Api;
 using System.Net.Http.Headers;
 using Flux.Dashboard.Tests.Crash;
@@ -98,6 +99,9 @@ internal sealed class FluxInstances : IAsyncDisposable
 
     /// <summary>What the database holds of the merchant's orders, credits and events now.</summary>
     public Task<CrashState> StateAsync() => CrashState.ReadAsync(folders[0], Merchant.MerchantId, SandboxTestWallet.Address);
+
+    /// <summary>A context of the test's own on the instances' database, to read what they wrote.</summary>
+    public FluxDbContext OpenDatabase() => TestDatabaseEngine.ContextFor(folders[0]);
 
     /// <summary>Where instance <paramref name="index"/> logs, for a failure's message.</summary>
     public string LogOf(int index) => Path.Combine(folders[index], "flux-process.log");

@@ -91,12 +91,19 @@ public sealed class WebhookDeliveries(
     }
 
     /// <summary>
-    /// The every-minute job: starts pending deliveries that were due a while ago, whose job was lost (a crash between commit
-    /// and enqueue, or mid-attempt), the longest overdue first, up to 1,000 a run.
+    /// How long a due delivery waits for its job before the sweep takes the job for lost. Short, so the deliveries of an
+    /// instance that died are made by another within a minute or so: a job only held up in the queue and started again
+    /// meanwhile makes no second attempt, as it finds its delivery claimed or done.
+    /// </summary>
+    internal static readonly TimeSpan LostAfter = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The every-minute job: starts pending deliveries due for longer than <see cref="LostAfter"/>, whose job was lost (a
+    /// crash between commit and enqueue, or mid-attempt), the longest overdue first, up to 1,000 a run.
     /// </summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
-        var overdue = clock.GetUtcNow() - TimeSpan.FromMinutes(1);
+        var overdue = clock.GetUtcNow() - LostAfter;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lost = await db.Set<WebhookDelivery>()
             .Where(d => d.State == WebhookDeliveryState.Pending && d.NextAttemptAt <= overdue)
