@@ -436,6 +436,7 @@ export interface OrderConfirmedEvent extends FluxEvent {
   paymentLink: string | null;
   creditsRemaining: number;
   late: boolean;
+  customerEmail: string | null;
 }
 
 export interface OrderCreatedEvent extends FluxEvent {

@@ -4,6 +4,7 @@ using Flux.Dashboard.Features.Accounts;
 using Flux.Dashboard.Features.Credits;
 using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Features.Payments;
+using Flux.Dashboard.Features.Receipts;
 using Flux.Dashboard.Features.Refunds;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
@@ -242,8 +243,10 @@ public sealed class ConfirmationService(
     {
         order.Status = OrderStatus.Confirmed;
         order.ConfirmedAt = now;
+        db.Add(Receipt.For(order, now));
         var remaining = await credits.BalanceAsync(order.MerchantId, order.Livemode, cancellationToken);
-        Outbox.Append(db, order.MerchantId, order.Livemode, OrderPaymentState.Of<OrderConfirmed>(order) with { CreditsRemaining = remaining, Late = late }, now);
+        Outbox.Append(db, order.MerchantId, order.Livemode,
+            OrderPaymentState.Of<OrderConfirmed>(order) with { CreditsRemaining = remaining, Late = late, CustomerEmail = order.CustomerEmail }, now);
         Outbox.Append(db, order.MerchantId, order.Livemode, new CreditUsed(order.Id, remaining), now);
     }
 

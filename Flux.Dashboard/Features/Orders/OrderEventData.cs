@@ -61,6 +61,10 @@ public sealed record OrderConfirmed : OrderPaymentState, IOrderEventData
     /// <summary>Paid after the order expired, and the merchant accepted the payment.</summary>
     [JsonPropertyOrder(2)]
     public bool Late { get; init; }
+
+    /// <summary>The customer's address the order was created with, to which Flux mails the receipt's link.</summary>
+    [JsonPropertyOrder(3)]
+    public string? CustomerEmail { get; init; }
 }
 
 /// <summary><c>order.awaiting_credit</c>: paid in full while the merchant had no credit; confirms when credits arrive.</summary>

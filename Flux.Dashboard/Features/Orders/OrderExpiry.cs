@@ -27,8 +27,7 @@ public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, Writ
 
     /// <summary>Unpaid orders past their expiry at <paramref name="now"/>, earliest first, read through <c>IX_Orders_AwaitingPayment_ExpiresAt</c>.</summary>
     internal static IQueryable<Order> Due(IQueryable<Order> orders, DateTimeOffset now) =>
-        orders.Where(o => (o.Status == OrderStatus.PendingConfirmation || o.Status == OrderStatus.Underpaid) && o.ExpiresAt < now)
-            .OrderBy(o => o.ExpiresAt);
+        OrderRules.Unpaid(orders).Where(o => o.ExpiresAt < now).OrderBy(o => o.ExpiresAt);
 
     private async Task<int> ExpireBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -36,20 +35,15 @@ public sealed class OrderExpiry(IDbContextFactory<FluxDbContext> dbFactory, Writ
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var due = await Due(db.Set<Order>(), now).Take(BatchSize).ToListAsync(cancellationToken);
-            foreach (var order in due)
-            {
-                order.Status = OrderStatus.Expired;
-                Outbox.Append(db, order.MerchantId, order.Livemode, new OrderExpired(order.Id, order.Amount, order.AmountReceived), now);
-            }
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
+            var due = await Due(db.Set<Order>().AsNoTracking(), now).Take(BatchSize).ToListAsync(cancellationToken);
+            var ids = due.Select(o => o.Id).ToList();
+            // Only over a status that is still unpaid: when a payment changed one of them since the read, none is written.
+            if (await OrderRules.Unpaid(db.Set<Order>().Where(o => ids.Contains(o.Id)))
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.Expired), cancellationToken) != due.Count)
                 return Conflict;
-            }
+            foreach (var order in due)
+                Outbox.Append(db, order.MerchantId, order.Livemode, new OrderExpired(order.Id, order.Amount, order.AmountReceived), now);
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return due.Count;
         }

@@ -11,9 +11,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.ToTable("Orders");
         b.HasKey(o => o.Id);
         b.Property(o => o.Id).HasMaxLength(28);
-        // Every status change is written only over the status its writer read: a cancel or an expiry that read an order
-        // before a payment for it was recorded (by this instance or another) fails instead of writing over it.
-        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32).IsConcurrencyToken();
+        // Not a concurrency token: only a cancel and an expiry could write over a payment, and they change the status by a
+        // conditional update (OrderRules.Unpaid), so a confirmation's UPDATE stays a plain one.
+        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
         b.Property(o => o.Description).HasMaxLength(OrderRules.MaxDescriptionLength);
         b.Property(o => o.PayTo).HasMaxLength(56);
         b.Property(o => o.ButtonId).HasMaxLength(28);

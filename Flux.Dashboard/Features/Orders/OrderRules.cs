@@ -23,6 +23,13 @@ public static class OrderRules
             ? null
             : "The customer's e-mail address is not valid: write it as name@example.com.";
 
+    /// <summary>
+    /// The orders still awaiting payment (pending or underpaid), the only ones a cancel or an expiry may change: their
+    /// writes are conditioned on it, so a payment recorded after they read an order is never written over.
+    /// </summary>
+    public static IQueryable<Order> Unpaid(IQueryable<Order> orders) =>
+        orders.Where(o => o.Status == OrderStatus.PendingConfirmation || o.Status == OrderStatus.Underpaid);
+
     /// <summary>What the merchant is told when an order id names none of the scope's orders.</summary>
     public static string NoSuchOrder(string orderId) => $"No such order: '{orderId}'.";
 

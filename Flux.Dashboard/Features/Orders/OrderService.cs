@@ -147,27 +147,26 @@ public sealed class OrderService(
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var order = await db.Set<Order>()
-                .SingleOrDefaultAsync(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode, cancellationToken);
+            var scoped = db.Set<Order>().Where(o => o.Id == orderId && o.MerchantId == scope.MerchantId && o.Livemode == scope.Livemode);
+            var order = await scoped.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
             if (order is null)
                 return ServiceResult<Order>.NotFound("", OrderRules.NoSuchOrder(orderId));
-            if (order.Status is not (OrderStatus.PendingConfirmation or OrderStatus.Underpaid))
+            if (!OrderStatusDisplay.CanCancel(order.Status))
                 return ServiceResult<Order>.Invalid("", $"An order that is {order.Status.ApiName()} cannot be canceled.");
 
             var now = clock.GetUtcNow();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Only over a status that is still unpaid: a payment recorded since the read wins, and the order is read again.
+            if (await OrderRules.Unpaid(scoped).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.Canceled)
+                    .SetProperty(o => o.CanceledAt, now), cancellationToken) == 0)
+                continue;
             order.Status = OrderStatus.Canceled;
             order.CanceledAt = now;
             Outbox.Append(db, scope.MerchantId, scope.Livemode, new OrderCanceled(order.Id), now);
             db.AddRange(alongside?.Invoke(order) ?? []);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return ServiceResult<Order>.Ok(order);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // A payment changed the order since it was read: read it again and decide on what it is now.
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return ServiceResult<Order>.Ok(order);
         }
     }
 

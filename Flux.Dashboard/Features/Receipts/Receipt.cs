@@ -1,3 +1,5 @@
+using Flux.Dashboard.Data;
+using Flux.Dashboard.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,6 +8,7 @@ namespace Flux.Dashboard.Features.Receipts;
 /// <summary>
 /// A confirmed order's receipt: the unguessable <see cref="Token"/> of its public page <c>/receipts/{token}</c> (the
 /// order id is guessable, being time-ordered), and when its mail went to the order's customer, if one asked for it.
+/// Issued in the write that confirms the order (<see cref="For"/>), so every confirmed order has exactly one.
 /// </summary>
 public sealed class Receipt
 {
@@ -19,6 +22,12 @@ public sealed class Receipt
     public DateTimeOffset? MailedAt { get; set; }
 
     public const string TokenPrefix = "rcpt";
+
+    /// <summary>The receipt of <paramref name="order"/>, confirmed at <paramref name="now"/>, with a new random token.</summary>
+    public static Receipt For(Order order, DateTimeOffset now) => new()
+    {
+        OrderId = order.Id, Token = PublicId.New(TokenPrefix, 24), MerchantId = order.MerchantId, Livemode = order.Livemode, CreatedAt = now,
+    };
 
     /// <summary>The receipt's page: <c>{base}/receipts/{token}</c>.</summary>
     public static string UrlFor(string baseUrl, string token) => $"{baseUrl.TrimEnd('/')}/receipts/{token}";

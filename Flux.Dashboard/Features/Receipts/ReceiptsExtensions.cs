@@ -10,6 +10,6 @@ public static class ReceiptsExtensions
         builder.Services.AddSingleton<ReceiptLinks>();
         builder.Services.AddSingleton<ReceiptService>();
         builder.Services.AddTransient<ReceiptMail>();
-        builder.Services.AddSingleton<IOutboxFanOut, ReceiptIssuer>();
+        builder.Services.AddSingleton<IOutboxFanOut, ReceiptMailer>();
     }
 }

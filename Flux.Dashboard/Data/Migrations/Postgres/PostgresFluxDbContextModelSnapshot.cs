@@ -831,7 +831,6 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                         .HasColumnType("numeric(28,12)");
 
                     b.Property<string>("Status")
-                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
