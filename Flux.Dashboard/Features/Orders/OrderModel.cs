@@ -11,9 +11,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.ToTable("Orders");
         b.HasKey(o => o.Id);
         b.Property(o => o.Id).HasMaxLength(28);
-        // Not a concurrency token: only a cancel and an expiry could write over a payment, and they change the status by a
-        // conditional update (OrderRules.Unpaid), so a confirmation's UPDATE stays a plain one.
-        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
+        // A confirmation's UPDATE is written only over the status the watcher read: a cancel committed in between (on
+        // PostgreSQL, by another instance) makes the batch fail and run again payment by payment, which then sees the
+        // cancel. Cancel and expiry themselves change the status by a conditional update (OrderRules.Unpaid).
+        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32).IsConcurrencyToken();
         b.Property(o => o.Description).HasMaxLength(OrderRules.MaxDescriptionLength);
         b.Property(o => o.PayTo).HasMaxLength(56);
         b.Property(o => o.ButtonId).HasMaxLength(28);

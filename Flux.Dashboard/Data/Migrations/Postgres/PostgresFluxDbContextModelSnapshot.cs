@@ -831,6 +831,7 @@ namespace Flux.Dashboard.Data.Migrations.Postgres
                         .HasColumnType("numeric(28,12)");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
