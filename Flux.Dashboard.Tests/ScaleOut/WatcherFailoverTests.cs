@@ -20,13 +20,13 @@ namespace Flux.Dashboard.Tests.ScaleOut;
 /// every order is confirmed exactly once with one credit spent, and its <c>order.confirmed</c> webhook reaches the
 /// merchant's receiver. Webhooks are delivered at least once: a delivery the killed instance made but had not yet
 /// recorded is made again, and the test counts and prints such redeliveries. <c>FLUX_FAILOVER_ORDERS</c> sets the number
-/// of orders (by default <see cref="DefaultOrders"/>; the 2,000 in a longer run, docs/testing.md).
+/// of orders (by default <see cref="DefaultOrders"/>, the 2,000; fewer for a quicker run, docs/testing.md).
 /// </summary>
 [Collection(CrashCheckCollection.Name)]
 [Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.PostgresOnly)]
 public sealed class WatcherFailoverTests(ITestOutputHelper output)
 {
-    private const int DefaultOrders = 300;
+    private const int DefaultOrders = 2000;
     private const int InFlight = 8;
 
     private static readonly int Orders = int.TryParse(Environment.GetEnvironmentVariable("FLUX_FAILOVER_ORDERS"), out var orders) && orders >= 3
