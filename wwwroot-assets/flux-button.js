@@ -198,7 +198,8 @@
     if (typeof options.onOrderConfirmed === 'function') {
       try { options.onOrderConfirmed(transaction); } catch (err) { window.setTimeout(function () { throw err; }); }
     }
-    var success = options.successUrl && safeUrl(options.successUrl);
+    // As a payment link's: every {ORDER_ID} in the success URL becomes the order's id, URL-encoded.
+    var success = options.successUrl && safeUrl(options.successUrl.split('{ORDER_ID}').join(encodeURIComponent(data.order_id)));
     if (success) window.location.assign(success);
   });
 

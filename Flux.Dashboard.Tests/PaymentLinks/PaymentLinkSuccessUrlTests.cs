@@ -55,6 +55,7 @@ public sealed partial class PaymentLinkSuccessUrlTests(FluxAppFactory app)
     public void The_order_id_placeholder_becomes_the_url_encoded_order_id(string successUrl, string orderId, string expected) =>
         Assert.Equal(expected, PaymentLinkRules.SuccessUrlFor(successUrl, orderId));
 
-    [GeneratedRegex("<a href=\"(?<href>[^\"]+)\"[^>]*data-testid=\"checkout-continue\"")]
+    /// <summary>The continue link's href, whatever the order of its tag's attributes.</summary>
+    [GeneratedRegex("<a\\b(?=[^>]*data-testid=\"checkout-continue\")[^>]*\\bhref=\"(?<href>[^\"]+)\"")]
     private static partial Regex ContinueLink();
 }

@@ -74,13 +74,7 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
     [Fact]
     public Task FluxButton_create_with_a_publishable_key_opens_the_checkout_and_calls_onOrderConfirmed() => InBrowserAsync(async page =>
     {
-        await RegisterAsync(page, NewEmail("create"));
-        await page.GetByTestId("nav-developers").ClickAsync();
-        await page.GetByTestId("create-key").ClickAsync();
-        await page.GetByTestId("key-name").FillAsync("Shop page");
-        await page.GetByTestId("save-key").ClickAsync();
-        var publishable = (await page.GetByTestId("new-publishable-key").InnerTextAsync()).Trim();
-        Assert.StartsWith("pk_test_", publishable);
+        var publishable = await NewPublishableKeyAsync(page, "create");
         var flux = BaseAddress.ToString().TrimEnd('/');
         await using var shop = await ShopAsync($$"""
             <div id="buy"></div>
@@ -115,6 +109,31 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         await customer.Locator("#elsewhere .flux-btn").ClickAsync();
         await Expect(customer.Locator("#elsewhere .flux-btn-error")).ToContainTextAsync("not one of your registered wallets");
         await Expect(customer.Locator(".flux-overlay")).ToHaveCountAsync(0);
+    });
+
+    [Fact]
+    public Task A_success_url_takes_the_customer_on_with_the_order_id_in_it() => InBrowserAsync(async page =>
+    {
+        var publishable = await NewPublishableKeyAsync(page, "success");
+        await using var shop = await ShopServer.StartAsync();
+        shop.Serve("/thanks", "<!doctype html><title>Thanks</title><p>Thank you</p>");
+        shop.Serve("/", $$"""
+            <!doctype html><title>Demo shop</title>
+            <div id="buy"></div>
+            <script src="{{BaseAddress.ToString().TrimEnd('/')}}/embed/flux-button.js"></script>
+            <script>
+              FluxButton.create({ amount: 2, merchantWallet: '{{SandboxTestWallet.Address}}', publishableKey: '{{publishable}}',
+                                  target: '#buy', successUrl: '{{shop.Address}}thanks?order={ORDER_ID}' });
+            </script>
+            """);
+
+        var customer = await CustomerPageAsync(page);
+        await customer.GotoAsync(shop.Address.ToString());
+        await customer.Locator("#buy .flux-btn").ClickAsync();
+        var orderId = await CheckoutOrderIdAsync(customer);
+        await ConfirmFromCheckoutAsync(customer, orderId, "tx_789");
+
+        await Expect(customer).ToHaveURLAsync($"{shop.Address}thanks?order={orderId}");
     });
 
     /// <summary>
@@ -249,6 +268,19 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         await page.GetByTestId("save-button").ClickAsync();
         await Expect(page.GetByTestId("button-row")).ToHaveCountAsync(1);
         return (await page.GetByTestId("button-snippet").TextContentAsync())!;
+    }
+
+    /// <summary>A new merchant's publishable test key, made on the Developers page.</summary>
+    private async Task<string> NewPublishableKeyAsync(IPage page, string name)
+    {
+        await RegisterAsync(page, NewEmail(name));
+        await page.GetByTestId("nav-developers").ClickAsync();
+        await page.GetByTestId("create-key").ClickAsync();
+        await page.GetByTestId("key-name").FillAsync("Shop page");
+        await page.GetByTestId("save-key").ClickAsync();
+        var publishable = (await page.GetByTestId("new-publishable-key").InnerTextAsync()).Trim();
+        Assert.StartsWith("pk_test_", publishable);
+        return publishable;
     }
 
     /// <summary>A demo shop on its own origin (another loopback port): a status line and the given markup.</summary>
