@@ -12,13 +12,20 @@ public sealed record MemorySample(TimeSpan At, long Resident, long Anonymous, lo
 {
     public static MemorySample Take(TimeSpan at, int pid, RuntimeCounters counters, string dataFolder, int orders)
     {
+        var rss = ResidentOf(pid);
+        return new MemorySample(at, rss.Resident, rss.Anonymous, rss.File, rss.Shared,
+            counters.Latest("gc-heap-size"), counters.Latest("gc-committed"),
+            SizeOf(Path.Combine(dataFolder, "flux.db")), SizeOf(Path.Combine(dataFolder, "flux.db-wal")), orders);
+    }
+
+    /// <summary>A process's resident memory (VmRSS) and its parts as the kernel counts them, in bytes.</summary>
+    public static (long Resident, long Anonymous, long File, long Shared) ResidentOf(int pid)
+    {
         var status = System.IO.File.ReadLines($"/proc/{pid}/status")
             .Select(l => l.Split(':', 2))
             .Where(p => p.Length == 2 && p[0].StartsWith("Rss", StringComparison.Ordinal) || p[0] == "VmRSS")
             .ToDictionary(p => p[0], p => long.Parse(p[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024);
-        return new MemorySample(at, status["VmRSS"], status["RssAnon"], status["RssFile"], status["RssShmem"],
-            counters.Latest("gc-heap-size"), counters.Latest("gc-committed"),
-            SizeOf(Path.Combine(dataFolder, "flux.db")), SizeOf(Path.Combine(dataFolder, "flux.db-wal")), orders);
+        return (status["VmRSS"], status["RssAnon"], status["RssFile"], status["RssShmem"]);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -11,7 +11,7 @@ namespace Flux.Bench;
 
 /// <summary>
 /// P6: watching wallets, Flux against the do-it-yourself peer, side by side on one sandbox Horizon (a Flux hosted in this
-/// process for the run). Flux is the built app as its own process (Production, its sandbox network pointed at that
+/// process for the run). Flux is the published app (ReadyToRun) as its own process (Production, its sandbox network pointed at that
 /// Horizon), its wallets registered by merchants, ten each; a twin without wallets runs beside it, so the memory that
 /// watching costs is the difference of the two. The peer (<see cref="PeerProcess"/>) streams each wallet on its own.
 /// Once the peer holds a stream for every wallet, each watched wallet is paid until both have seen a payment to it, to
@@ -42,8 +42,10 @@ public static class WatchingBenchmark
             var walletsFile = Path.Combine(run, "wallets.txt");
             await File.WriteAllLinesAsync(walletsFile, watched);
 
-            await using var flux = FluxProcess.Start(fluxFolder, "Production", settings, Path.Combine(run, "flux.log"));
-            await using var idle = FluxProcess.Start(Path.Combine(run, "flux-idle"), "Production", settings, Path.Combine(run, "flux-idle.log"));
+            // Both as deployed: published (ReadyToRun), so neither holds code the JIT compiled for the path it ran.
+            var published = (await PublishedApp.Flux(size)).Dll;
+            await using var flux = FluxProcess.Start(fluxFolder, "Production", settings, Path.Combine(run, "flux.log"), published);
+            await using var idle = FluxProcess.Start(Path.Combine(run, "flux-idle"), "Production", settings, Path.Combine(run, "flux-idle.log"), published);
             await using var peer = PeerProcess.Start(horizonUri, walletsFile);
             await Task.WhenAll(flux.WaitHealthyAsync(TimeSpan.FromSeconds(60)), idle.WaitHealthyAsync(TimeSpan.FromSeconds(60)));
             var fluxSeen = new FluxSightings(Path.Combine(fluxFolder, "flux.db"));
@@ -70,6 +72,7 @@ public static class WatchingBenchmark
             await AppMemory.ForceFullGcAsync(flux.Id);
             await AppMemory.ForceFullGcAsync(idle.Id);
             var watching = flux.ResidentBytes() - idle.ResidentBytes();
+            var (fluxParts, idleParts) = (MemorySample.ResidentOf(flux.Id), MemorySample.ResidentOf(idle.Id));
             var peerMemory = await peer.ResidentAfterGcAsync();
             var peerBaseline = await peer.Baseline;
 
@@ -85,7 +88,8 @@ public static class WatchingBenchmark
                 Figure.AtLeast("P6 connections, peer ÷ Flux", most[peer.Id] / (double)Math.Max(1, most[flux.Id]), "×", 100),
                 Figure.Info("P6 peer: memory (node RSS after GC)", Mb(peerMemory), "MB", $"{Mb(peerBaseline):N0} MB before it opened its streams"),
                 Figure.Info("P6 Flux: memory watching costs", Mb(watching), "MB",
-                    $"RSS after GC {Mb(flux.ResidentBytes()):N0} MB against {Mb(idle.ResidentBytes()):N0} MB without wallets; {Mb(fluxMemory):N0} MB before the GC"),
+                    $"RSS after GC {Mb(flux.ResidentBytes()):N0} MB against {Mb(idle.ResidentBytes()):N0} MB without wallets; {Mb(fluxMemory):N0} MB before the GC; " +
+                    $"of the difference {Mb(fluxParts.Anonymous - idleParts.Anonymous):N1} MB anonymous, {Mb(fluxParts.File - idleParts.File):N1} MB file-backed (mapped code), {Mb(fluxParts.Shared - idleParts.Shared):N1} MB shared"),
                 Figure.AtLeast("P6 memory, peer ÷ Flux", peerMemory / (double)Math.Max(1, watching), "×", 10),
                 Figure.Info("P6 peer: CPU during the flow", cpu.Peer, "CPU-s"),
                 Figure.Info("P6 Flux: CPU during the flow", cpu.Flux, "CPU-s"),
