@@ -274,13 +274,7 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
     private async Task<string> NewPublishableKeyAsync(IPage page, string name)
     {
         await RegisterAsync(page, NewEmail(name));
-        await page.GetByTestId("nav-developers").ClickAsync();
-        await page.GetByTestId("create-key").ClickAsync();
-        await page.GetByTestId("key-name").FillAsync("Shop page");
-        await page.GetByTestId("save-key").ClickAsync();
-        var publishable = (await page.GetByTestId("new-publishable-key").InnerTextAsync()).Trim();
-        Assert.StartsWith("pk_test_", publishable);
-        return publishable;
+        return await CreatePublishableKeyAsync(page);
     }
 
     /// <summary>A demo shop on its own origin (another loopback port): a status line and the given markup.</summary>

@@ -129,15 +129,4 @@ public sealed class VerifiedReviewsTests(BrowserFixture fixture) : BrowserTest(f
         return page.Url[(page.Url.LastIndexOf('/') + 1)..];
     }
 
-    private static async Task<string> CreatePublishableKeyAsync(IPage page)
-    {
-        await page.GetByTestId("nav-developers").ClickAsync();
-        await page.GetByTestId("create-key").ClickAsync();
-        await page.GetByTestId("key-name").FillAsync("Shop page");
-        await page.GetByTestId("save-key").ClickAsync();
-        var publishable = (await page.GetByTestId("new-publishable-key").InnerTextAsync()).Trim();
-        Assert.StartsWith("pk_test_", publishable);
-        await page.GetByTestId("close-new-key").ClickAsync();
-        return publishable;
-    }
 }

@@ -90,4 +90,17 @@ public abstract class BrowserTest(BrowserFixture fixture)
             return dir?.FullName ?? AppContext.BaseDirectory;
         }
     }
+
+    /// <summary>A publishable test key made on the Developers page by the signed-in merchant; its dialog closed again.</summary>
+    protected static async Task<string> CreatePublishableKeyAsync(IPage page)
+    {
+        await page.GetByTestId("nav-developers").ClickAsync();
+        await page.GetByTestId("create-key").ClickAsync();
+        await page.GetByTestId("key-name").FillAsync("Shop page");
+        await page.GetByTestId("save-key").ClickAsync();
+        var publishable = (await page.GetByTestId("new-publishable-key").InnerTextAsync()).Trim();
+        Assert.StartsWith("pk_test_", publishable);
+        await page.GetByTestId("close-new-key").ClickAsync();
+        return publishable;
+    }
 }
