@@ -18,9 +18,11 @@ public sealed class CreditBurnTests(FluxAppFactory app)
     public async Task Spends_and_balances_fall_on_the_merchants_own_days_with_today_last()
     {
         var now = DateTimeOffset.UtcNow;
-        // A zone far from UTC where it is daytime now, so its days and UTC's days differ around its midnights.
+        // A zone far from UTC, so its days and UTC's days differ around its midnights, where it is not near midnight now
+        // (today must have begun over a minute ago and not end during the test). Whatever the hour in UTC, some zone
+        // 5 to 14 hours away has such a time (a daytime-only choice found none between 12:00 and 13:00 UTC).
         var zone = TimeZoneInfo.GetSystemTimeZones().First(z =>
-            Math.Abs(z.GetUtcOffset(now).TotalHours) >= 5 && DisplayTime.Local(now, z).Hour is >= 8 and <= 16);
+            Math.Abs(z.GetUtcOffset(now).TotalHours) >= 5 && DisplayTime.Local(now, z).Hour is >= 1 and <= 22);
         var today = DisplayTime.Day(now, zone);
         var (scope, _) = await app.NewMerchantWithWalletAsync(livemode: false);
         var credits = app.Services.GetRequiredService<CreditService>();
