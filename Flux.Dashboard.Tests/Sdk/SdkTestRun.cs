@@ -9,10 +9,10 @@ namespace Flux.Dashboard.Tests.Sdk;
 /// <summary>What the SDK test runners share: the SDKs' folders, a merchant to run as, and a process with a deadline.</summary>
 internal static class SdkTestRun
 {
-    public static string SdkFolder(string name) => Path.Combine(RepositoryRoot(), "sdk", name);
+    public static string SdkFolder(string name) => RepositoryFolder.Path("sdk", name);
 
     /// <summary>sdk/cases.json: the requests and outcomes every SDK's integration tests run.</summary>
-    public static string SharedCasesFile => Path.Combine(RepositoryRoot(), "sdk", "cases.json");
+    public static string SharedCasesFile => RepositoryFolder.Path("sdk", "cases.json");
 
     /// <summary>
     /// A new merchant with a test key and a watched default test wallet, as the environment the SDKs' tests read:
@@ -49,15 +49,5 @@ internal static class SdkTestRun
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
         return FluxProcess.RunToEndAsync(start, timeout);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Flux.Dashboard.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException($"No Flux.Dashboard.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -165,17 +165,12 @@ public sealed class FluxProcess : IAsyncDisposable
 
     private static string AppPath()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Flux.Dashboard.sln")))
-            directory = directory.Parent;
-        if (directory is null)
-            throw new InvalidOperationException("Run this from the Flux repository (Flux.Dashboard.sln not found).");
 #if DEBUG
         const string configuration = "Debug";
 #else
         const string configuration = "Release";
 #endif
-        var app = Path.Combine(directory.FullName, "Flux.Dashboard", "bin", configuration, "net10.0", "Flux.Dashboard.dll");
+        var app = RepositoryFolder.Path("Flux.Dashboard", "bin", configuration, "net10.0", "Flux.Dashboard.dll");
         return File.Exists(app) ? app : throw new InvalidOperationException($"{app} is missing: build the solution ({configuration}) first.");
     }
 

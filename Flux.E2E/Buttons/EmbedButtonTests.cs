@@ -203,7 +203,7 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
 
         // Edited in the designer (checked at 390 px with axe): the same snippet shows the new label and amount, and the
         // checkout names the product.
-        var sweep = new PageSweep(ResultsFolder, Path.Combine(RepositoryFolder, "Flux.E2E", "Axe", "node_modules", "axe-core", "axe.min.js"));
+        var sweep = new PageSweep(ResultsFolder, AxeScript);
         await sweep.CheckAsync(page, new SweptPage("buttons-edit", "/buttons", "[data-testid='edit-button']",
             p => p.GetByTestId("edit-button").ClickAsync()), "390");
         await Expect(page.GetByTestId("button-designer")).ToBeVisibleAsync();

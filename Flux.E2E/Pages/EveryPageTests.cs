@@ -26,7 +26,7 @@ public sealed class EveryPageTests(BrowserFixture fixture) : BrowserTest(fixture
     public async Task Every_page_fits_the_screen_and_passes_axe_in_both_themes(int width, int height)
     {
         var sample = await SampleShopAsync();
-        var sweep = new PageSweep(ResultsFolder, Path.Combine(RepositoryFolder, "Flux.E2E", "Axe", "node_modules", "axe-core", "axe.min.js"));
+        var sweep = new PageSweep(ResultsFolder, AxeScript);
 
         await using (var customer = await NewContextAsync(width, height))
         {

@@ -36,7 +36,7 @@ public sealed class PaymentLinkCheckoutTests(BrowserFixture fixture) : BrowserTe
         // A phone's width; Flux's pages allow only their own scripts, and axe-core is added by the test.
         await using var customer = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BypassCSP = true });
         var page = await customer.NewPageAsync();
-        var sweep = new PageSweep(ResultsFolder, Path.Combine(RepositoryFolder, "Flux.E2E", "Axe", "node_modules", "axe-core", "axe.min.js"));
+        var sweep = new PageSweep(ResultsFolder, AxeScript);
 
         await page.GotoAsync(shop.Address.ToString());
         await page.Locator("#buy").ClickAsync();

@@ -29,7 +29,7 @@ public sealed class FiatCheckoutTests(BrowserFixture fixture) : BrowserTest(fixt
             BaseURL = BaseAddress.ToString().TrimEnd('/'), ViewportSize = new() { Width = 390, Height = 844 }, BypassCSP = true,
         });
         var page = await customer.NewPageAsync();
-        var sweep = new PageSweep(ResultsFolder, Path.Combine(RepositoryFolder, "Flux.E2E", "Axe", "node_modules", "axe-core", "axe.min.js"));
+        var sweep = new PageSweep(ResultsFolder, AxeScript);
 
         await sweep.CheckAsync(page, new SweptPage("checkout-fiat", checkoutUrl, "main[data-interactive='true']"), "390");
         await Expect(page.GetByTestId("checkout-amount")).ToHaveTextAsync("15.3288013 Pi");

@@ -52,7 +52,7 @@ public sealed class RefundFlowTests(BrowserFixture fixture) : BrowserTest(fixtur
         var memo = await page.GetByTestId("refund-memo").TextContentAsync();
         Assert.StartsWith("rf_", memo);
         Assert.Contains($"memo={memo}", await page.GetByTestId("refund-payment-uri").GetAttributeAsync("href"));
-        var sweep = new PageSweep(ResultsFolder, Path.Combine(RepositoryFolder, "Flux.E2E", "Axe", "node_modules", "axe-core", "axe.min.js"));
+        var sweep = new PageSweep(ResultsFolder, AxeScript);
         await sweep.CheckAsync(page, new SweptPage("refund-pending", page.Url, "[data-testid=refund-status]"), "390");
         Assert.True(sweep.Problems.Count == 0, string.Join("\n", sweep.Problems));
         await WaitForDashboardAsync(page);

@@ -77,19 +77,10 @@ public abstract class BrowserTest(BrowserFixture fixture)
     }
 
     /// <summary>Flux.E2E/test-results: failure screenshots and the artifacts tests keep on purpose.</summary>
-    protected static string ResultsFolder => Path.Combine(RepositoryFolder, "Flux.E2E", "test-results");
+    protected static string ResultsFolder => RepositoryFolder.Path("Flux.E2E", "test-results");
 
-    /// <summary>The repository's root (where Flux.Dashboard.sln is), for files the tests read from it.</summary>
-    protected static string RepositoryFolder
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Flux.Dashboard.sln")))
-                dir = dir.Parent;
-            return dir?.FullName ?? AppContext.BaseDirectory;
-        }
-    }
+    /// <summary>axe-core's script (npm ci in Flux.E2E/Axe), for the accessibility sweeps.</summary>
+    protected static string AxeScript => RepositoryFolder.Path("Flux.E2E", "Axe", "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>A publishable test key made on the Developers page by the signed-in merchant; its dialog closed again.</summary>
     protected static async Task<string> CreatePublishableKeyAsync(IPage page)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Flux.Dashboard.Tests.Support;
 using System.Globalization;
 
 namespace Flux.Bench;
@@ -60,7 +61,7 @@ public sealed class CiServer : IAsyncDisposable
     }
 
     private static Process Script(string name, string command, string state) =>
-        Process.Start(new ProcessStartInfo(Path.Combine(PublishedApp.RepositoryRoot(), ".ci", name), command)
+        Process.Start(new ProcessStartInfo(RepositoryFolder.Path(".ci", name), command)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Flux.Dashboard.Tests.Support;
 
 namespace Flux.Bench;
 
@@ -81,10 +82,7 @@ public sealed class PeerProcess : IAsyncDisposable
 
     private static string PeerFolder()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Flux.Dashboard.sln")))
-            directory = directory.Parent;
-        var folder = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Flux.Dashboard.sln not found."), "bench", "peer");
+        var folder = RepositoryFolder.Path("bench", "peer");
         return Directory.Exists(Path.Combine(folder, "node_modules"))
             ? folder
             : throw new InvalidOperationException($"Run `npm ci` in {folder} first.");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Flux.Dashboard.Tests.Support;
 
 namespace Flux.Bench;
 
@@ -70,7 +71,7 @@ public sealed class PublishedApp : IDisposable
 
     private static Task<PublishedApp> PublishFluxAsync(BenchSize size)
     {
-        var project = Path.Combine(RepositoryRoot(), "Flux.Dashboard", "Flux.Dashboard.csproj");
+        var project = RepositoryFolder.Path("Flux.Dashboard", "Flux.Dashboard.csproj");
         string[] asBuilt = size.Pick<string[]>([], ["--no-build", "-p:PublishReadyToRun=false"]);
         return PublishAsync("Flux.Dashboard", (_, output) =>
             DotnetAsync(["publish", project, "-c", Configuration, .. asBuilt, "-o", output, "-v", "quiet", "--nologo"]));
@@ -115,14 +116,6 @@ public sealed class PublishedApp : IDisposable
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}\n{await error}");
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Flux.Dashboard.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Run this from the Flux repository (Flux.Dashboard.sln not found).");
     }
 
     public void Dispose()

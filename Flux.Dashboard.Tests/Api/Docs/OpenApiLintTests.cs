@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Flux.Dashboard.Tests.Sdk;
 using Flux.Dashboard.Tests.Support;
 
 namespace Flux.Dashboard.Tests.Api.Docs;
@@ -13,7 +12,7 @@ namespace Flux.Dashboard.Tests.Api.Docs;
 public sealed class OpenApiLintTests(FluxAppFactory app)
 {
     private static readonly string Folder =
-        Path.Combine(SdkTestRun.RepositoryRoot(), "Flux.Dashboard.Tests", "Api", "Docs", "Redocly");
+        RepositoryFolder.Path("Flux.Dashboard.Tests", "Api", "Docs", "Redocly");
 
     [Fact]
     public async Task The_document_passes_redoclys_recommended_rules_without_an_error_or_a_warning()

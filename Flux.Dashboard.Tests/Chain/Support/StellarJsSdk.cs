@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Flux.Dashboard.Tests.Support;
 
 namespace Flux.Dashboard.Tests.Chain.Support;
 
@@ -13,7 +14,7 @@ public static class StellarJsSdk
     /// <summary>Starts <c>node {script} {args}</c> in the npm project with stdout and stderr redirected.</summary>
     public static Process StartScript(string script, params IEnumerable<string> args)
     {
-        var folder = Path.Combine(FindRepositoryRoot(), ProjectFolder);
+        var folder = RepositoryFolder.Path(ProjectFolder);
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "@stellar", "stellar-sdk")))
         {
             throw new InvalidOperationException($"The Stellar JS SDK is not installed: run npm ci in {ProjectFolder}");
@@ -33,17 +34,5 @@ public static class StellarJsSdk
         {
             throw new InvalidOperationException($"node is not installed or not on PATH; {script} needs it.", ex);
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Flux.Dashboard.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Flux.Dashboard.sln above {AppContext.BaseDirectory}.");
     }
 }
