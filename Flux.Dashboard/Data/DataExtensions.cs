@@ -46,7 +46,8 @@ public static class DataExtensions
         services.AddPooledDbContextFactory<FluxDbContext>((sp, o) => o
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new SqliteConnectionPragmas(synchronous))
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>())
+            .ConfigureWarnings(MigrateWithoutModelCheck));
         services.AddSingleton<IGroupCommitWriter, SqliteGroupCommitWriter>();
         services.AddSingleton<ILeases, InProcessLeases>();
     }
@@ -55,12 +56,21 @@ public static class DataExtensions
     {
         services.AddPooledDbContextFactory<PostgresFluxDbContext>((sp, o) => o
             .UseNpgsql(AutoPrepared(connectionString), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>())
+            .ConfigureWarnings(MigrateWithoutModelCheck));
         services.AddSingleton<IDbContextFactory<FluxDbContext>>(sp =>
             new FluxDbContextFactory<PostgresFluxDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresFluxDbContext>>()));
         services.AddSingleton<IGroupCommitWriter, EfGroupCommitWriter>();
         services.AddSingleton<ILeases, PostgresLeases>();
     }
+
+    /// <summary>
+    /// Contexts run on their EF compiled model (Data/CompiledModels), so a start does not build the model. Migrating
+    /// would still build it, to check that the migrations hold the whole model: the tests check that instead, before
+    /// anything ships (MigrationsTests, and CompiledModelTests for the compiled models).
+    /// </summary>
+    private static void MigrateWithoutModelCheck(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
     /// <summary>
     /// The statements Flux runs most, prepared on each pooled connection once they have run a few times (Npgsql's
