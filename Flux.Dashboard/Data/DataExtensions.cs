@@ -58,7 +58,7 @@ public static class DataExtensions
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddSingleton<IDbContextFactory<FluxDbContext>>(sp =>
             new FluxDbContextFactory<PostgresFluxDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresFluxDbContext>>()));
-        services.AddSingleton<IGroupCommitWriter, EfGroupCommitWriter>();
+        services.AddSingleton<IGroupCommitWriter, PostgresGroupCommitWriter>();
         services.AddSingleton<ILeases, PostgresLeases>();
     }
 
