@@ -60,7 +60,7 @@ public static class DataExtensions
             .ConfigureWarnings(MigrateWithoutModelCheck));
         services.AddSingleton<IDbContextFactory<FluxDbContext>>(sp =>
             new FluxDbContextFactory<PostgresFluxDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresFluxDbContext>>()));
-        services.AddSingleton<IGroupCommitWriter, EfGroupCommitWriter>();
+        services.AddSingleton<IGroupCommitWriter, PostgresGroupCommitWriter>();
         services.AddSingleton<ILeases, PostgresLeases>();
     }
 

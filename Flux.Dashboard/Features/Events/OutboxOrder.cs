@@ -16,7 +16,8 @@ namespace Flux.Dashboard.Features.Events;
 /// </summary>
 public sealed class OutboxOrder : DbCommandInterceptor, ISaveChangesInterceptor
 {
-    private const string LockName = "flux:outbox";
+    /// <summary>The lock every transaction that appends events holds from before its INSERT until it ends.</summary>
+    public const string LockName = "flux:outbox";
     private static readonly string Insert = $"INSERT INTO \"{OutboxEventConfiguration.Table}\"";
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
