@@ -6,10 +6,10 @@ namespace Flux.Dashboard.Data;
 /// <summary>
 /// Inserts new rows on PostgreSQL without EF's change tracking: one INSERT per entity type, all in one
 /// <see cref="NpgsqlBatch"/> (one round trip), each taking its rows' values as one array parameter per column
-/// (<c>INSERT … SELECT * FROM unnest($1, $2, …)</c>). Each statement's text depends on its table only, so Npgsql prepares
+/// (<c>INSERT … SELECT … FROM unnest($1, $2, …) WITH ORDINALITY … ORDER BY</c>). Each statement's text depends on its table only, so Npgsql prepares
 /// it once per connection (<c>Max Auto Prepare</c>), and the server runs one statement per table for a whole batch
 /// instead of one per row. What is written is what SaveChanges would write (<see cref="EntityColumns"/>): the INSERT's
-/// assignment to each column applies its length and precision, as it does to EF's parameters. unnest yields the rows in
+/// assignment to each column applies its length and precision, as it does to EF's parameters. The rows are selected in
 /// array order, so a generated key (an outbox event's sequence) follows the order of <c>rows</c>. EF's interceptors do
 /// not see these statements: a lock an INSERT needs is the caller's to take first (the outbox's group commit hook does).
 /// </summary>
@@ -57,7 +57,9 @@ public sealed class PostgresRowInserts(IModel model)
             // Arrays of a nullable value type (decimal?[]) where the column takes nulls: Npgsql writes their nulls as NULL.
             var elements = entity.Columns.Select(c => (c, c.ProviderType.IsValueType && c.Property.IsNullable
                 ? typeof(Nullable<>).MakeGenericType(c.ProviderType) : c.ProviderType)).ToList();
-            return new Plan($"INSERT INTO {entity.Table} ({names}) SELECT * FROM unnest({arrays})", elements);
+            return new Plan(
+                $"INSERT INTO {entity.Table} ({names}) SELECT {names} FROM unnest({arrays}) WITH ORDINALITY AS given({names}, \"ordinal\") ORDER BY \"ordinal\"",
+                elements);
         }
 
         public NpgsqlBatchCommand Command(IReadOnlyList<object> rows)
