@@ -14,7 +14,7 @@ public sealed class EmbedScriptTests(FluxAppFactory app)
     [InlineData("flux-reviews.js")]
     public void Each_embed_script_is_at_most_15_KB_unminified(string file)
     {
-        var size = new FileInfo(RepositoryFolder.Path("wwwroot-assets", file)).Length;
+        var size = new FileInfo(Source(file)).Length;
 
         Assert.True(size <= MaxScriptBytes, $"{file} is {size} bytes; the limit is {MaxScriptBytes}.");
     }
@@ -24,7 +24,7 @@ public sealed class EmbedScriptTests(FluxAppFactory app)
     [InlineData("flux-reviews.js")]
     public void Each_embed_script_loads_nothing_but_flux_and_never_writes_markup(string file)
     {
-        var script = File.ReadAllText(RepositoryFolder.Path("wwwroot-assets", file));
+        var script = File.ReadAllText(Source(file));
 
         Assert.DoesNotContain("import ", script);
         Assert.DoesNotContain("innerHTML", script);
@@ -39,7 +39,7 @@ public sealed class EmbedScriptTests(FluxAppFactory app)
     [InlineData("flux-reviews.css")]
     public void Each_embed_source_is_ascii_so_a_shop_page_without_a_utf8_charset_shows_it_ungarbled(string file)
     {
-        var text = File.ReadAllText(RepositoryFolder.Path("wwwroot-assets", file));
+        var text = File.ReadAllText(Source(file));
 
         var line = text.Split('\n').Select((l, i) => (Text: l, Number: i + 1)).FirstOrDefault(l => l.Text.Any(c => c > 127));
         Assert.True(line.Text is null, $"{file} line {line.Number} has a non-ASCII character (write it as \\uXXXX): {line.Text}");
@@ -58,6 +58,8 @@ public sealed class EmbedScriptTests(FluxAppFactory app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(File.ReadAllText(RepositoryFolder.Path("wwwroot-assets", file)), await response.Content.ReadAsStringAsync());
+        Assert.Equal(File.ReadAllText(Source(file)), await response.Content.ReadAsStringAsync());
     }
+
+    private static string Source(string file) => RepositoryFolder.Path("wwwroot-assets", file);
 }

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Flux.Dashboard.Data;
+using Flux.Dashboard.Data.CompiledModels.Postgres;
+using Flux.Dashboard.Data.CompiledModels.Sqlite;
 using Flux.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -40,8 +42,8 @@ public sealed partial class CompiledModelTests
         using var sqlite = new FluxDbContextDesignTimeFactory().CreateDbContext([]);
         using var postgres = new PostgresFluxDbContextDesignTimeFactory().CreateDbContext([]);
 
-        Assert.Equal("FluxDbContextModel", sqlite.Model.GetType().Name);
-        Assert.Equal("PostgresFluxDbContextModel", postgres.Model.GetType().Name);
+        Assert.IsType<FluxDbContextModel>(sqlite.Model);
+        Assert.IsType<PostgresFluxDbContextModel>(postgres.Model);
     }
 
     private static void AssertCommittedIsGenerated(FluxDbContext db, string engine)

@@ -38,7 +38,7 @@ public sealed class PostgresRowInserts(IModel model)
     private sealed class Plan(string sql, IReadOnlyList<(EntityColumn Column, Type Element)> columns)
     {
         // The provider types Npgsql sends as the PostgreSQL types EF maps them to (a string as text, assigned to a text or
-        // character column); anything else is left to SaveChanges.
+        // character column); an entity with any other column is refused here, to be saved with SaveChanges.
         private static readonly HashSet<Type> Sent =
             [typeof(string), typeof(bool), typeof(int), typeof(long), typeof(double), typeof(decimal), typeof(DateTimeOffset), typeof(byte[])];
 

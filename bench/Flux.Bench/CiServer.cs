@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Flux.Dashboard.Tests.Support;
 using System.Globalization;
+using Flux.Dashboard.Tests.Support;
 
 namespace Flux.Bench;
 
