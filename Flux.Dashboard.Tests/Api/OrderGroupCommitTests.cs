@@ -78,6 +78,26 @@ public sealed class OrderGroupCommitTests(FluxAppFactory app)
         Assert.Equal(Parallel, await db.Set<Order>().CountAsync(o => o.MerchantId == scope.MerchantId));
     }
 
+    [Fact]
+    public async Task A_caller_whose_event_fails_leaves_none_of_its_rows_behind()
+    {
+        var (scope, wallet) = await app.NewMerchantWithWalletAsync(livemode: false);
+        var writes = app.Services.GetRequiredService<GroupCommit>();
+        var stored = Outbox.Event(scope.MerchantId, false, new OrderCanceled("ord_stored"), DateTimeOffset.UtcNow);
+        await writes.CommitAsync([stored]);
+        var order = NewOrder(scope.MerchantId, wallet, 1);
+        // Its event takes the stored event's id: the event's INSERT breaks after the order's went in.
+        var clash = new OutboxEvent
+        {
+            Id = stored.Id, MerchantId = scope.MerchantId, Type = stored.Type, Data = stored.Data, CreatedAt = DateTimeOffset.UtcNow,
+        };
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => writes.CommitAsync([order, clash]));
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<FluxDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Set<Order>().AnyAsync(o => o.Id == order.Id));
+    }
+
     /// <summary>Order number <paramref name="number"/>: amount number.5, its own description and idempotency key.</summary>
     private static HttpRequestMessage IdempotentOrder(string merchantId, int number)
     {

@@ -101,7 +101,7 @@ public sealed class PostgresRowInsertsTests(FluxAppFactory app)
         await using var db = await app.DbAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await new PostgresRowInserts(db.Model).InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(),
-            (NpgsqlTransaction)transaction.GetDbTransaction(), rows, CancellationToken.None);
+            (NpgsqlTransaction)transaction.GetDbTransaction(), [], rows, CancellationToken.None);
         await transaction.CommitAsync();
     }
 

@@ -23,6 +23,9 @@ public static class DatabaseLocks
         return true;
     }
 
+    /// <summary>On PostgreSQL, a batch's statement that takes the lock: first in a batch, it is taken in the batch's round trip.</summary>
+    public static NpgsqlBatchCommand BatchCommand(string name) => new(Sql) { Parameters = { new NpgsqlParameter("name", name) } };
+
     /// <summary>Takes the lock on the connection and transaction of <paramref name="command"/> before it runs.</summary>
     public static async Task LockBeforeAsync(DbCommand command, string name, CancellationToken cancellationToken)
     {

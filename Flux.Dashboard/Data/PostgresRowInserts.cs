@@ -11,7 +11,8 @@ namespace Flux.Dashboard.Data;
 /// instead of one per row. What is written is what SaveChanges would write (<see cref="EntityColumns"/>): the INSERT's
 /// assignment to each column applies its length and precision, as it does to EF's parameters. The rows are selected in
 /// array order, so a generated key (an outbox event's sequence) follows the order of <c>rows</c>. EF's interceptors do
-/// not see these statements: a lock an INSERT needs is the caller's to take first (the outbox's group commit hook does).
+/// not see these statements: the locks an INSERT needs are the caller's to name (the outbox's group commit hook names its
+/// lock), and are taken first in the same round trip.
 /// </summary>
 public sealed class PostgresRowInserts(IModel model)
 {
@@ -19,13 +20,16 @@ public sealed class PostgresRowInserts(IModel model)
     private readonly Dictionary<Type, Plan> plans = [];
 
     /// <summary>
-    /// Inserts <paramref name="rows"/> in the transaction open on <paramref name="connection"/>: a type's rows in their order,
-    /// the types in the order their first rows come (a caller puts a row before the rows that refer to it).
+    /// Inserts <paramref name="rows"/> on <paramref name="connection"/>: a type's rows in their order, the types in the order
+    /// their first rows come (a caller puts a row before the rows that refer to it), after taking <paramref name="locks"/>
+    /// (<see cref="DatabaseLocks"/>). In <paramref name="transaction"/>, or without one as a transaction of its own.
     /// </summary>
-    public async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<object> rows,
+    public async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<string> locks, IReadOnlyList<object> rows,
         CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var name in locks)
+            batch.BatchCommands.Add(DatabaseLocks.BatchCommand(name));
         foreach (var ofType in rows.GroupBy(row => row.GetType()))
         {
             if (!plans.TryGetValue(ofType.Key, out var plan))
