@@ -192,7 +192,7 @@ public sealed class ButtonsPageTests : DashboardComponentTest
         page.WaitForElement("input[data-testid='button-label']").Input("Tea");
         page.Find("input[data-testid='button-amount']").Input("2");
         page.Find("[data-testid='button-currency']").Closest(".mud-select")!.MouseDown();
-        popovers!.WaitForElements(".mud-list-item").Single(i => i.TextContent.Trim() == "EUR").Click();
+        popovers!.ClickListItem("EUR");
 
         page.WaitForAssertion(() => Assert.Equal("2 EUR = 8 Pi at 1 Pi = 0.25 EUR (your fixed rate)",
             page.Find("[data-testid='button-currency-quote']").TextContent.Trim()));

@@ -86,7 +86,7 @@ public sealed class EventsSectionTests : DashboardComponentTest
         section.WaitForAssertion(() => Assert.Equal(2, section.FindAll("[data-testid='event-row']").Count));
 
         section.Find("div.mud-input-control.mud-select").MouseDown();
-        popovers.WaitForElements(".mud-list-item").Single(i => i.TextContent.Trim() == OrderCanceled.Type).Click();
+        popovers.ClickListItem(OrderCanceled.Type);
         section.WaitForAssertion(() => Assert.Single(section.FindAll("[data-testid='event-row']")));
         var filteredOut = (await orders.CreateAsync(scope, new CreateOrderRequest(3m, null, WalletAddress: wallet))).Value!;
         await orders.CancelAsync(scope, filteredOut.Id);

@@ -167,7 +167,7 @@ public sealed class NewOrderDialogTests : DashboardComponentTest
     private static void ChooseCurrency(IRenderedComponent<ContainerFragment> dialog, string currency)
     {
         dialog.Find("[data-testid='order-currency']").Closest(".mud-select")!.MouseDown();
-        dialog.WaitForElements(".mud-list-item").Single(i => i.TextContent.Trim() == currency).Click();
+        dialog.ClickListItem(currency);
         dialog.WaitForAssertion(() => Assert.Contains($"data-testid=\"order-currency-quote\"", dialog.Markup));
     }
 

@@ -18,7 +18,9 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public void Configure(DbContextOptionsBuilder options) => options.UseSqlite(ConnectionString);
+    /// <summary>SQLite as the app sets each connection up: a writer that finds another one's lock waits for it (busy_timeout).</summary>
+    public void Configure(DbContextOptionsBuilder options) =>
+        options.UseSqlite(ConnectionString).AddInterceptors(new SqliteConnectionPragmas(new FluxDataOptions().Synchronous));
 
     public FluxDbContext CreateContext()
     {
