@@ -8,8 +8,8 @@ namespace Flux.Dashboard.Data;
 /// <summary>
 /// The group commit's write path on PostgreSQL, on a context and connection of its own that stay open from the first batch
 /// on: a connection taken from the pool for every batch was reset by the pool every time, seven statements before the
-/// batch's own (docs/performance.md, "Round 6"). The hooks read first, outside the transaction, as on SQLite. The batch's rows are
-/// inserted without EF's change tracking (<see cref="PostgresRowInserts"/>: the locks the hooks name, then one statement
+/// batch's own (docs/performance.md, "Round 6"). The hooks read first, outside the transaction, as on SQLite. The batch's
+/// rows are inserted without EF's change tracking (<see cref="PostgresRowInserts"/>: the locks the hooks name, then one statement
 /// per table, in one round trip). When the hooks staged nothing, that round trip is the whole transaction: PostgreSQL
 /// runs a batch sent without one as one implicit transaction, committed at its end or rolled back whole. Otherwise it
 /// runs in an explicit transaction, followed by SaveChanges for what the hooks staged, which may refer to those rows.
@@ -27,7 +27,7 @@ public sealed class PostgresGroupCommitWriter(IDbContextFactory<FluxDbContext> d
         try
         {
             var committed = await ReadAsync(rows);
-            await WriteAsync(open!, rows);
+            await InsertAsync(open!, rows);
             return committed;
         }
         catch
@@ -70,7 +70,7 @@ public sealed class PostgresGroupCommitWriter(IDbContextFactory<FluxDbContext> d
         return committed;
     }
 
-    private async Task WriteAsync(FluxDbContext db, IReadOnlyList<object> rows)
+    private async Task InsertAsync(FluxDbContext db, IReadOnlyList<object> rows)
     {
         inserts ??= new PostgresRowInserts(db.Model);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
