@@ -15,7 +15,7 @@ public sealed class StreamCursors(IDbContextFactory<FluxDbContext> dbFactory, Ti
     public async Task SaveAsync(string network, string cursor, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
+        if (db.RunsOnPostgres())
         {
             // One statement: another process sharing the database may save the network's first cursor at the same time.
             await db.Database.ExecuteSqlAsync($"""

@@ -24,14 +24,14 @@ public sealed class OutboxOrder : DbCommandInterceptor, ISaveChangesInterceptor
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         if (command.CommandText.Contains(Insert, StringComparison.Ordinal))
-            await DatabaseLocks.LockBeforeAsync(command, LockName, cancellationToken);
+            await DatabaseLocks.LockBeforeAsync(eventData.Context, command, LockName, cancellationToken);
         return result;
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         if (command.CommandText.Contains(Insert, StringComparison.Ordinal))
-            DatabaseLocks.LockBeforeAsync(command, LockName, CancellationToken.None).GetAwaiter().GetResult();
+            DatabaseLocks.LockBeforeAsync(eventData.Context, command, LockName, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 

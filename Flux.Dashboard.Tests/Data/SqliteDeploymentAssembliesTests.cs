@@ -1,0 +1,60 @@
+using System.Net.Http.Headers;
+using Flux.Dashboard.Tests.Api;
+using Flux.Dashboard.Tests.Crash;
+using Flux.Dashboard.Tests.ScaleOut;
+using Flux.Dashboard.Tests.Support;
+
+namespace Flux.Dashboard.Tests.Data;
+
+/// <summary>
+/// A SQLite deployment never loads EF's PostgreSQL provider, code it would map and never run (docs/performance.md, P6).
+/// The built app, as its own process, confirms a sandbox order (the payment lock, the credit, the outbox's events, the
+/// watcher's cursor), then its memory map must not name it. (Npgsql itself is mapped at every start all the same: EF's
+/// migrations list every type of Flux's assembly, and the PostgreSQL code's async methods hold Npgsql types.)
+/// </summary>
+[Collection(CrashCheckCollection.Name)]
+[Trait(TestDatabaseEngine.Trait, TestDatabaseEngine.SqliteOnly)]
+public sealed class SqliteDeploymentAssembliesTests : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "flux-sqlite-assemblies", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Confirming_an_order_on_sqlite_does_not_load_the_postgresql_provider()
+    {
+        Directory.CreateDirectory(folder);
+        var merchant = await CrashMerchant.CreateAsync(folder, orders: 1);
+        await using var flux = FluxProcess.Start(folder, "Production", logFile: Path.Combine(folder, "flux-process.log"));
+        await flux.WaitHealthyAsync(Limit);
+        using var api = new HttpClient { BaseAddress = flux.BaseAddress };
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", merchant.SecretKey);
+
+        var orderId = await FluxInstances.CreateOrderAsync(api, 0);
+        await FluxInstances.PayAsync(api, orderId);
+        await WaitConfirmedAsync(api, orderId);
+
+        var mapped = File.ReadLines($"/proc/{flux.Id}/maps").Select(line => Path.GetFileName(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last()))
+            .Where(file => file.StartsWith("Npgsql.EntityFrameworkCore", StringComparison.Ordinal)).Distinct();
+        Assert.Empty(mapped);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* the OS cleans the temp folder */ }
+    }
+
+    private static async Task WaitConfirmedAsync(HttpClient api, string orderId)
+    {
+        var deadline = DateTime.UtcNow + Limit;
+        while (true)
+        {
+            using var response = await api.GetAsync($"/v1/orders/{orderId}");
+            var status = (await response.JsonAsync()).GetProperty("status").GetString();
+            if (status == "confirmed")
+                return;
+            Assert.True(DateTime.UtcNow < deadline, $"order {orderId} still {status} after {Limit.TotalSeconds:N0} s");
+            await Task.Delay(100);
+        }
+    }
+}
