@@ -31,7 +31,7 @@ public sealed class SqliteDeploymentAssembliesTests : IDisposable
 
         var orderId = await FluxInstances.CreateOrderAsync(api, 0);
         await FluxInstances.PayAsync(api, orderId);
-        await WaitConfirmedAsync(api, orderId);
+        await api.WaitForOrderStatusAsync(orderId, "confirmed");
 
         var mapped = File.ReadLines($"/proc/{flux.Id}/maps").Select(line => Path.GetFileName(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last()))
             .Where(file => file.StartsWith("Npgsql.EntityFrameworkCore", StringComparison.Ordinal)).Distinct();
@@ -42,19 +42,5 @@ public sealed class SqliteDeploymentAssembliesTests : IDisposable
     {
         try { Directory.Delete(folder, recursive: true); }
         catch (IOException) { /* the OS cleans the temp folder */ }
-    }
-
-    private static async Task WaitConfirmedAsync(HttpClient api, string orderId)
-    {
-        var deadline = DateTime.UtcNow + Limit;
-        while (true)
-        {
-            using var response = await api.GetAsync($"/v1/orders/{orderId}");
-            var status = (await response.JsonAsync()).GetProperty("status").GetString();
-            if (status == "confirmed")
-                return;
-            Assert.True(DateTime.UtcNow < deadline, $"order {orderId} still {status} after {Limit.TotalSeconds:N0} s");
-            await Task.Delay(100);
-        }
     }
 }
