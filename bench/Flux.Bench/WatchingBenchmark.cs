@@ -69,8 +69,7 @@ public static class WatchingBenchmark
             var most = await connections;
 
             var fluxMemory = flux.ResidentBytes();
-            await AppMemory.ForceFullGcAsync(flux.Id);
-            await AppMemory.ForceFullGcAsync(idle.Id);
+            var gcHeaps = (Flux: await AppMemory.ForceFullGcAsync(flux.Id), Idle: await AppMemory.ForceFullGcAsync(idle.Id));
             var watching = flux.ResidentBytes() - idle.ResidentBytes();
             var (fluxParts, idleParts) = (MemorySample.ResidentOf(flux.Id), MemorySample.ResidentOf(idle.Id));
             var peerMemory = await peer.ResidentAfterGcAsync();
@@ -89,7 +88,9 @@ public static class WatchingBenchmark
                 Figure.Info("P6 peer: memory (node RSS after GC)", Mb(peerMemory), "MB", $"{Mb(peerBaseline):N0} MB before it opened its streams"),
                 Figure.Info("P6 Flux: memory watching costs", Mb(watching), "MB",
                     $"RSS after GC {Mb(flux.ResidentBytes()):N0} MB against {Mb(idle.ResidentBytes()):N0} MB without wallets; {Mb(fluxMemory):N0} MB before the GC; " +
-                    $"of the difference {Mb(fluxParts.Anonymous - idleParts.Anonymous):N1} MB anonymous, {Mb(fluxParts.File - idleParts.File):N1} MB file-backed (mapped code), {Mb(fluxParts.Shared - idleParts.Shared):N1} MB shared"),
+                    $"of the difference {Mb(fluxParts.Anonymous - idleParts.Anonymous):N1} MB anonymous ({Mb(fluxParts.Anonymous):N0} against {Mb(idleParts.Anonymous):N0} MB; " +
+                    $"GC heap {Mb(gcHeaps.Flux):N1} against {Mb(gcHeaps.Idle):N1} MB; threads {Threads(flux.Id)} against {Threads(idle.Id)}), " +
+                    $"{Mb(fluxParts.File - idleParts.File):N1} MB file-backed (mapped code), {Mb(fluxParts.Shared - idleParts.Shared):N1} MB shared"),
                 Figure.AtLeast("P6 memory, peer ÷ Flux", peerMemory / (double)Math.Max(1, watching), "×", 10),
                 Figure.Info("P6 peer: CPU during the flow", cpu.Peer, "CPU-s"),
                 Figure.Info("P6 Flux: CPU during the flow", cpu.Flux, "CPU-s"),
@@ -243,6 +244,8 @@ public static class WatchingBenchmark
     }
 
     private static double CpuSeconds(int pid) => Process.GetProcessById(pid).TotalProcessorTime.TotalSeconds;
+
+    private static int Threads(int pid) => Process.GetProcessById(pid).Threads.Count;
 
     private static double EpochMs(DateTimeOffset at) => (at - DateTimeOffset.UnixEpoch).TotalMilliseconds;
 
