@@ -54,4 +54,12 @@ public sealed class EventContractTests(FluxAppFactory app)
             Assert.Equal(type, EventCatalog.TypeOf(record));
         }
     }
+
+    [Fact]
+    public void The_catalog_holds_every_event_record_of_the_assembly()
+    {
+        var records = typeof(IEventData).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IEventData)));
+
+        Assert.Equal(records.Select(t => t.FullName).Order(), EventCatalog.Records.Values.Select(t => t.FullName).Order());
+    }
 }

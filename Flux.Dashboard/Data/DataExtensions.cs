@@ -90,7 +90,8 @@ public static class DataExtensions
     private const int MaxAutoPrepared = 64;
 
     /// <summary>
-    /// Applies committed migrations before the app serves anything. A new SQLite database gets 8 KiB pages and WAL: the
+    /// Applies committed migrations before the app serves anything; on a database that has them all it only checks
+    /// (<see cref="LatestMigration"/>). A new SQLite database gets 8 KiB pages and WAL: the
     /// hot writes append (orders, events and their time-ordered keys), and with pages twice SQLite's default a batch
     /// splits pages and starts new ones half as often (docs/performance.md). An existing SQLite database keeps the page
     /// size it was made with; SQLite cannot change it in WAL mode.
@@ -99,7 +100,9 @@ public static class DataExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FluxDbContext>();
-        if (!db.Database.IsSqlite())
+        if (await LatestMigration.IsAppliedAsync(db))
+            return;
+        if (db.RunsOnPostgres())
         {
             await db.Database.MigrateAsync();
             return;
