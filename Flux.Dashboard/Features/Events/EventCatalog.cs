@@ -5,10 +5,10 @@ using System.Text.Json;
 namespace Flux.Dashboard.Features.Events;
 
 /// <summary>
-/// Every event type Flux sends: the public <see cref="IEventData"/> records of this assembly, found once at start. Adding a
-/// record is all it takes for webhooks to offer the type, the API reference to describe it and listeners to receive it.
-/// Only the public types are looked at: listing every type would load the code behind them, PostgreSQL's driver among it,
-/// into a SQLite deployment (docs/performance.md).
+/// Every event type Flux sends: the public <see cref="IEventData"/> records of this assembly, found once at start.
+/// Adding a record is all it takes for webhooks to offer the type, the API reference to describe it and listeners to
+/// receive it. Only the public types are looked at: listing every type would load the code behind them, PostgreSQL's
+/// driver among it, into a SQLite deployment (docs/performance.md).
 /// </summary>
 public static class EventCatalog
 {
