@@ -136,6 +136,32 @@ public sealed class MalformedRequestTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task Invalid_utf8_in_a_field_name_is_400()
+    {
+        using var client = app.ApiClient((await MerchantAsync()).TestKey);
+        // A surrogate written out as UTF-8 (ED A0 80), which UTF-8 does not allow, as the name of a field.
+        byte[] bytes = [.. "{\"amount\": 10, \""u8, 0xED, 0xA0, 0x80, .. "\": 1}"u8];
+
+        using var response = await client.PostAsync("/v1/orders", new ByteArrayContent(bytes) { Headers = { { "Content-Type", "application/json" } } });
+
+        var error = await response.AssertApiErrorAsync(HttpStatusCode.BadRequest, "invalid_request");
+        Assert.Contains("not valid Unicode", error.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("/v1/orders", "{\"amount\": 10, \"\\uD800\": 1}", null)]
+    [InlineData("/v1/buttons", "{\"label\": \"Buy\", \"amount\": 1, \"style\": {\"\\uD800\": 1}}", "style")]
+    public async Task A_lone_surrogate_escape_in_a_field_name_is_400(string path, string body, string? param)
+    {
+        using var client = app.ApiClient((await MerchantAsync()).TestKey);
+
+        using var response = await client.PostJsonAsync(path, body);
+
+        var error = await response.AssertApiErrorAsync(HttpStatusCode.BadRequest, "invalid_request", param);
+        Assert.Contains("not valid Unicode", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_lone_surrogate_escape_in_a_string_is_400()
     {
         using var client = app.ApiClient((await MerchantAsync()).TestKey);

@@ -106,6 +106,46 @@ public sealed partial class AccountFormTests(FluxAppFactory app)
         Assert.True(merchant!.EmailConfirmed);
     }
 
+    /// <summary>A link whose code was cut short or changed on its way (a mail client's wrapping, a bad copy) is a dead link, not an error.</summary>
+    [Theory]
+    [InlineData("x")]
+    [InlineData("..%2F..")]
+    [InlineData("%3Cscript%3E")]
+    [InlineData("%ED%A0%80")]
+    public async Task A_mangled_code_in_an_account_link_answers_like_an_expired_one(string code)
+    {
+        var email = $"mangled-{Guid.NewGuid():N}@shop.test";
+        var id = await app.CreateMerchantAsync(email, emailConfirmed: false);
+        using var client = app.FormClient();
+
+        using var reset = await client.GetAsync($"/Account/ResetPassword?code={code}");
+        var confirm = await client.GetStringAsync($"/Account/ConfirmEmail?userId={id}&code={code}");
+        var change = await client.GetStringAsync($"/Account/ConfirmEmailChange?userId={id}&email=new-{email}&code={code}");
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal("/Account/InvalidPasswordReset", reset.Headers.Location!.AbsolutePath);
+        Assert.Contains("This confirmation link has expired or is invalid.", confirm);
+        Assert.Contains("This link has expired or is invalid.", change);
+        using var scope = app.Services.CreateScope();
+        var merchant = await scope.ServiceProvider.GetRequiredService<UserManager<Merchant>>().FindByIdAsync(id);
+        Assert.False(merchant!.EmailConfirmed);
+        Assert.Equal(email, merchant.Email);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("")]
+    public async Task A_hand_edited_remember_me_in_the_two_factor_link_is_no_error(string value)
+    {
+        using var client = app.FormClient();
+
+        using var response = await client.GetAsync($"/Account/LoginWith2fa?ReturnUrl=%2Forders&RememberMe={value}");
+
+        // Without a password just given, the page sends the visitor to sign in, whatever else the link says.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location!.AbsolutePath);
+    }
+
     private async Task<string> RegisterAsync(string email, string password, string confirmation)
     {
         using var client = app.FormClient();

@@ -140,10 +140,15 @@ public static class ApiJson
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in value.EnumerateObject())
         {
-            var param = path + field.Name;
-            if (!seen.Add(field.Name))
+            if (NameOf(field) is not { } name)
+            {
+                var parent = path.Length == 0 ? null : path.TrimEnd('.');
+                return ApiError.InvalidRequest($"A field name {(parent is null ? "in the request body" : $"in {parent}")} is not valid Unicode (UTF-8).", parent);
+            }
+            var param = path + name;
+            if (!seen.Add(name))
                 return ApiError.InvalidRequest($"{param} is given twice: give it once.", param);
-            if (type.Properties.FirstOrDefault(p => p.Name == field.Name) is not { } property)
+            if (type.Properties.FirstOrDefault(p => p.Name == name) is not { } property)
             {
                 var takes = type.Properties.Count == 0 ? "This endpoint takes no body fields." : $"It takes {string.Join(", ", type.Properties.Select(p => path + p.Name))}.";
                 return ApiError.InvalidRequest($"Received unknown parameter: {param}. {takes}", param);
@@ -152,6 +157,19 @@ public static class ApiJson
                 return inField;
         }
         return null;
+    }
+
+    /// <summary>A field's name; null when it is not valid Unicode (bytes that are not UTF-8, or an unpaired <c>\uD800</c> escape).</summary>
+    private static string? NameOf(JsonProperty field)
+    {
+        try
+        {
+            return field.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static ApiError TooLarge() =>
