@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Flux.Dashboard.Features.Events;
 using Flux.Dashboard.Tests.Api;
 using Flux.Dashboard.Tests.Support;
 
@@ -197,6 +198,10 @@ public sealed class EventStreamTests(EventStreamTests.StreamApp fixture) : IClas
 
         await using var badTypes = await EventStreamClient.OpenAsync(app, merchant.TestKey, "?types=order.confirmed,Order!");
         await badTypes.Response.AssertApiErrorAsync(HttpStatusCode.BadRequest, "invalid_request", "types");
+        // A typo is no filter that silently drops every event: the answer names it and the types Flux sends.
+        await using var typo = await EventStreamClient.OpenAsync(app, merchant.TestKey, "?types=order.confirmd,credit.*");
+        var error = await typo.Response.AssertApiErrorAsync(HttpStatusCode.BadRequest, "invalid_request", "types");
+        Assert.Equal($"Unknown event type: 'order.confirmd'. Known types: {string.Join(", ", EventCatalog.TypeNames)}.", error.GetProperty("message").GetString());
         await using var publishable = await EventStreamClient.OpenAsync(app, merchant.Test.Publishable.Secret);
         await publishable.Response.AssertApiErrorAsync(HttpStatusCode.Unauthorized, "authentication_error");
     }

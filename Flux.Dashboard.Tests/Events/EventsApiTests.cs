@@ -81,6 +81,8 @@ public sealed class EventsApiTests(FluxAppFactory app)
     [InlineData("?type=Order!", "type")]
     [InlineData("?type=order.*,credit.used", "type")]
     [InlineData("?type=*", "type")]
+    [InlineData("?type=order.confirmd", "type")]
+    [InlineData("?type=ordr.*", "type")]
     [InlineData("?limit=0", "limit")]
     [InlineData("?limit=abc", "limit")]
     [InlineData("?ending_before=evt_nope", "ending_before")]

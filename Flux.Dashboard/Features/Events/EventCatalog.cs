@@ -19,6 +19,10 @@ public static class EventCatalog
     /// <summary>Every type name, in order.</summary>
     public static IReadOnlyList<string> TypeNames { get; } = DataTypes.Keys.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>"Unknown event type: 'x'. Known types: …", for a reader who named types Flux does not send.</summary>
+    public static string UnknownTypes(IReadOnlyCollection<string> unknown) =>
+        $"Unknown event type{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(e => $"'{e}'"))}. Known types: {string.Join(", ", TypeNames)}.";
+
     /// <summary>Every data record, by type name.</summary>
     public static IReadOnlyDictionary<string, Type> Records => DataTypes;
 

@@ -22,6 +22,8 @@ public sealed class EventStream(EventQueries events, EventBus bus, IOptions<Even
     {
         if (EventTypeFilter.Parse(types) is not { } filter)
             return ApiError.InvalidRequest($"types must be a comma-separated list, each {EventTypeFilter.SyntaxHelp}.", TypesParam);
+        if (filter.Unknown is { Count: > 0 } unknown)
+            return ApiError.InvalidRequest(EventCatalog.UnknownTypes(unknown), TypesParam);
 
         using var live = new LiveStream(bus, scope, _ => true);
         lastEventId = string.IsNullOrWhiteSpace(lastEventId) ? null : lastEventId.Trim();

@@ -23,10 +23,13 @@ public sealed partial record EventTypeFilter(IReadOnlyList<string> Patterns)
 
     public const string SyntaxHelp = "an event type such as order.confirmed, or a family such as order.*";
 
-    public bool Matches(string type) =>
-        Patterns.Count == 0 || Patterns.Any(p => p.EndsWith(".*", StringComparison.Ordinal)
-            ? type.StartsWith(p[..^1], StringComparison.Ordinal)
-            : type == p);
+    /// <summary>The patterns that match no type Flux sends: a typo that would otherwise filter out every event, silently.</summary>
+    public IReadOnlyList<string> Unknown => Patterns.Where(p => !EventCatalog.TypeNames.Any(type => Match(p, type))).ToList();
+
+    public bool Matches(string type) => Patterns.Count == 0 || Patterns.Any(p => Match(p, type));
+
+    private static bool Match(string pattern, string type) =>
+        pattern.EndsWith(".*", StringComparison.Ordinal) ? type.StartsWith(pattern[..^1], StringComparison.Ordinal) : type == pattern;
 
     /// <summary>The filter in SQL: the patterns joined by OR.</summary>
     public IQueryable<OutboxEvent> Apply(IQueryable<OutboxEvent> events)

@@ -38,11 +38,13 @@ public static class EventsEndpoints
     }
 
     private static async Task<Results<Ok<ListPage<JsonObject>>, ApiError>> ListAsync(
-        [Description("One type (`order.confirmed`) or a family (`order.*`).")] string? type,
+        [Description("One type (`order.confirmed`) or a family (`order.*`); a type Flux does not send is refused.")] string? type,
         ApiCaller caller, HttpContext http, EventQueries events, CancellationToken cancellationToken)
     {
         if (type?.Contains(',') == true || EventTypeFilter.Parse(type) is not { } filter)
             return ApiError.InvalidRequest($"type must be {EventTypeFilter.SyntaxHelp}.", "type");
+        if (filter.Unknown is { Count: > 0 } unknown)
+            return ApiError.InvalidRequest(EventCatalog.UnknownTypes(unknown), "type");
         return await ApiListResponse.PageAsync(http, "event", request => events.ListAsync(caller.Scope, filter, request, cancellationToken), EventEnvelope.ToJson);
     }
 
@@ -53,7 +55,7 @@ public static class EventsEndpoints
             : ApiError.NotFound($"No such event: '{eventId}'.");
 
     private static Task<IResult> StreamAsync(
-        [Description("Comma-separated types or families: `order.*,credit.used`.")] string? types,
+        [Description("Comma-separated types or families: `order.*,credit.used`; a type Flux does not send is refused.")] string? types,
         [Description("Resume after this event, for clients that cannot send the `Last-Event-ID` header.")]
         [FromQuery(Name = EventStream.LastEventIdParam)] string? lastEventIdParam,
         [Description("Resume after this event: every later event is sent first.")]

@@ -26,8 +26,6 @@ public static class WebhookEndpointRules
         if (enabledEvents.Contains(WebhookEndpoint.AllEvents) && enabledEvents.Count > 1)
             return "\"*\" already means all events: send it alone.";
         var unknown = enabledEvents.Where(e => e != WebhookEndpoint.AllEvents && !EventCatalog.TypeNames.Contains(e)).ToList();
-        return unknown.Count == 0
-            ? null
-            : $"Unknown event type{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(e => $"'{e}'"))}. Known types: {string.Join(", ", EventCatalog.TypeNames)}.";
+        return unknown.Count == 0 ? null : EventCatalog.UnknownTypes(unknown);
     }
 }
