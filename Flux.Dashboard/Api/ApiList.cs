@@ -117,7 +117,13 @@ public static class ApiListResponse
             return invalid!;
         var page = await read(request);
         if (page is null)
-            return ApiError.InvalidRequest($"No such {noun}: '{request.Cursor}'.", request.CursorParam);
+            return NoSuch(noun, request.Cursor!, request.CursorParam!);
         return TypedResults.Ok(page.Select(map));
     }
+
+    /// <summary>
+    /// A cursor or filter naming an object the key cannot see (none, another merchant's, the other mode's) is refused as
+    /// Stripe refuses it, not answered with an empty list that a typo would make look right.
+    /// </summary>
+    public static ApiError NoSuch(string noun, string id, string param) => ApiError.InvalidRequest($"No such {noun}: '{id}'.", param);
 }

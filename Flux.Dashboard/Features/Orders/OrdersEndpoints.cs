@@ -4,7 +4,9 @@ using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Chain;
 using Flux.Dashboard.Data;
 using Flux.Dashboard.Features.Accounts;
+using Flux.Dashboard.Features.Buttons;
 using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.PaymentLinks;
 using Flux.Dashboard.Features.Rates;
 using Flux.Dashboard.Features.Wallets;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -110,10 +112,14 @@ public static class OrdersEndpoints
     }
 
     private static async Task<Results<Ok<ListPage<OrderResource>>, ApiError>> ListAsync(
-        ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken)
+        ApiCaller caller, HttpContext http, OrderService orders, ButtonService buttons, PaymentLinkService links, CancellationToken cancellationToken)
     {
         if (!OrderListFilter.TryParse(http.Request.Query, out var filter, out var invalid))
             return invalid!;
+        if (filter.ButtonId is { } buttonId && await buttons.GetAsync(caller.Scope, buttonId, cancellationToken) is null)
+            return ApiListResponse.NoSuch("button", buttonId, OrderListFilter.ButtonIdParameter.Name);
+        if (filter.PaymentLinkId is { } linkId && !(await links.GetAsync(caller.Scope, linkId, cancellationToken)).Succeeded)
+            return ApiListResponse.NoSuch("payment link", linkId, OrderListFilter.PaymentLinkParameter.Name);
         return await ApiListResponse.PageAsync(http, "order", request => orders.ListAsync(caller.Scope, filter, request, cancellationToken), o => OrderResource.Of(o, http));
     }
 

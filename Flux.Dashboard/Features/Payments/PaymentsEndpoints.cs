@@ -2,6 +2,7 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Chain.Watching;
 using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Features.Payments;
@@ -39,10 +40,12 @@ public static class PaymentsEndpoints
     }
 
     private static async Task<Results<Ok<ListPage<PaymentResource>>, ApiError>> ListAsync(
-        ApiCaller caller, HttpContext http, PaymentsQuery payments, CancellationToken cancellationToken)
+        ApiCaller caller, HttpContext http, PaymentsQuery payments, OrderService orders, CancellationToken cancellationToken)
     {
         if (!PaymentListFilter.TryParse(http.Request.Query, out var filter, out var invalid))
             return invalid!;
+        if (filter.OrderId is { } orderId && await orders.GetAsync(caller.Scope, orderId, cancellationToken) is null)
+            return ApiListResponse.NoSuch("order", orderId, PaymentListFilter.OrderIdParameter.Name);
         return await ApiListResponse.PageAsync(http, "payment", request => payments.ListAsync(caller.Scope, filter, request, cancellationToken),
             p => PaymentResource.Of(p, caller.Scope.Livemode));
     }

@@ -2,6 +2,7 @@ using Flux.Dashboard.Api;
 using Flux.Dashboard.Api.Docs;
 using Flux.Dashboard.Api.Idempotency;
 using Flux.Dashboard.Features.ApiKeys;
+using Flux.Dashboard.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.Dashboard.Features.Refunds;
@@ -51,10 +52,12 @@ public static class RefundsEndpoints
     }
 
     private static async Task<Results<Ok<ListPage<RefundResource>>, ApiError>> ListAsync(
-        ApiCaller caller, HttpContext http, RefundService refunds, CancellationToken cancellationToken)
+        ApiCaller caller, HttpContext http, RefundService refunds, OrderService orders, CancellationToken cancellationToken)
     {
         if (!RefundListFilter.TryParse(http.Request.Query, out var filter, out var invalid))
             return invalid!;
+        if (filter.OrderId is { } orderId && await orders.GetAsync(caller.Scope, orderId, cancellationToken) is null)
+            return ApiListResponse.NoSuch("order", orderId, RefundListFilter.OrderIdParameter.Name);
         return await ApiListResponse.PageAsync(http, "refund", request => refunds.ListAsync(caller.Scope, filter, request, cancellationToken),
             refund => Resource(refund, refunds));
     }
