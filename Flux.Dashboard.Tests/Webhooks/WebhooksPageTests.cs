@@ -86,7 +86,8 @@ public sealed class WebhooksPageTests : DashboardComponentTest
         page.WaitForElement("[data-testid='delivery-row']");
         Assert.DoesNotContain(secret, page.Markup);
         page.Find("[data-testid='reveal-secret']").Click();
-        Assert.Equal(secret, page.Find("[data-testid='webhook-secret']").TextContent);
+        // The click is queued behind whatever the renderer is busy with (the page's own reads, slower on PostgreSQL).
+        Assert.Equal(secret, page.WaitForElement("[data-testid='webhook-secret']").TextContent);
 
         page.Find("[data-testid='expand-delivery']").Click();
         var attempt = page.WaitForElement("[data-testid='attempt']");
