@@ -48,6 +48,14 @@
     return Number(amount).toFixed(7).replace(/\.?0+$/, '');
   }
 
+  // A customer's amount as JSON number text, digit for digit (null when it is not a plain number): never through a
+  // double, which would turn 999999999.0000003 into ...0004. Flux refuses more decimals than it keeps, in words.
+  function typedAmount(value) {
+    var parts = /^(\d*)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(String(value).trim());
+    if (!parts || (!parts[1] && !parts[2])) return null;
+    return (parts[1] || '0') + (parts[2] ? '.' + parts[2] : '') + (parts[3] ? 'e' + parts[3] : '');
+  }
+
   // The amount once: a label that already names it ("Pay 10 Pi", "Pay 10.00 Pi") is left as it is (ButtonRules.LabelWithAmount).
   function labelWithAmount(label, amount, unit) {
     if (amount == null) return label;
@@ -62,7 +70,7 @@
     return fetch(base + path, {
       method: body === undefined ? 'GET' : 'POST',
       headers: body === undefined ? (publishableKey ? { Authorization: headers.Authorization } : {}) : headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
       credentials: 'omit'
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (json) {
@@ -99,7 +107,7 @@
       input.max = String(options.amountMax);
       input.step = 'any';
       input.inputMode = 'decimal';
-      input.placeholder = options.amountMin + '\u2013' + options.amountMax + ' ' + unit;
+      input.placeholder = amountText(options.amountMin) + '\u2013' + amountText(options.amountMax) + ' ' + unit;
       input.setAttribute('aria-label', 'Amount in ' + unit);
       wrap.appendChild(input);
     }
@@ -128,9 +136,9 @@
       error.textContent = '';
       var amount;
       if (input) {
-        amount = Number(input.value);
-        if (!input.value || !(amount >= options.amountMin && amount <= options.amountMax)) {
-          error.textContent = 'Enter an amount from ' + options.amountMin + ' to ' + options.amountMax + ' ' + unit + '.';
+        amount = typedAmount(input.value);
+        if (amount == null || !(Number(amount) >= options.amountMin && Number(amount) <= options.amountMax)) {
+          error.textContent = 'Enter an amount from ' + amountText(options.amountMin) + ' to ' + amountText(options.amountMax) + ' ' + unit + '.';
           input.focus();
           return;
         }
@@ -225,7 +233,7 @@
           if (typeof window[handlerName] === 'function') window[handlerName](t);
         } : null,
         startOrder: function (amount) {
-          return api(path + '/orders', amount === undefined ? {} : { amount: amount });
+          return api(path + '/orders', amount === undefined ? {} : '{"amount":' + amount + '}');
         }
       });
     }, function () {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Flux.Dashboard.Chain;
+using Flux.Dashboard.Tests.Api;
 using Flux.Dashboard.Tests.Support;
 using Flux.E2E.Pages;
 using Flux.E2E.Support;
@@ -244,6 +245,34 @@ public sealed class EmbedButtonTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(customer.Locator(".flux-button .flux-btn")).ToHaveTextAsync("No longer available");
         await Expect(customer.Locator(".flux-button .flux-btn")).ToBeDisabledAsync();
         Assert.Empty(sweep.Problems);
+    });
+
+    [Fact]
+    public Task A_customer_entered_amount_reaches_the_order_digit_for_digit_and_the_bounds_read_as_Flux_writes_them() => InBrowserAsync(async page =>
+    {
+        var merchant = await App.NewApiMerchantAsync();
+        var wallet = await App.AddUnwatchedWalletAsync(merchant.TestScope);
+        using var client = App.ApiClient(merchant.TestKey);
+        using var created = await client.PostJsonAsync("/v1/buttons", $$"""
+            {"label": "Top up", "amount_min": 0.0000001, "amount_max": 1000000000, "merchant_wallet": "{{wallet}}"}
+            """);
+        await using var shop = await ShopAsync((await created.JsonAsync()).GetProperty("snippet").GetString()!);
+        await page.GotoAsync(shop.Address.ToString());
+        var amount = page.Locator(".flux-button .flux-btn-amount");
+        var button = page.Locator(".flux-button .flux-btn");
+
+        // The bounds as Flux writes amounts, never in a double's exponent form (1e-7).
+        await Expect(amount).ToHaveAttributeAsync("placeholder", "0.0000001\u20131000000000 Pi");
+        await amount.FillAsync("-2");
+        await button.ClickAsync();
+        await Expect(page.Locator(".flux-button .flux-btn-error")).ToHaveTextAsync("Enter an amount from 0.0000001 to 1000000000 Pi.");
+
+        // 999999999.0000003 has no double of its own (the nearest prints as ...0004): the order holds what was typed.
+        await amount.FillAsync("999999999.0000003");
+        await button.ClickAsync();
+        var orderId = await CheckoutOrderIdAsync(page);
+        using var order = await client.GetAsync($"/v1/orders/{orderId}");
+        Assert.Equal("999999999.0000003", (await order.JsonAsync()).GetProperty("amount").GetRawText());
     });
 
     private string Flux => BaseAddress.ToString().TrimEnd('/');
