@@ -182,6 +182,29 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryApp fixture) : IClassFix
     }
 
     [Fact]
+    public async Task An_endpoint_turned_back_on_at_a_new_url_through_the_api_gets_the_next_event_signed_with_its_secret()
+    {
+        var app = fixture.App;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var merchant = await app.NewApiMerchantAsync();
+        await app.AddUnwatchedWalletAsync(merchant.TestScope);
+        var (endpointId, secret) = await app.CreateEndpointAsync(merchant.TestScope, "http://127.0.0.1:9/gone", "order.created");
+        using var client = app.ApiClient(merchant.TestKey);
+        using var off = await client.PostJsonAsync($"/v1/webhook_endpoints/{endpointId}", """{"disabled": true}""");
+        await client.NewOrderEventAsync();
+        Assert.Empty(await app.DeliveriesAsync(merchant.TestScope, endpointId));
+
+        using var on = await client.PostJsonAsync($"/v1/webhook_endpoints/{endpointId}",
+            JsonSerializer.Serialize(new { url = receiver.Url, disabled = false }));
+        var orderId = await client.NewOrderEventAsync();
+
+        await app.WaitForDeliveriesAsync(merchant.TestScope, endpointId, l => l.Count == 1 && l[0].Delivery.State == WebhookDeliveryState.Succeeded);
+        var received = Assert.Single(receiver.Received);
+        Assert.True(received.SignatureVerifies(secret, out _));
+        Assert.Contains(orderId, received.Body);
+    }
+
+    [Fact]
     public async Task A_test_event_goes_to_its_endpoint_only_and_is_logged()
     {
         var app = fixture.App;

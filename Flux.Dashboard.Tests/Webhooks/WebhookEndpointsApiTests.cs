@@ -196,6 +196,7 @@ public sealed class WebhookEndpointsApiTests(FluxAppFactory app) : IDisposable
 
         Assert.True(paths.GetProperty("/v1/webhook_endpoints").TryGetProperty("post", out _));
         Assert.True(paths.GetProperty("/v1/webhook_endpoints").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/v1/webhook_endpoints/{endpointId}").TryGetProperty("post", out _));
         Assert.True(paths.GetProperty("/v1/webhook_endpoints/{endpointId}").TryGetProperty("delete", out _));
     }
 

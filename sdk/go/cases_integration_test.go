@@ -148,6 +148,9 @@ var caseCalls = map[string]caseCall{
 	"webhook_endpoints.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return listResult(c.WebhookEndpoints.List(ctx, listParamsOf(t, s)), s.AutoPaging)
 	},
+	"webhook_endpoints.update": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.WebhookEndpoints.Update(ctx, s.ID, paramsOf[flux.WebhookEndpointUpdateParams](t, s), requestOptions(s)...)
+	},
 	"webhook_endpoints.delete": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.WebhookEndpoints.Delete(ctx, s.ID)
 	},

@@ -27,6 +27,16 @@ type WebhookEndpointParams struct {
 	Description   string   `json:"description,omitempty"`
 }
 
+// WebhookEndpointUpdateParams changes an endpoint; nil fields are left as they are, and the secret stays. Description
+// flux.String("") clears it; Disabled flux.Bool(true) stops sending events, flux.Bool(false) sends them again (an
+// endpoint Flux disabled after days of failures too).
+type WebhookEndpointUpdateParams struct {
+	URL           *string  `json:"url,omitempty"`
+	EnabledEvents []string `json:"enabled_events,omitempty"`
+	Description   *string  `json:"description,omitempty"`
+	Disabled      *bool    `json:"disabled,omitempty"`
+}
+
 // DeletedWebhookEndpoint is the answer to Delete.
 type DeletedWebhookEndpoint struct {
 	Object  string `json:"object"`
@@ -44,20 +54,20 @@ func (s *WebhookEndpointsService) Create(ctx context.Context, params *WebhookEnd
 	if params == nil {
 		params = &WebhookEndpointParams{}
 	}
-	var endpoint WebhookEndpoint
-	if err := s.backend.call(ctx, http.MethodPost, "/v1/webhook_endpoints", nil, params, &endpoint, options); err != nil {
-		return nil, err
-	}
-	return &endpoint, nil
+	return s.send(ctx, http.MethodPost, "/v1/webhook_endpoints", params, options)
 }
 
 // Get retrieves a webhook endpoint: GET /v1/webhook_endpoints/{id}.
 func (s *WebhookEndpointsService) Get(ctx context.Context, endpointID string) (*WebhookEndpoint, error) {
-	var endpoint WebhookEndpoint
-	if err := s.backend.call(ctx, http.MethodGet, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), nil, nil, &endpoint, nil); err != nil {
-		return nil, err
+	return s.send(ctx, http.MethodGet, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), nil, nil)
+}
+
+// Update changes the URL, event types, description or whether events are sent: POST /v1/webhook_endpoints/{id}.
+func (s *WebhookEndpointsService) Update(ctx context.Context, endpointID string, params *WebhookEndpointUpdateParams, options ...RequestOption) (*WebhookEndpoint, error) {
+	if params == nil {
+		params = &WebhookEndpointUpdateParams{}
 	}
-	return &endpoint, nil
+	return s.send(ctx, http.MethodPost, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), params, options)
 }
 
 // List walks the webhook endpoints, newest first: GET /v1/webhook_endpoints.
@@ -72,4 +82,12 @@ func (s *WebhookEndpointsService) Delete(ctx context.Context, endpointID string)
 		return nil, err
 	}
 	return &deleted, nil
+}
+
+func (s *WebhookEndpointsService) send(ctx context.Context, method, path string, body interface{}, options []RequestOption) (*WebhookEndpoint, error) {
+	var endpoint WebhookEndpoint
+	if err := s.backend.call(ctx, method, path, nil, body, &endpoint, options); err != nil {
+		return nil, err
+	}
+	return &endpoint, nil
 }

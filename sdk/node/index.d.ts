@@ -349,6 +349,16 @@ export interface WebhookEndpointCreateParams {
   description?: string;
 }
 
+export interface WebhookEndpointUpdateParams {
+  url?: string;
+  /** Event types or `['*']` for every event. */
+  enabledEvents?: string[];
+  /** A new description; '' clears it. */
+  description?: string;
+  /** true stops sending events; false sends them again (an endpoint Flux disabled after days of failures, too). */
+  disabled?: boolean;
+}
+
 export interface DeletedWebhookEndpoint {
   object: 'webhook_endpoint';
   id: string;
@@ -719,6 +729,8 @@ export class Flux {
     create(params: WebhookEndpointCreateParams, options?: RequestOptions): Promise<WebhookEndpoint>;
     retrieve(endpointId: string): Promise<WebhookEndpoint>;
     list(params?: ListParams): ListResult<WebhookEndpoint>;
+    /** Changes the fields given; the secret stays. */
+    update(endpointId: string, params: WebhookEndpointUpdateParams, options?: RequestOptions): Promise<WebhookEndpoint>;
     del(endpointId: string): Promise<DeletedWebhookEndpoint>;
   };
   webhooks: {

@@ -200,7 +200,8 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
 
     /// <summary>
     /// A merchant with what the examples refer to: the seed's sandbox test wallet registered, an order waiting for
-    /// payment, a confirmed (and overpaid, so refundable) one, a wallet, and a button whose customers enter the amount.
+    /// payment, a confirmed (and overpaid, so refundable) one, a wallet, a button whose customers enter the amount, a
+    /// payment link and a webhook endpoint.
     /// </summary>
     private sealed class ExampleObjects(HttpClient secret, HttpClient publishable, Dictionary<string, string> ids, string confirmedOrderId)
         : IDisposable
@@ -218,6 +219,7 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
             using var wallet = await secret.PostJsonAsync("/v1/wallets", $$"""{"address": "{{TestAddresses.Random()}}"}""");
             using var button = await secret.PostJsonAsync("/v1/buttons", """{"amount_min": 1, "amount_max": 50, "label": "Tip"}""");
             using var paymentLink = await secret.PostJsonAsync("/v1/payment_links", """{"product_name": "Tea", "amount": 1}""");
+            using var endpoint = await secret.PostJsonAsync("/v1/webhook_endpoints", """{"url": "https://shop.example/hook", "enabled_events": ["*"]}""");
             // The example priced in US dollars needs a rate.
             await app.Services.GetRequiredService<FixedRates>().SetAsync(merchant.MerchantId, "USD", 0.3255m);
 
@@ -230,6 +232,7 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
                 ["{walletId}"] = (await wallet.JsonAsync()).GetProperty("id").GetString()!,
                 ["{buttonId}"] = (await button.JsonAsync()).GetProperty("button_id").GetString()!,
                 ["{paymentLinkId}"] = (await paymentLink.JsonAsync()).GetProperty("payment_link_id").GetString()!,
+                ["{endpointId}"] = (await endpoint.JsonAsync()).GetProperty("id").GetString()!,
             }, order.Id);
         }
 

@@ -10,7 +10,8 @@ public sealed class WebhookDisabledMail(IMailTransport transport)
         transport.SendAsync(new(email, "Flux disabled a failing webhook endpoint",
             $"<p>Flux could not deliver events to your webhook endpoint <strong>{Encode(endpoint.Url)}</strong> ({endpoint.Id}, "
             + $"{(endpoint.Livemode ? "live" : "test")} mode) for {failingFor.TotalDays:0.#} days, so it has stopped sending to it.</p>"
-            + "<p>Fix the endpoint, then enable it again under Developers → Webhooks; you can redeliver missed events from its delivery log.</p>"),
+            + "<p>Fix the endpoint, then enable it again under Developers → Webhooks (or with <code>{\"disabled\": false}</code> in "
+            + $"<code>POST /v1/webhook_endpoints/{endpoint.Id}</code>); you can redeliver missed events from its delivery log.</p>"),
             cancellationToken);
 
     private static string Encode(string value) => HtmlEncoder.Default.Encode(value);

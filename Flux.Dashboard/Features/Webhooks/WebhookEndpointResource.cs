@@ -28,3 +28,5 @@ public sealed record DeletedWebhookEndpointResource(string Id)
 }
 
 public sealed record CreateWebhookEndpointBody(string? Url, List<string>? EnabledEvents, string? Description = null);
+
+public sealed record UpdateWebhookEndpointBody(string? Url = null, List<string>? EnabledEvents = null, string? Description = null, bool? Disabled = null);

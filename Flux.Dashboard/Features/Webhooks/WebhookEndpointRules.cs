@@ -7,14 +7,21 @@ public static class WebhookEndpointRules
 {
     public const int MaxDescriptionLength = 500;
 
-    public static IReadOnlyList<FieldError> Errors(string? url, IReadOnlyCollection<string>? enabledEvents, string? description, bool loopbackAllowed)
+    public static IReadOnlyList<FieldError> Errors(string? url, IReadOnlyCollection<string>? enabledEvents, string? description, bool loopbackAllowed) =>
+        Errors(new WebhookEndpointChange(url, enabledEvents, description), loopbackAllowed, everyField: true);
+
+    /// <summary>The checks of the fields a change gives; those it leaves out keep their values.</summary>
+    public static IReadOnlyList<FieldError> Errors(WebhookEndpointChange change, bool loopbackAllowed) =>
+        Errors(change, loopbackAllowed, everyField: false);
+
+    private static List<FieldError> Errors(WebhookEndpointChange change, bool loopbackAllowed, bool everyField)
     {
         var errors = new List<FieldError>();
-        if (WebhookUrlRules.Error(url, loopbackAllowed) is { } urlError)
+        if ((everyField || change.Url is not null) && WebhookUrlRules.Error(change.Url, loopbackAllowed) is { } urlError)
             errors.Add(new("url", urlError));
-        if (EventsError(enabledEvents) is { } eventsError)
+        if ((everyField || change.EnabledEvents is not null) && EventsError(change.EnabledEvents) is { } eventsError)
             errors.Add(new("enabled_events", eventsError));
-        if (description?.Trim().Length > MaxDescriptionLength)
+        if (change.Description?.Trim().Length > MaxDescriptionLength)
             errors.Add(new("description", $"The description holds at most {MaxDescriptionLength} characters."));
         return errors;
     }

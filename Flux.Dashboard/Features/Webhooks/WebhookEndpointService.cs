@@ -72,17 +72,48 @@ public sealed class WebhookEndpointService(
         return await db.Set<WebhookEndpoint>().Where(InScope(scope, endpointId)).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
+    /// <summary>
+    /// Changes what <paramref name="change"/> gives, in one commit with the caller's <paramref name="alongside"/> rows: the
+    /// URL, the event types, the description (empty clears it), and sending off or on again (on starts a fresh failure
+    /// window, as <see cref="SetEnabledAsync"/>). The secret stays.
+    /// </summary>
+    public async Task<ServiceResult<WebhookEndpoint>> UpdateAsync(MerchantScope scope, string endpointId, WebhookEndpointChange change,
+        RowsAlongside<WebhookEndpoint>? alongside = null, CancellationToken cancellationToken = default)
+    {
+        var errors = WebhookEndpointRules.Errors(change, options.LoopbackAllowed(scope.Livemode));
+        if (errors.Count > 0)
+            return ServiceResult<WebhookEndpoint>.Invalid(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Set<WebhookEndpoint>().SingleOrDefaultAsync(InScope(scope, endpointId), cancellationToken) is not { } endpoint)
+            return ServiceResult<WebhookEndpoint>.NotFound("", NoSuchEndpoint(endpointId));
+        if (change.Url is not null)
+            endpoint.Url = change.Url.Trim();
+        if (change.EnabledEvents is not null)
+            endpoint.EnabledEvents = change.EnabledEvents.Distinct().ToList();
+        if (change.Description is not null)
+            endpoint.Description = string.IsNullOrWhiteSpace(change.Description) ? null : change.Description.Trim();
+        if (change.Disabled is { } disabled)
+            Enable(endpoint, !disabled);
+        db.AddRange(alongside?.Invoke(endpoint) ?? []);
+        await db.SaveChangesAsync(cancellationToken);
+        return ServiceResult<WebhookEndpoint>.Ok(endpoint);
+    }
+
+    public static string NoSuchEndpoint(string endpointId) => $"No such webhook endpoint: '{endpointId}'.";
+
     /// <summary>Replaces the secret; deliveries from now on are signed with the new one, which is returned to show once.</summary>
     public Task<WebhookEndpoint?> RollSecretAsync(MerchantScope scope, string endpointId, CancellationToken cancellationToken = default) =>
         UpdateAsync(scope, endpointId, e => e.Secret = WebhookSignature.NewSecret(), cancellationToken);
 
     /// <summary>Turns sending on or off; enabling starts a fresh failure window.</summary>
     public Task<WebhookEndpoint?> SetEnabledAsync(MerchantScope scope, string endpointId, bool enabled, CancellationToken cancellationToken = default) =>
-        UpdateAsync(scope, endpointId, e =>
-        {
-            e.Status = enabled ? WebhookEndpointStatus.Enabled : WebhookEndpointStatus.Disabled;
-            e.FailingSince = null;
-        }, cancellationToken);
+        UpdateAsync(scope, endpointId, e => Enable(e, enabled), cancellationToken);
+
+    private static void Enable(WebhookEndpoint endpoint, bool enabled)
+    {
+        endpoint.Status = enabled ? WebhookEndpointStatus.Enabled : WebhookEndpointStatus.Disabled;
+        endpoint.FailingSince = null;
+    }
 
     /// <summary>The endpoint's deliveries, newest first, each with its attempts.</summary>
     public async Task<IReadOnlyList<WebhookDeliveryLog>> DeliveriesAsync(MerchantScope scope, string endpointId, int limit = 50, CancellationToken cancellationToken = default)

@@ -11,6 +11,17 @@ internal static class WebhookExamples
         }
         """;
 
+    public const string Update = """
+        {
+          "url": "https://shop.example/flux/events",
+          "enabled_events": ["order.confirmed", "order.expired", "refund.succeeded"]
+        }
+        """;
+
+    public const string Enable = """
+        { "disabled": false }
+        """;
+
     private const string EndpointFields = """
           "object": "webhook_endpoint",
           "id": "we_5kQm2ZxT8rWc4LpN9vBd",

@@ -29,6 +29,14 @@ public static class WebhooksEndpoints
             .WithName("GetWebhookEndpoint").WithSummary("Retrieve a webhook endpoint").WithTags(Tag)
             .ProducesApiErrors(StatusCodes.Status404NotFound)
             .WithResponseExample(StatusCodes.Status200OK, WebhookExamples.Endpoint);
+        api.V1.MapPost("/webhook_endpoints/{endpointId}", UpdateAsync)
+            .WithName("UpdateWebhookEndpoint").WithSummary("Update a webhook endpoint").WithTags(Tag)
+            .WithDescription("Changes the fields given and leaves the others; the secret stays. `url` and `enabled_events` are checked as when the endpoint is created, `\"\"` clears `description`. `\"disabled\": true` stops sending events to it; `false` sends them again, with a fresh failure window: this is how an endpoint Flux disabled after failing for days (see /docs/webhooks) is turned back on once it answers again. Events that happened while it was disabled are not sent later.")
+            .WithRequestBody<UpdateWebhookEndpointBody>()
+            .WithRequestExample("events", "Another URL and more events", WebhookExamples.Update)
+            .WithRequestExample("enable", "Turn a disabled endpoint back on", WebhookExamples.Enable)
+            .ProducesApiErrors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, WebhookExamples.Endpoint);
         api.V1.MapDelete("/webhook_endpoints/{endpointId}", DeleteAsync)
             .WithName("DeleteWebhookEndpoint").WithSummary("Delete a webhook endpoint").WithTags(Tag)
             .WithDescription("Stops sending events to the endpoint and deletes it with its delivery log.")
@@ -60,11 +68,24 @@ public static class WebhooksEndpoints
             ? TypedResults.Ok(WebhookEndpointResource.Of(endpoint))
             : NoSuchEndpoint(endpointId);
 
+    private static async Task<Results<Ok<WebhookEndpointResource>, ApiError>> UpdateAsync(
+        string endpointId, ApiCaller caller, HttpContext http, WebhookEndpointService endpoints, CancellationToken cancellationToken)
+    {
+        var read = await ApiJson.ReadAsync<UpdateWebhookEndpointBody>(http, cancellationToken);
+        if (read.Error is { } invalid)
+            return invalid;
+        var body = read.Value!;
+        var result = await endpoints.UpdateAsync(caller.Scope, endpointId,
+            new WebhookEndpointChange(body.Url, body.EnabledEvents, body.Description, body.Disabled),
+            changed => http.KeepResponse(StatusCodes.Status200OK, WebhookEndpointResource.Of(changed)), cancellationToken);
+        return result.Succeeded ? TypedResults.Ok(WebhookEndpointResource.Of(result.Value!)) : result.ToApiError();
+    }
+
     private static async Task<Results<Ok<DeletedWebhookEndpointResource>, ApiError>> DeleteAsync(
         string endpointId, ApiCaller caller, WebhookEndpointService endpoints, CancellationToken cancellationToken) =>
         await endpoints.DeleteAsync(caller.Scope, endpointId, cancellationToken)
             ? TypedResults.Ok(new DeletedWebhookEndpointResource(endpointId))
             : NoSuchEndpoint(endpointId);
 
-    private static ApiError NoSuchEndpoint(string endpointId) => ApiError.NotFound($"No such webhook endpoint: '{endpointId}'.");
+    private static ApiError NoSuchEndpoint(string endpointId) => ApiError.NotFound(WebhookEndpointService.NoSuchEndpoint(endpointId));
 }

@@ -12,6 +12,9 @@ function lister(http, route, idField) {
 const post = (http, route) => (params = {}, options = {}) =>
   http.request('POST', route, { body: params, idempotencyKey: options.idempotencyKey });
 
+/** `update(id, params, options)`: `POST {route}/{id}` with the fields to change. */
+const updater = (http, route) => (id, params = {}, options = {}) => post(http, path(route, id))(params, options);
+
 function orders(http) {
   return {
     create: post(http, '/v1/orders'),
@@ -66,8 +69,7 @@ function buttons(http, events) {
     },
     retrieve: (buttonId) => http.request('GET', path('/v1/buttons', buttonId)),
     list: lister(http, '/v1/buttons', 'buttonId'),
-    update: (buttonId, params = {}, options = {}) =>
-      http.request('POST', path('/v1/buttons', buttonId), { body: params, idempotencyKey: options.idempotencyKey }),
+    update: updater(http, '/v1/buttons'),
   };
 }
 
@@ -77,8 +79,7 @@ function paymentLinks(http) {
     create: post(http, '/v1/payment_links'),
     retrieve: (paymentLinkId) => http.request('GET', path('/v1/payment_links', paymentLinkId)),
     list: lister(http, '/v1/payment_links', 'paymentLinkId'),
-    update: (paymentLinkId, params = {}, options = {}) =>
-      http.request('POST', path('/v1/payment_links', paymentLinkId), { body: params, idempotencyKey: options.idempotencyKey }),
+    update: updater(http, '/v1/payment_links'),
   };
 }
 
@@ -88,8 +89,7 @@ function wallets(http) {
     create: post(http, '/v1/wallets'),
     retrieve: (walletId) => http.request('GET', path('/v1/wallets', walletId)),
     list: lister(http, '/v1/wallets', 'id'),
-    update: (walletId, params = {}, options = {}) =>
-      http.request('POST', path('/v1/wallets', walletId), { body: params, idempotencyKey: options.idempotencyKey }),
+    update: updater(http, '/v1/wallets'),
     del: (walletId) => http.request('DELETE', path('/v1/wallets', walletId)),
   };
 }
@@ -108,12 +108,16 @@ function eventsApi(http) {
   };
 }
 
-/** Webhook endpoints; an endpoint's `secret` is in the answer to `create` only. */
+/**
+ * Webhook endpoints; an endpoint's `secret` is in the answer to `create` only. `update(id, { disabled: false })` turns
+ * one on again.
+ */
 function webhookEndpoints(http) {
   return {
     create: post(http, '/v1/webhook_endpoints'),
     retrieve: (endpointId) => http.request('GET', path('/v1/webhook_endpoints', endpointId)),
     list: lister(http, '/v1/webhook_endpoints', 'id'),
+    update: updater(http, '/v1/webhook_endpoints'),
     del: (endpointId) => http.request('DELETE', path('/v1/webhook_endpoints', endpointId)),
   };
 }

@@ -49,6 +49,7 @@ const calls = {
   'webhook_endpoints.create': (flux, step) => flux.webhookEndpoints.create(step.params, options(step)),
   'webhook_endpoints.retrieve': (flux, step) => flux.webhookEndpoints.retrieve(step.id),
   'webhook_endpoints.list': (flux, step) => flux.webhookEndpoints.list(step.params),
+  'webhook_endpoints.update': (flux, step) => flux.webhookEndpoints.update(step.id, step.params, options(step)),
   'webhook_endpoints.delete': (flux, step) => flux.webhookEndpoints.del(step.id),
   'sandbox.pay': (flux, step) => payInSandbox(step.params.orderId),
 };

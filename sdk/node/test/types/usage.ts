@@ -73,8 +73,9 @@ async function usage(): Promise<void> {
   const endpoint = await flux.webhookEndpoints.create({ url: 'https://shop.test/flux', enabledEvents: ['order.confirmed'] });
   const secret: string | undefined = endpoint.secret;
   for await (const listed of flux.webhookEndpoints.list({ limit: 5 })) console.log(listed.url, listed.enabledEvents);
+  const enabled: string = (await flux.webhookEndpoints.update(endpoint.id, { enabledEvents: ['*'], disabled: false })).status;
   const deleted: true = (await flux.webhookEndpoints.del(endpoint.id)).deleted;
-  console.log(secret, deleted, (await flux.webhookEndpoints.retrieve(endpoint.id)).status);
+  console.log(secret, deleted, enabled, (await flux.webhookEndpoints.retrieve(endpoint.id)).status);
 
   const event = flux.webhooks.verify('{"id":"evt_1"}', 't=1,v1=00', 'whsec_x', { toleranceSeconds: 60 });
   const type: string = event.type;

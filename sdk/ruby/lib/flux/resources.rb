@@ -223,6 +223,13 @@ module Flux
       list_of("/v1/webhook_endpoints", "id", params)
     end
 
+    # Changes the fields given (+url:+, +enabled_events:+, +description:+, "" clearing it) and keeps the secret;
+    # +disabled: true+ stops sending events, +false+ sends them again (an endpoint Flux disabled after days of
+    # failures too).
+    def update(endpoint_id, idempotency_key: nil, **params)
+      post(path_for("/v1/webhook_endpoints", endpoint_id), params, idempotency_key: idempotency_key)
+    end
+
     def delete(endpoint_id)
       ApiObject.new(@http.request(:delete, path_for("/v1/webhook_endpoints", endpoint_id)))
     end

@@ -61,6 +61,7 @@ class CasesTest < Minitest::Test
       "webhook_endpoints.create" => ->(flux, step) { flux.webhook_endpoints.create(idempotency_key: step.idempotency_key, **step.params) },
       "webhook_endpoints.retrieve" => ->(flux, step) { flux.webhook_endpoints.retrieve(step.id) },
       "webhook_endpoints.list" => ->(flux, step) { flux.webhook_endpoints.list(**step.params) },
+      "webhook_endpoints.update" => ->(flux, step) { flux.webhook_endpoints.update(step.id, idempotency_key: step.idempotency_key, **step.params) },
       "webhook_endpoints.delete" => ->(flux, step) { flux.webhook_endpoints.delete(step.id) },
       "sandbox.pay" => ->(_flux, step) { pay_in_sandbox(step.params[:order_id]) }
     }
