@@ -107,6 +107,36 @@ public sealed class WebhooksPageTests : DashboardComponentTest
     }
 
     [Fact]
+    public async Task Editing_an_endpoint_on_its_page_starts_from_its_fields_saves_the_change_and_refuses_a_bad_url()
+    {
+        var merchant = await app.NewApiMerchantAsync();
+        var (endpointId, secret) = await app.CreateEndpointAsync(merchant.TestScope, "https://shop.example/hook", "order.confirmed", "credit.used");
+        var (page, dialogs) = RenderPage(merchant.TestScope, endpointId);
+
+        page.WaitForElement("[data-testid='edit-webhook']").Click();
+        var url = dialogs.WaitForElement("input[data-testid='webhook-url']");
+        Assert.Equal("https://shop.example/hook", url.GetAttribute("value"));
+        Assert.Empty(dialogs.FindAll("input[data-testid='webhook-all-events']:checked"));
+        Assert.NotEmpty(dialogs.FindAll("input[data-testid='webhook-event-credit.used']:checked"));
+        url.Input("http://shop.example/hook");
+        dialogs.Find("[data-testid='save-webhook']").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("http:// is allowed only for localhost",
+            dialogs.Find("input[data-testid='webhook-url']").Closest(".mud-input-control")!.TextContent));
+        Assert.Equal("https://shop.example/hook", (await Endpoints.GetAsync(merchant.TestScope, endpointId))!.Url);
+
+        dialogs.Find("input[data-testid='webhook-url']").Input("https://shop.example/events");
+        dialogs.Find("input[data-testid='webhook-event-credit.used']").Change(false);
+        dialogs.Find("input[data-testid='webhook-description']").Input("Fulfilment");
+        dialogs.Find("[data-testid='save-webhook']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("https://shop.example/events", page.Find("h1[data-testid='webhook-url']").TextContent));
+        var saved = (await Endpoints.GetAsync(merchant.TestScope, endpointId))!;
+        Assert.Equal(["order.confirmed"], saved.EnabledEvents);
+        Assert.Equal("Fulfilment", saved.Description);
+        Assert.Equal(secret, saved.Secret);
+    }
+
+    [Fact]
     public async Task Another_merchants_endpoint_page_shows_not_found()
     {
         var owner = await app.NewApiMerchantAsync();
