@@ -7,7 +7,7 @@ using Flux.Dashboard.Tests.Support;
 
 namespace Flux.Dashboard.Tests.Reviews;
 
-/// <summary><c>POST /v1/reviews</c>, <c>GET /v1/reviews</c> and the widget's <c>GET /v1/public/reviews</c> on Kestrel.</summary>
+/// <summary><c>POST /v1/reviews</c>, <c>GET /v1/reviews</c>, <c>GET /v1/reviews/{id}</c> and the widget's <c>GET /v1/public/reviews</c> on Kestrel.</summary>
 [Collection(FluxAppCollection.Name)]
 public sealed class ReviewsApiTests(FluxAppFactory app)
 {
@@ -142,6 +142,47 @@ public sealed class ReviewsApiTests(FluxAppFactory app)
         Assert.Equal("requested", Assert.Single(rows, r => r.GetProperty("order_id").GetString() == waiting.Id).GetProperty("status").GetString());
         Assert.True(page.GetProperty("has_more").GetBoolean());
         Assert.Single(page.GetProperty("data").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_request_is_read_back_at_its_location_with_its_review_once_written_and_never_the_link()
+    {
+        var (merchant, order) = await MerchantWithConfirmedOrderAsync();
+        using var client = app.ApiClient(merchant.TestKey);
+        using var response = await client.PostJsonAsync("/v1/reviews", $$"""{"order_id": "{{order.Id}}", "product_name": "Tea"}""");
+        var created = await response.JsonAsync();
+        var id = created.GetProperty("review_request_id").GetString()!;
+        Assert.Equal($"/v1/reviews/{id}", response.Headers.Location?.ToString());
+
+        var requested = await (await client.GetAsync(response.Headers.Location)).JsonAsync();
+        Assert.Equal(id, requested.GetProperty("review_request_id").GetString());
+        Assert.Equal("requested", requested.GetProperty("status").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, requested.GetProperty("review_url").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, requested.GetProperty("review").ValueKind);
+        var token = created.GetProperty("review_url").GetString()!.Split('/')[^1];
+        await app.Reviews().SubmitAsync(token, ReviewFixtures.GoodReview);
+        var submitted = await (await client.GetAsync($"/v1/reviews/{id}")).JsonAsync();
+        var listed = (await (await client.GetAsync("/v1/reviews")).JsonAsync()).GetProperty("data")[0];
+
+        Assert.Equal("submitted", submitted.GetProperty("status").GetString());
+        Assert.Equal(order.TransactionHash, submitted.GetProperty("review").GetProperty("verified_purchase").GetProperty("transaction_hash").GetString());
+        Assert.Equal(listed.GetRawText(), submitted.GetRawText());
+    }
+
+    [Fact]
+    public async Task Another_merchants_request_or_the_other_modes_is_404()
+    {
+        var (owner, order) = await MerchantWithConfirmedOrderAsync();
+        var id = (await app.Reviews().RequestAsync(owner.TestScope, order.Id, "Tea")).Value!.Request.Id;
+        var stranger = await app.NewApiMerchantAsync();
+
+        foreach (var key in new[] { stranger.TestKey, stranger.LiveKey, owner.LiveKey })
+        {
+            using var client = app.ApiClient(key);
+            using var response = await client.GetAsync($"/v1/reviews/{id}");
+            var error = await response.AssertApiErrorAsync(HttpStatusCode.NotFound, "resource_not_found");
+            Assert.Equal($"No such review request: '{id}'.", error.GetProperty("message").GetString());
+        }
     }
 
     [Fact]

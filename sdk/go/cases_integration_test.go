@@ -130,6 +130,9 @@ var caseCalls = map[string]caseCall{
 	"reviews.request": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Reviews.Request(ctx, paramsOf[flux.ReviewParams](t, s), requestOptions(s)...)
 	},
+	"reviews.retrieve": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Reviews.Get(ctx, s.ID)
+	},
 	"reviews.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return listResult(c.Reviews.List(ctx, listParamsOf(t, s)), s.AutoPaging)
 	},

@@ -311,7 +311,10 @@ export interface ReviewRequestParams {
   productName: string;
 }
 
-/** A review request as `reviews.list` gives it: `reviewUrl` is null there (the link is shown once, when created). */
+/**
+ * A review request as `reviews.retrieve` and `reviews.list` give it: `reviewUrl` is null there (the link is shown once,
+ * when created).
+ */
 export interface ReviewRequestSummary {
   reviewRequestId: string;
   reviewUrl: string | null;
@@ -718,6 +721,7 @@ export class Flux {
   };
   reviews: {
     request(params: ReviewRequestParams, options?: RequestOptions): Promise<ReviewRequest>;
+    retrieve(reviewRequestId: string): Promise<ReviewRequestSummary>;
     list(params?: ListParams): ListResult<ReviewRequestSummary>;
   };
   events: {

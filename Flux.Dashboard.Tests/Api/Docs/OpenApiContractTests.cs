@@ -46,6 +46,13 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
             }
             problems.AddRange(Mismatches(document, documented["content"]![Json]!["schema"]!, JsonDocument.Parse(text).RootElement)
                 .Select(m => $"{method.ToUpperInvariant()} {path} ({name}) answered {status} off its schema: {m}"));
+            // What a 201 made is where its Location says, for the same key (a simulated payment has no address of its own).
+            if (response.Headers.Location is { } location)
+            {
+                using var created = await objects.GetAsync(path, location);
+                if (created.StatusCode != HttpStatusCode.OK)
+                    problems.Add($"{method.ToUpperInvariant()} {path} ({name}): its Location {location} answered {(int)created.StatusCode}");
+            }
         }
 
         Assert.True(sent >= 14, $"Only {sent} request examples in the document.");
@@ -236,6 +243,8 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
             }, order.Id);
         }
 
+        private HttpClient ClientFor(string path) => path.StartsWith("/v1/public/", StringComparison.Ordinal) ? publishable : secret;
+
         public void Dispose()
         {
             secret.Dispose();
@@ -251,12 +260,14 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
             return SendAsync(path, method, Encoding.UTF8.GetBytes(filledBody));
         }
 
+        /// <summary>Reads <paramref name="location"/> with the key <paramref name="path"/> took.</summary>
+        public Task<HttpResponseMessage> GetAsync(string path, Uri location) => ClientFor(path).GetAsync(location);
+
         /// <summary>Sends <paramref name="body"/> as it is, with the key the path takes.</summary>
         public Task<HttpResponseMessage> SendAsync(string path, string method, byte[] body)
         {
             var url = ids.Aggregate(path, (filled, id) => filled.Replace(id.Key, id.Value, StringComparison.Ordinal));
-            var client = path.StartsWith("/v1/public/", StringComparison.Ordinal) ? publishable : secret;
-            return client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new ByteArrayContent(body) { Headers = { { "Content-Type", Json } } } });
+            return ClientFor(path).SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new ByteArrayContent(body) { Headers = { { "Content-Type", Json } } } });
         }
     }
 }

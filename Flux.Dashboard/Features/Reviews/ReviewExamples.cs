@@ -43,37 +43,34 @@ public static class ReviewExamples
         }
         """;
 
-    public const string List = $$"""
+    /// <summary>A request whose customer wrote the review, as reads and lists show it.</summary>
+    public const string Submitted = $$"""
         {
-          "object": "list",
-          "data": [
-            {
-              "review_request_id": "rvr_4eC39HqLyjWDarjtT1zd",
-              "review_url": null,
-              "order_id": "{{SeedExamples.OrderId}}",
-              "product_name": "Premium Subscription",
-              "status": "submitted",
-              "created_at": "2025-05-28T09:12:40Z",
-              "expires_at": "2025-06-27T09:12:40Z",
-              "submitted_at": "2025-05-28T10:02:11Z",
-              "review": {
-                "review_id": "rev_9Lq2Wm4Zt8Kc1Vb7Nx3P",
-                "order_id": "{{SeedExamples.OrderId}}",
-                "product_name": "Premium Subscription",
-                "rating": 5,
-                "title": "Worth every Pi",
-                "text": "Paid in seconds, access at once.",
-                "display_name": "Ada",
-                "hidden": false,
-                "created_at": "2025-05-28T10:02:11Z",
-                "verified_purchase": {{Badge}}
-              },
-              "livemode": false
-            }
-          ],
-          "has_more": false
+          "review_request_id": "rvr_4eC39HqLyjWDarjtT1zd",
+          "review_url": null,
+          "order_id": "{{SeedExamples.OrderId}}",
+          "product_name": "Premium Subscription",
+          "status": "submitted",
+          "created_at": "2025-05-28T09:12:40Z",
+          "expires_at": "2025-06-27T09:12:40Z",
+          "submitted_at": "2025-05-28T10:02:11Z",
+          "review": {
+            "review_id": "rev_9Lq2Wm4Zt8Kc1Vb7Nx3P",
+            "order_id": "{{SeedExamples.OrderId}}",
+            "product_name": "Premium Subscription",
+            "rating": 5,
+            "title": "Worth every Pi",
+            "text": "Paid in seconds, access at once.",
+            "display_name": "Ada",
+            "hidden": false,
+            "created_at": "2025-05-28T10:02:11Z",
+            "verified_purchase": {{Badge}}
+          },
+          "livemode": false
         }
         """;
+
+    public const string List = "{\n  \"object\": \"list\",\n  \"data\": [\n" + Submitted + "\n  ],\n  \"has_more\": false\n}";
 
     public const string PublicList = $$"""
         {

@@ -30,6 +30,11 @@ public static class ReviewsEndpoints
             .WithDescription("The key's review requests in its mode, newest first, each with its review once the customer wrote it. `review_url` is null here: the link is shown once, when created.")
             .WithListParameters().ProducesApiErrors(StatusCodes.Status400BadRequest)
             .WithResponseExample(StatusCodes.Status200OK, ReviewExamples.List);
+        api.V1.MapGet("/reviews/{reviewRequestId}", GetAsync)
+            .WithName("GetReviewRequest").WithSummary("Retrieve a review request").WithTags(Tag)
+            .WithDescription("One review request of the key's mode (the `Location` of its creation), with its review once the customer wrote it. `review_url` is null here: the link is shown once, when created.")
+            .ProducesApiErrors(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, ReviewExamples.Submitted);
 
         api.Public.MapGet("/reviews", ListPublicAsync)
             .RequireAuthorization(ApiAuth.PublishableKeyPolicy)
@@ -60,6 +65,12 @@ public static class ReviewsEndpoints
         var result = await reviews.RequestAsync(caller.Scope, body.Value!.OrderId, body.Value.ProductName, answer.KeepWith, cancellationToken);
         return result.Succeeded ? answer.For(result.Value!) : result.ToApiError();
     }
+
+    private static async Task<Results<Ok<ReviewRequestResource>, ApiError>> GetAsync(
+        string reviewRequestId, ApiCaller caller, HttpContext http, ReviewService reviews, TimeProvider clock, CancellationToken cancellationToken) =>
+        await reviews.GetRequestAsync(caller.Scope, reviewRequestId, cancellationToken) is { } row
+            ? TypedResults.Ok(ReviewRequestResource.Of(row.Request, row.Review, clock.GetUtcNow(), http))
+            : ApiError.NotFound($"No such review request: '{reviewRequestId}'.");
 
     private static Task<Results<Ok<ListPage<ReviewRequestResource>>, ApiError>> ListAsync(
         ApiCaller caller, HttpContext http, ReviewService reviews, TimeProvider clock, CancellationToken cancellationToken)

@@ -97,6 +97,7 @@ function wallets(http) {
 function reviews(http) {
   return {
     request: post(http, '/v1/reviews'),
+    retrieve: (reviewRequestId) => http.request('GET', path('/v1/reviews', reviewRequestId)),
     list: lister(http, '/v1/reviews', 'reviewRequestId'),
   };
 }

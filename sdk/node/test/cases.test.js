@@ -43,6 +43,7 @@ const calls = {
   'wallets.update': (flux, step) => flux.wallets.update(step.id, step.params, options(step)),
   'wallets.delete': (flux, step) => flux.wallets.del(step.id),
   'reviews.request': (flux, step) => flux.reviews.request(step.params, options(step)),
+  'reviews.retrieve': (flux, step) => flux.reviews.retrieve(step.id),
   'reviews.list': (flux, step) => flux.reviews.list(step.params),
   'events.list': (flux, step) => flux.events.list(step.params),
   'events.retrieve': (flux, step) => flux.events.retrieve(step.id),

@@ -65,6 +65,8 @@ async function usage(): Promise<void> {
   const review = await flux.reviews.request({ orderId: order.orderId, productName: 'Premium Subscription' });
   const reviewUrl: string = review.reviewUrl;
   for await (const request of flux.reviews.list()) console.log(request.reviewRequestId, request.reviewUrl ?? 'shown once');
+  const requested: string = (await flux.reviews.retrieve(review.reviewRequestId)).status;
+  console.log(requested);
 
   for await (const each of flux.events.list({ type: 'order.*', limit: 10 })) console.log(each.type);
   const retrieved = await flux.events.retrieve('evt_1');

@@ -192,6 +192,11 @@ module Flux
       post("/v1/reviews", { order_id: order_id, product_name: product_name }, idempotency_key: idempotency_key)
     end
 
+    # One request, with its review once the customer wrote it (+review_url+ is nil: the link is shown once).
+    def retrieve(review_request_id)
+      get(path_for("/v1/reviews", review_request_id))
+    end
+
     def list(**params)
       list_of("/v1/reviews", "review_request_id", params)
     end

@@ -55,6 +55,7 @@ class CasesTest < Minitest::Test
       "wallets.update" => ->(flux, step) { flux.wallets.update(step.id, idempotency_key: step.idempotency_key, **step.params) },
       "wallets.delete" => ->(flux, step) { flux.wallets.delete(step.id) },
       "reviews.request" => ->(flux, step) { flux.reviews.request(idempotency_key: step.idempotency_key, **step.params) },
+      "reviews.retrieve" => ->(flux, step) { flux.reviews.retrieve(step.id) },
       "reviews.list" => ->(flux, step) { flux.reviews.list(**step.params) },
       "events.list" => ->(flux, step) { flux.events.list(**step.params) },
       "events.retrieve" => ->(flux, step) { flux.events.retrieve(step.id) },
