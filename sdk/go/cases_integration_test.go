@@ -75,6 +75,9 @@ var caseCalls = map[string]caseCall{
 	"payments.create": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		return c.Payments.Create(ctx, paramsOf[flux.OrderParams](t, s), requestOptions(s)...)
 	},
+	"payments.retrieve": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
+		return c.Payments.Get(ctx, s.ID)
+	},
 	"payments.list": func(ctx context.Context, t *testing.T, c *flux.Client, s *sharedCase) (interface{}, error) {
 		params := &flux.PaymentListParams{ListParams: listParams(t, s), OrderID: text(s, "order_id")}
 		if unmatched, ok := s.Params["unmatched"].(bool); ok {

@@ -2,6 +2,7 @@ package flux
 
 import (
 	"context"
+	"net/http"
 	"net/url"
 	"strconv"
 	"time"
@@ -51,6 +52,16 @@ type PaymentsService struct {
 // default wallet when MerchantWallet is empty).
 func (s *PaymentsService) Create(ctx context.Context, params *OrderParams, options ...RequestOption) (*Order, error) {
 	return createOrder(ctx, s.backend, "/v1/payments", params, options)
+}
+
+// Get retrieves a payment seen on chain by its PaymentID (as the list, payment.unmatched and refunds name it):
+// GET /v1/payments/{id}.
+func (s *PaymentsService) Get(ctx context.Context, paymentID string) (*Payment, error) {
+	var payment Payment
+	if err := s.backend.call(ctx, http.MethodGet, "/v1/payments/"+url.PathEscape(paymentID), nil, nil, &payment, nil); err != nil {
+		return nil, err
+	}
+	return &payment, nil
 }
 
 // List walks the payments seen on chain, newest first: GET /v1/payments.

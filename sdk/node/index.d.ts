@@ -499,6 +499,7 @@ export interface OrderUnderpaidEvent extends FluxEvent {
 
 export interface PaymentUnmatchedEvent extends FluxEvent {
   type: 'payment.unmatched';
+  paymentId: string;
   transactionHash: string;
   wallet: string;
   from: string | null;
@@ -686,6 +687,8 @@ export class Flux {
   payments: {
     /** Creates an order (the seed's `flux.payments.create`). */
     create(params: OrderCreateParams, options?: RequestOptions): Promise<Order>;
+    /** A payment seen on chain, by its `paymentId` (as the list, `payment.unmatched` and refunds name it). */
+    retrieve(paymentId: string): Promise<Payment>;
     list(params?: PaymentListParams): ListResult<Payment>;
   };
   refunds: {

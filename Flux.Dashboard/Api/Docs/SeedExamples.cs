@@ -89,27 +89,24 @@ public static class SeedExamples
         }
         """;
 
-    public const string PaymentList = $$"""
+    /// <summary>A payment Flux saw on chain, matched to the seed's order.</summary>
+    public const string Payment = $$"""
         {
-          "object": "list",
-          "data": [
-            {
-              "payment_id": "2583763873423361",
-              "transaction_hash": "3389e9f0f1a65f19736cacf544c2e825313e8447f569233bb8db39aa607c8889",
-              "ledger": 601592,
-              "from": "GBRPYHIL2CI3FNQ4BXLFMNDLFJUNPU2HY3ZMFSHONUCEOASW7QC7OX2H",
-              "to": "{{TestWallet}}",
-              "to_muxed": null,
-              "amount": 10.0,
-              "memo": "{{OrderId}}",
-              "order_id": "{{OrderId}}",
-              "created_at": "2025-05-27T22:47:02Z",
-              "livemode": false
-            }
-          ],
-          "has_more": false
+          "payment_id": "2583763873423361",
+          "transaction_hash": "3389e9f0f1a65f19736cacf544c2e825313e8447f569233bb8db39aa607c8889",
+          "ledger": 601592,
+          "from": "GBRPYHIL2CI3FNQ4BXLFMNDLFJUNPU2HY3ZMFSHONUCEOASW7QC7OX2H",
+          "to": "{{TestWallet}}",
+          "to_muxed": null,
+          "amount": 10.0,
+          "memo": "{{OrderId}}",
+          "order_id": "{{OrderId}}",
+          "created_at": "2025-05-27T22:47:02Z",
+          "livemode": false
         }
         """;
+
+    public const string PaymentList = "{\n  \"object\": \"list\",\n  \"data\": [\n" + Payment + "\n  ],\n  \"has_more\": false\n}";
 
     public const string CreditBalance = """
         {

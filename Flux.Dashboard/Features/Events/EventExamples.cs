@@ -14,6 +14,7 @@ public static class EventExamples
     public const string Wallet = SeedExamples.TestWallet;
     public const string Customer = "GCVYA7MYDBUNK2QWT3AGQYTPBBGJXBLMTYRHTW5GPMAMD27UYF3ZERVV";
     public const string TransactionHash = "3389e9f0f1a65f19736cacf544c2e825313e8447f569233bb8db39aa607c8889";
+    public const string PaymentId = "12884905985";
     public const string EventId = "evt_3kTqZ8bH1mWx0yVd7LcR9pAe";
     public static readonly DateTimeOffset At = new(2025, 5, 27, 22, 47, 2, TimeSpan.Zero);
 

@@ -261,7 +261,7 @@ public sealed class ConfirmationService(
         foreach (var owner in owners)
         {
             Outbox.Append(db, owner.MerchantId, owner.Livemode,
-                new PaymentUnmatched(payment.TransactionHash, payment.Wallet, payment.From, payment.Amount, payment.Memo), now);
+                new PaymentUnmatched(payment.OperationId, payment.TransactionHash, payment.Wallet, payment.From, payment.Amount, payment.Memo), now);
         }
     }
 }

@@ -3,6 +3,8 @@ namespace Flux.Dashboard.Features.Orders;
 /// <summary>The limits an order must respect, shared by the dashboard dialog and the API.</summary>
 public static class OrderRules
 {
+    /// <summary>What an order's id starts with, before its underscore.</summary>
+    public const string IdPrefix = "ord";
     public const int MaxDescriptionLength = 500;
     public const int MaxCustomerEmailLength = 254;
     public const decimal MaxAmount = 1_000_000_000m;

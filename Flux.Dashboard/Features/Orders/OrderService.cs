@@ -81,7 +81,7 @@ public sealed class OrderService(
         var now = clock.GetUtcNow();
         var order = new Order
         {
-            Id = PublicId.Sequential("ord"),
+            Id = PublicId.Sequential(OrderRules.IdPrefix),
             MerchantId = scope.MerchantId,
             Livemode = scope.Livemode,
             WalletId = wallet!.Id,

@@ -26,7 +26,10 @@ public sealed record PaymentResource(
         payment.Amount, payment.Memo, payment.OrderId, payment.CreatedAt, livemode);
 }
 
-/// <summary><c>GET /v1/payments</c>, the product docs' first request: the payments Flux saw on chain for the key's scope.</summary>
+/// <summary>
+/// <c>GET /v1/payments</c>, the product docs' first request, and <c>GET /v1/payments/{id}</c>: the payments Flux saw on
+/// chain for the key's scope.
+/// </summary>
 public static class PaymentsEndpoints
 {
     public static FluxApi MapPaymentsApi(this FluxApi api)
@@ -36,7 +39,22 @@ public static class PaymentsEndpoints
             .WithDescription("Payments Flux saw on chain into the merchant's wallets in the key's mode, newest first, with the order each one paid; `order_id`, `unmatched` and `created[gte]`/`created[lte]` narrow the list.")
             .WithListParameters().WithQueryParameters(PaymentListFilter.Parameters).ProducesApiErrors(StatusCodes.Status400BadRequest)
             .WithResponseExample(StatusCodes.Status200OK, SeedExamples.PaymentList);
+        api.V1.MapGet("/payments/{paymentId}", GetAsync)
+            .WithName("GetPayment").WithSummary("Retrieve a payment").WithTags("Payments")
+            .WithDescription("One payment Flux saw on chain into the merchant's wallets in the key's mode, by the `payment_id` the list, `payment.unmatched` events and refunds name it with. (`POST /v1/payments`, the product docs' request, creates an order: read that at `GET /v1/orders/{id}`.)")
+            .ProducesApiErrors(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, SeedExamples.Payment);
         return api;
+    }
+
+    private static async Task<Results<Ok<PaymentResource>, ApiError>> GetAsync(
+        string paymentId, ApiCaller caller, PaymentsQuery payments, CancellationToken cancellationToken)
+    {
+        if (await payments.GetAsync(caller.Scope, paymentId, cancellationToken) is { } payment)
+            return TypedResults.Ok(PaymentResource.Of(payment, caller.Scope.Livemode));
+        return ApiError.NotFound(paymentId.StartsWith(OrderRules.IdPrefix + "_", StringComparison.Ordinal)
+            ? $"No such payment: '{paymentId}'. That is an order's id: read the order at GET /v1/orders/{paymentId}."
+            : $"No such payment: '{paymentId}'.");
     }
 
     private static async Task<Results<Ok<ListPage<PaymentResource>>, ApiError>> ListAsync(

@@ -23,6 +23,13 @@ public sealed class PaymentsQuery(IDbContextFactory<FluxDbContext> dbFactory)
         return await payments.OrderByDescending(p => p.Id).Take(take).ToListAsync(cancellationToken);
     }
 
+    /// <summary>One payment the scope may see, by its operation id (the API's <c>payment_id</c>); null when it may see none such.</summary>
+    public async Task<ChainPayment?> GetAsync(MerchantScope scope, string operationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Visible(db, scope).SingleOrDefaultAsync(p => p.OperationId == operationId, cancellationToken);
+    }
+
     /// <summary>
     /// A page of the payments the scope may see that the filter lets through, newest recorded first, anchored on a
     /// payment's operation id; null when the anchor is not one of them.

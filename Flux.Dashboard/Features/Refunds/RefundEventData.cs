@@ -43,7 +43,7 @@ public abstract record RefundState
         {
             RefundId = RefundExamples.RefundId,
             OrderId = EventExamples.OrderId,
-            PaymentId = "12884905985",
+            PaymentId = EventExamples.PaymentId,
             Amount = 1.0m,
             Status = status.ApiName(),
             PayFrom = EventExamples.Wallet,

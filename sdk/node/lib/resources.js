@@ -28,6 +28,7 @@ function orders(http) {
 function payments(http) {
   return {
     create: post(http, '/v1/payments'),
+    retrieve: (paymentId) => http.request('GET', path('/v1/payments', paymentId)),
     list: lister(http, '/v1/payments', 'paymentId'),
   };
 }

@@ -26,6 +26,7 @@ const calls = {
   'refunds.list': (flux, step) => flux.refunds.list(step.params),
   'refunds.cancel': (flux, step) => flux.refunds.cancel(step.id, options(step)),
   'payments.create': (flux, step) => flux.payments.create(step.params, options(step)),
+  'payments.retrieve': (flux, step) => flux.payments.retrieve(step.id),
   'payments.list': (flux, step) => flux.payments.list(step.params),
   'credits.get_balance': (flux) => flux.credits.getBalance(),
   'credits.list_ledger': (flux, step) => flux.credits.listLedger(step.params),

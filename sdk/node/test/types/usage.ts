@@ -1,5 +1,5 @@
 // Compiled by `npm run typecheck` (tsc --noEmit): the README's usage, typed against index.d.ts.
-import Flux, { FluxError, type Order, type Refund, type CreditUsedEvent } from 'flux-pi-sdk';
+import Flux, { FluxError, type Order, type Payment, type Refund, type CreditUsedEvent } from 'flux-pi-sdk';
 
 async function usage(): Promise<void> {
   const flux = new Flux(process.env.FLUX_API_KEY ?? '', { baseUrl: process.env.FLUX_BASE_URL, maxNetworkRetries: 3 });
@@ -35,6 +35,8 @@ async function usage(): Promise<void> {
   const all: Order[] = await flux.orders.list({ limit: 100 }).toArray({ limit: 500 });
 
   for await (const payment of flux.payments.list()) console.log(payment.transactionHash, payment.orderId);
+  const seen: Payment = await flux.payments.retrieve('2583763873423361');
+  console.log(seen.amount);
   const refund: Refund = await flux.refunds.create({ orderId: order.orderId, amount: 1.5, reason: 'Damaged' });
   console.log(refund.payTo, refund.memo, refund.paymentUri, (await flux.refunds.retrieve(refund.refundId)).status);
   for await (const each of flux.refunds.list({ status: 'succeeded', orderId: order.orderId })) console.log(each.transactionHash);

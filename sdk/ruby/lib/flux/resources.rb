@@ -61,6 +61,11 @@ module Flux
     def list(**params)
       list_of("/v1/payments", "payment_id", params)
     end
+
+    # A payment seen on chain, by its +payment_id+ (as the list, +payment.unmatched+ and refunds name it).
+    def retrieve(payment_id)
+      get(path_for("/v1/payments", payment_id))
+    end
   end
 
   # /v1/refunds: refunds verified on chain. +create+ takes +order_id:+ or +payment_id:+, and +amount:+ and +reason:+;

@@ -38,6 +38,7 @@ class CasesTest < Minitest::Test
       "refunds.list" => ->(flux, step) { flux.refunds.list(**step.params) },
       "refunds.cancel" => ->(flux, step) { flux.refunds.cancel(step.id, idempotency_key: step.idempotency_key) },
       "payments.create" => ->(flux, step) { flux.payments.create(idempotency_key: step.idempotency_key, **step.params) },
+      "payments.retrieve" => ->(flux, step) { flux.payments.retrieve(step.id) },
       "payments.list" => ->(flux, step) { flux.payments.list(**step.params) },
       "credits.get_balance" => ->(flux, _step) { flux.credits.get_balance },
       "credits.list_ledger" => ->(flux, step) { flux.credits.list_ledger(**step.params) },
