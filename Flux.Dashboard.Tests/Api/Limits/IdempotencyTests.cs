@@ -45,8 +45,9 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
 
     public static TheoryData<string> IdempotentWrites => new()
     {
-        "cancel", "button", "button-order", "public-order", "review", "seed-review", "webhook-endpoint", "sandbox-payment", "sandbox-order-payment",
-        "wallet", "wallet-update",
+        "cancel", "button", "button-update", "button-order", "public-order", "review", "seed-review", "webhook-endpoint",
+        "webhook-endpoint-update", "sandbox-payment", "sandbox-order-payment", "wallet", "wallet-update", "payment-link",
+        "payment-link-update", "refund", "refund-cancel",
     };
 
     /// <summary>
@@ -83,6 +84,9 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
                 return ($"/v1/orders/{await NewOrderIdAsync(client)}/cancel", "{}", NewKey());
             case "button":
                 return ("/v1/buttons", """{"amount": 5, "label": "Mug"}""", NewKey());
+            case "button-update":
+                return ($"/v1/buttons/{await CreatedIdAsync(client, "/v1/buttons", """{"amount": 5, "label": "Mug"}""", "button_id")}",
+                    """{"label": "Cup"}""", NewKey());
             case "button-order":
                 using (var button = await client.PostJsonAsync("/v1/buttons", """{"amount": 5, "label": "Mug"}"""))
                     return ($"/v1/public/buttons/{(await button.JsonAsync()).GetProperty("button_id").GetString()}/orders", "{}", NewKey());
@@ -94,6 +98,20 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
                 return (write == "review" ? "/v1/reviews" : "/request", $$"""{"order_id": "{{confirmed}}", "product_name": "Mug"}""", NewKey());
             case "webhook-endpoint":
                 return ("/v1/webhook_endpoints", """{"url": "https://shop.example/hook", "enabled_events": ["*"]}""", NewKey());
+            case "webhook-endpoint-update":
+                return ($"/v1/webhook_endpoints/{await CreatedIdAsync(client, "/v1/webhook_endpoints", """{"url": "https://shop.example/hook", "enabled_events": ["*"]}""", "id")}",
+                    """{"disabled": true}""", NewKey());
+            case "payment-link":
+                return ("/v1/payment_links", """{"product_name": "Tea", "amount": 1}""", NewKey());
+            case "payment-link-update":
+                return ($"/v1/payment_links/{await CreatedIdAsync(client, "/v1/payment_links", """{"product_name": "Tea", "amount": 1}""", "payment_link_id")}",
+                    """{"active": false}""", NewKey());
+            case "refund":
+                return ("/v1/refunds", $$"""{"order_id": "{{await ConfirmedOrderIdAsync(merchant)}}", "amount": 1}""", NewKey());
+            case "refund-cancel":
+                var refunded = await ConfirmedOrderIdAsync(merchant);
+                return ($"/v1/refunds/{await CreatedIdAsync(client, "/v1/refunds", $$"""{"order_id": "{{refunded}}", "amount": 1}""", "refund_id")}/cancel",
+                    "{}", NewKey());
             case "wallet":
                 return ("/v1/wallets", $$"""{"address": "{{TestAddresses.Random()}}", "label": "Till", "default": true}""", NewKey());
             case "wallet-update":
@@ -104,6 +122,13 @@ public sealed class IdempotencyTests(FluxAppFactory app) : IDisposable
             default:
                 return ("/v1/sandbox/payments", $$"""{"order_id": "{{await NewOrderIdAsync(client)}}"}""", NewKey());
         }
+    }
+
+    private static async Task<string> CreatedIdAsync(HttpClient client, string path, string body, string idField)
+    {
+        using var created = await client.PostJsonAsync(path, body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.JsonAsync()).GetProperty(idField).GetString()!;
     }
 
     private static async Task<string> NewOrderIdAsync(HttpClient client)
