@@ -162,7 +162,7 @@ public sealed class PaymentLinksApiTests(FluxAppFactory app) : IDisposable
         }, page);
 
         Assert.Contains("Flat white", page);
-        Assert.Contains("2.5 Pi", page);
+        Assert.Equal("2.5 Pi", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("[data-testid='pay-price']")?.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, proceed.StatusCode);
         var orderId = proceed.Headers.Location!.AbsolutePath.Split('/')[^1];
         var listed = await (await client.GetAsync($"/v1/orders?payment_link={id}")).JsonAsync();

@@ -81,6 +81,27 @@ public sealed class CheckoutPageTests(BrowserFixture fixture) : BrowserTest(fixt
         Assert.Equal(0, await page.EvaluateAsync<int>("() => window.fluxMessages.length"));
     });
 
+    [Fact]
+    public Task The_largest_amount_stays_whole_on_one_line_on_a_320_px_phone() => InBrowserAsync(async page =>
+    {
+        var (_, checkoutUrl) = await NewTestOrderAsync(999_999_999.9999999m);
+        await page.SetViewportSizeAsync(320, 640);
+
+        await page.GotoAsync(checkoutUrl);
+        await WaitForCheckoutAsync(page);
+
+        // Digits broken over two lines ("999,999,999.999" / "9999 Pi") misread as another amount.
+        var amount = page.GetByTestId("checkout-amount-number");
+        await Expect(amount).ToHaveTextAsync("999,999,999.9999999");
+        var lines = await amount.EvaluateAsync<int>("e => e.getClientRects().length");
+        var box = (await amount.BoundingBoxAsync())!;
+        var lineHeight = await amount.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
+        Assert.True(lines == 1 && box.Height < 1.5 * lineHeight, $"The amount takes {box.Height} px in {lines} boxes, with lines of {lineHeight} px.");
+        Assert.True(box.X >= 0 && box.X + box.Width <= 320, $"The amount runs from {box.X} to {box.X + box.Width} px of 320.");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "The checkout scrolls sideways at 320 px.");
+    });
+
     /// <summary>A shop page on another origin that frames the checkout with <c>parent_origin</c> set to a script expression's value (none for null).</summary>
     private static Task<ShopServer> FramingShopAsync(string checkoutUrl, string parentOriginExpression) => ShopServer.StartAsync($$"""
         <html><body>

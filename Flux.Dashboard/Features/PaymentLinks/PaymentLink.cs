@@ -65,8 +65,11 @@ public static class PaymentLinkRules
     public static string UnitOf(string currency) => currency == OrderResource.PiCurrency ? "Pi" : currency;
 
     /// <summary>A price for people: <c>2.5 Pi</c>, <c>4.99 USD</c>.</summary>
-    public static string PriceText(decimal amount, string currency) =>
+    public static string PriceText(decimal amount, string currency) => $"{PriceNumber(amount, currency)} {UnitOf(currency)}";
+
+    /// <summary>A price's number as <see cref="PriceText"/> writes it: <c>2.5</c>, <c>4.99</c>.</summary>
+    public static string PriceNumber(decimal amount, string currency) =>
         currency == OrderResource.PiCurrency
-            ? $"{PiFormat.Amount(amount)} Pi"
-            : $"{amount.ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture)} {currency}";
+            ? PiFormat.Amount(amount)
+            : amount.ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture);
 }
