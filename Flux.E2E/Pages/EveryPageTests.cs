@@ -94,6 +94,11 @@ public sealed class EveryPageTests(BrowserFixture fixture) : BrowserTest(fixture
         Dashboard("developers-webhooks", "/developers", page => page.GetByRole(AriaRole.Tab, new() { Name = "Webhooks" }).ClickAsync()),
         Dashboard("developers-events", "/developers", page => page.GetByRole(AriaRole.Tab, new() { Name = "Events" }).ClickAsync()),
         Dashboard("webhook-endpoint", $"/developers/webhooks/{sample.Ids.WebhookEndpointId}"),
+        Dashboard("webhook-endpoint-edit", $"/developers/webhooks/{sample.Ids.WebhookEndpointId}", async page =>
+        {
+            await page.GetByTestId("edit-webhook").ClickAsync();
+            await page.Locator("input[data-testid='webhook-url']").WaitForAsync();
+        }),
         Dashboard("reviews", "/reviews"),
         Dashboard("settings", "/settings"),
         Dashboard("not-found", "/not-found", readySelector: ".mud-layout[data-interactive='true'] main"),
