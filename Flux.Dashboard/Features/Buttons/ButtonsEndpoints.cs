@@ -96,9 +96,9 @@ public static class ButtonsEndpoints
         if (walletError is not null)
             return walletError;
 
-        var result = await buttons.UpdateAsync(caller.Scope, buttonId, body.ToUpdate(address),
-            changed => http.KeepResponse(StatusCodes.Status200OK, ButtonResource.Of(changed, http)), cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(ButtonResource.Of(result.Value!, http)) : result.ToApiError();
+        var answer = new ChangedAnswer<OrderButton, ButtonResource>(http, changed => ButtonResource.Of(changed, http));
+        return answer.For(await buttons.UpdateAsync(caller.Scope, buttonId, body.ToUpdate(address), answer.KeepWith,
+            cancellationToken));
     }
 
     private static async Task<Results<Ok<ListPage<ButtonResource>>, ApiError>> ListAsync(

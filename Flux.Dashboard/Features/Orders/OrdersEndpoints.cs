@@ -132,9 +132,8 @@ public static class OrdersEndpoints
     private static async Task<Results<Ok<OrderResource>, ApiError>> CancelAsync(
         string orderId, ApiCaller caller, HttpContext http, OrderService orders, CancellationToken cancellationToken)
     {
-        var result = await orders.CancelAsync(caller.Scope, orderId,
-            canceled => http.KeepResponse(StatusCodes.Status200OK, OrderResource.Of(canceled, http)), cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(OrderResource.Of(result.Value!, http)) : result.ToApiError();
+        var answer = new ChangedAnswer<Order, OrderResource>(http, canceled => OrderResource.Of(canceled, http));
+        return answer.For(await orders.CancelAsync(caller.Scope, orderId, answer.KeepWith, cancellationToken));
     }
 
     public static ApiError NoSuchOrder(string orderId, string? param = null) =>

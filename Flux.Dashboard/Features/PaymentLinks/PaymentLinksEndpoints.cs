@@ -87,9 +87,8 @@ public static class PaymentLinksEndpoints
             return invalid;
         if (read.Value!.Active is not { } active)
             return ApiError.InvalidRequest("Say what to change: \"active\": false deactivates the link, true turns it on again.", "active");
-        var result = await links.SetActiveAsync(caller.Scope, paymentLinkId, active,
-            changed => http.KeepResponse(StatusCodes.Status200OK, PaymentLinkResource.Of(changed, http)), cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(PaymentLinkResource.Of(result.Value!, http)) : result.ToApiError();
+        var answer = new ChangedAnswer<PaymentLink, PaymentLinkResource>(http, changed => PaymentLinkResource.Of(changed, http));
+        return answer.For(await links.SetActiveAsync(caller.Scope, paymentLinkId, active, answer.KeepWith, cancellationToken));
     }
 
     /// <summary>The service names a wallet chosen by address <c>merchant_wallet</c> already; a missing default wallet is <c>wallet</c>, which the API calls <c>merchant_wallet</c>.</summary>

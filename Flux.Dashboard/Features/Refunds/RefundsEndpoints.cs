@@ -71,9 +71,8 @@ public static class RefundsEndpoints
     private static async Task<Results<Ok<RefundResource>, ApiError>> CancelAsync(
         string refundId, ApiCaller caller, HttpContext http, RefundService refunds, CancellationToken cancellationToken)
     {
-        var result = await refunds.CancelAsync(caller.Scope, refundId,
-            canceled => http.KeepResponse(StatusCodes.Status200OK, Resource(canceled, refunds)), cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(Resource(result.Value!, refunds)) : result.ToApiError();
+        var answer = new ChangedAnswer<Refund, RefundResource>(http, canceled => Resource(canceled, refunds));
+        return answer.For(await refunds.CancelAsync(caller.Scope, refundId, answer.KeepWith, cancellationToken));
     }
 
     private static RefundResource Resource(Refund refund, RefundService refunds) => RefundResource.Of(refund, refunds.PaymentUriFor(refund));

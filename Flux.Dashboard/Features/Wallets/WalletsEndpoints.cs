@@ -82,9 +82,9 @@ public static class WalletsEndpoints
             return ApiError.InvalidRequest(
                 "This is the default wallet, and one wallet always is: make another wallet the default instead (\"default\": true on it).", "default");
         }
-        var result = await wallets.UpdateAsync(caller.Scope, walletId, new WalletChange(body.Label, body.Default == true),
-            changed => http.KeepResponse(StatusCodes.Status200OK, WalletResource.Of(changed)), cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(WalletResource.Of(result.Value!)) : result.ToApiError();
+        var answer = new ChangedAnswer<Wallet, WalletResource>(http, WalletResource.Of);
+        return answer.For(await wallets.UpdateAsync(caller.Scope, walletId, new WalletChange(body.Label, body.Default == true),
+            answer.KeepWith, cancellationToken));
     }
 
     private static async Task<Results<Ok<DeletedWalletResource>, ApiError>> DeleteAsync(

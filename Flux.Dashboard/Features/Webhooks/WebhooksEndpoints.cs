@@ -75,10 +75,9 @@ public static class WebhooksEndpoints
         if (read.Error is { } invalid)
             return invalid;
         var body = read.Value!;
-        var result = await endpoints.UpdateAsync(caller.Scope, endpointId,
-            new WebhookEndpointChange(body.Url, body.EnabledEvents, body.Description, body.Disabled),
-            changed => http.KeepResponse(StatusCodes.Status200OK, WebhookEndpointResource.Of(changed)), cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(WebhookEndpointResource.Of(result.Value!)) : result.ToApiError();
+        var answer = new ChangedAnswer<WebhookEndpoint, WebhookEndpointResource>(http, changed => WebhookEndpointResource.Of(changed));
+        return answer.For(await endpoints.UpdateAsync(caller.Scope, endpointId,
+            new WebhookEndpointChange(body.Url, body.EnabledEvents, body.Description, body.Disabled), answer.KeepWith, cancellationToken));
     }
 
     private static async Task<Results<Ok<DeletedWebhookEndpointResource>, ApiError>> DeleteAsync(
