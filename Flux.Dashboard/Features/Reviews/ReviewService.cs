@@ -229,7 +229,6 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ti
     public static decimal? Average(IReadOnlyCollection<int> ratings) =>
         ratings.Count == 0 ? null : Math.Round((decimal)ratings.Sum() / ratings.Count, 1, MidpointRounding.AwayFromZero);
 
-    /// <summary>A page of the scope's review requests, newest first; null when the page is anchored on an id that is not one of them.</summary>
     /// <summary>One of the scope's review requests with its review once written; null when the scope has no such request.</summary>
     public async Task<(ReviewRequest Request, Review? Review)?> GetRequestAsync(MerchantScope scope, string requestId, CancellationToken cancellationToken = default)
     {
@@ -241,6 +240,7 @@ public sealed class ReviewService(IDbContextFactory<FluxDbContext> dbFactory, Ti
         return (request, await db.Set<Review>().AsNoTracking().SingleOrDefaultAsync(r => r.ReviewRequestId == request.Id, cancellationToken));
     }
 
+    /// <summary>A page of the scope's review requests, newest first; null when the page is anchored on an id that is not one of them.</summary>
     public async Task<ListPage<(ReviewRequest Request, Review? Review)>?> ListRequestsAsync(MerchantScope scope, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
