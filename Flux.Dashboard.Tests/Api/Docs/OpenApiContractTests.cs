@@ -60,6 +60,57 @@ public sealed class OpenApiContractTests(FluxAppFactory app)
     }
 
     [Fact]
+    public async Task Every_link_of_flux_an_answer_gives_opens()
+    {
+        var document = await OpenApiDocument.FetchAsync(app);
+        using var objects = await ExampleObjects.CreateAsync(app);
+        using var anonymous = app.CreateClient();
+        var opened = 0;
+        var broken = new List<string>();
+
+        foreach (var (path, method, _, name, body) in RequestExamples(document))
+        {
+            using var response = await objects.SendAsync(path, method, body);
+            if (!response.IsSuccessStatusCode)
+                continue;
+            var links = new SortedSet<string>(StringComparer.Ordinal);
+            CollectLinks(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, links);
+            // Opened at once, as a customer given the answer would: a later example may deactivate or replace what it names.
+            foreach (var link in links)
+            {
+                using var page = await anonymous.GetAsync(link);
+                opened++;
+                // 410 is a page of its own: a deactivated payment link says the product is no longer sold.
+                if ((int)page.StatusCode >= 400 && page.StatusCode != HttpStatusCode.Gone)
+                    broken.Add($"{method.ToUpperInvariant()} {path} ({name}) gave {link}: {(int)page.StatusCode}");
+            }
+        }
+        Assert.True(opened >= 4, $"Only {opened} links opened.");
+        Assert.True(broken.Count == 0, string.Join("\n", broken));
+    }
+
+    /// <summary>Every <c>url</c> or <c>…_url</c> field that points into Flux, at any depth.</summary>
+    private void CollectLinks(JsonElement element, ISet<string> links)
+    {
+        var flux = app.BaseAddress.GetLeftPart(UriPartial.Authority);
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+                CollectLinks(item, links);
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if ((property.Name == "url" || property.Name.EndsWith("_url", StringComparison.Ordinal))
+                    && property.Value.ValueKind == JsonValueKind.String && property.Value.GetString()!.StartsWith(flux + "/", StringComparison.Ordinal))
+                    links.Add(property.Value.GetString()!);
+                CollectLinks(property.Value, links);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Every_response_example_fits_its_documented_schema()
     {
         var document = await OpenApiDocument.FetchAsync(app);
