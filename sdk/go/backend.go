@@ -54,6 +54,15 @@ func (b *backend) missingKey() *Error {
 	return &Error{Type: AuthenticationError, Message: "No API key given: flux.NewClient(apiKey) needs your sk_test_… or sk_live_… key (or set FLUX_API_KEY)."}
 }
 
+// callFor makes a call whose answer is one object, and gives it: every single-object method reads through it.
+func callFor[T any](ctx context.Context, b *backend, method, path string, body interface{}, options []RequestOption) (*T, error) {
+	var out T
+	if err := b.call(ctx, method, path, nil, body, &out, options); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // call sends one logical request and decodes a 2xx answer into out (when out is not nil).
 func (b *backend) call(ctx context.Context, method, path string, query url.Values, body interface{}, out interface{}, options []RequestOption) error {
 	if b.apiKey == "" {

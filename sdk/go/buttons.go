@@ -106,11 +106,7 @@ func (s *ButtonsService) Create(ctx context.Context, params *ButtonParams, optio
 
 // Get retrieves a button: GET /v1/buttons/{id}.
 func (s *ButtonsService) Get(ctx context.Context, buttonID string) (*Button, error) {
-	var button Button
-	if err := s.backend.call(ctx, http.MethodGet, "/v1/buttons/"+url.PathEscape(buttonID), nil, nil, &button, nil); err != nil {
-		return nil, err
-	}
-	return &button, nil
+	return callFor[Button](ctx, s.backend, http.MethodGet, "/v1/buttons/"+url.PathEscape(buttonID), nil, nil)
 }
 
 // Update changes a button, archives or restores it: POST /v1/buttons/{id}.
@@ -118,11 +114,7 @@ func (s *ButtonsService) Update(ctx context.Context, buttonID string, params *Bu
 	if params == nil {
 		params = &ButtonUpdateParams{}
 	}
-	var button Button
-	if err := s.backend.call(ctx, http.MethodPost, "/v1/buttons/"+url.PathEscape(buttonID), nil, params, &button, options); err != nil {
-		return nil, err
-	}
-	return &button, nil
+	return callFor[Button](ctx, s.backend, http.MethodPost, "/v1/buttons/"+url.PathEscape(buttonID), params, options)
 }
 
 // List walks the buttons, newest first: GET /v1/buttons.

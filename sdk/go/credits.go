@@ -34,11 +34,7 @@ type CreditsService struct {
 
 // GetBalance reads the credit balance: GET /v1/credits/balance.
 func (s *CreditsService) GetBalance(ctx context.Context) (*CreditBalance, error) {
-	var balance CreditBalance
-	if err := s.backend.call(ctx, http.MethodGet, "/v1/credits/balance", nil, nil, &balance, nil); err != nil {
-		return nil, err
-	}
-	return &balance, nil
+	return callFor[CreditBalance](ctx, s.backend, http.MethodGet, "/v1/credits/balance", nil, nil)
 }
 
 // ListLedger walks the credit ledger, newest first: GET /v1/credits/ledger.

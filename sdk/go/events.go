@@ -33,9 +33,5 @@ func (s *EventsService) List(ctx context.Context, params *EventListParams) *List
 
 // Get retrieves an event: GET /v1/events/{id}.
 func (s *EventsService) Get(ctx context.Context, eventID string) (*Event, error) {
-	var event Event
-	if err := s.backend.call(ctx, http.MethodGet, "/v1/events/"+url.PathEscape(eventID), nil, nil, &event, nil); err != nil {
-		return nil, err
-	}
-	return &event, nil
+	return callFor[Event](ctx, s.backend, http.MethodGet, "/v1/events/"+url.PathEscape(eventID), nil, nil)
 }

@@ -88,11 +88,7 @@ func (s *OrdersService) Create(ctx context.Context, params *OrderParams, options
 
 // Get retrieves an order: GET /v1/orders/{id}.
 func (s *OrdersService) Get(ctx context.Context, orderID string) (*Order, error) {
-	var order Order
-	if err := s.backend.call(ctx, http.MethodGet, "/v1/orders/"+url.PathEscape(orderID), nil, nil, &order, nil); err != nil {
-		return nil, err
-	}
-	return &order, nil
+	return callFor[Order](ctx, s.backend, http.MethodGet, "/v1/orders/"+url.PathEscape(orderID), nil, nil)
 }
 
 // List walks the orders, newest first: GET /v1/orders.
@@ -102,20 +98,12 @@ func (s *OrdersService) List(ctx context.Context, params *OrderListParams) *List
 
 // Cancel cancels an order that is still waiting for its payment: POST /v1/orders/{id}/cancel.
 func (s *OrdersService) Cancel(ctx context.Context, orderID string, options ...RequestOption) (*Order, error) {
-	var order Order
-	if err := s.backend.call(ctx, http.MethodPost, "/v1/orders/"+url.PathEscape(orderID)+"/cancel", nil, struct{}{}, &order, options); err != nil {
-		return nil, err
-	}
-	return &order, nil
+	return callFor[Order](ctx, s.backend, http.MethodPost, "/v1/orders/"+url.PathEscape(orderID)+"/cancel", struct{}{}, options)
 }
 
 func createOrder(ctx context.Context, b *backend, path string, params *OrderParams, options []RequestOption) (*Order, error) {
 	if params == nil {
 		params = &OrderParams{}
 	}
-	var order Order
-	if err := b.call(ctx, http.MethodPost, path, nil, params, &order, options); err != nil {
-		return nil, err
-	}
-	return &order, nil
+	return callFor[Order](ctx, b, http.MethodPost, path, params, options)
 }

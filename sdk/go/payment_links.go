@@ -54,20 +54,12 @@ func (s *PaymentLinksService) Create(ctx context.Context, params *PaymentLinkPar
 	if params == nil {
 		params = &PaymentLinkParams{}
 	}
-	var link PaymentLink
-	if err := s.backend.call(ctx, http.MethodPost, "/v1/payment_links", nil, params, &link, options); err != nil {
-		return nil, err
-	}
-	return &link, nil
+	return callFor[PaymentLink](ctx, s.backend, http.MethodPost, "/v1/payment_links", params, options)
 }
 
 // Get retrieves a payment link: GET /v1/payment_links/{id}.
 func (s *PaymentLinksService) Get(ctx context.Context, paymentLinkID string) (*PaymentLink, error) {
-	var link PaymentLink
-	if err := s.backend.call(ctx, http.MethodGet, "/v1/payment_links/"+url.PathEscape(paymentLinkID), nil, nil, &link, nil); err != nil {
-		return nil, err
-	}
-	return &link, nil
+	return callFor[PaymentLink](ctx, s.backend, http.MethodGet, "/v1/payment_links/"+url.PathEscape(paymentLinkID), nil, nil)
 }
 
 // Update deactivates or activates a payment link: POST /v1/payment_links/{id}.
@@ -75,11 +67,7 @@ func (s *PaymentLinksService) Update(ctx context.Context, paymentLinkID string, 
 	if params == nil {
 		params = &PaymentLinkUpdateParams{}
 	}
-	var link PaymentLink
-	if err := s.backend.call(ctx, http.MethodPost, "/v1/payment_links/"+url.PathEscape(paymentLinkID), nil, params, &link, options); err != nil {
-		return nil, err
-	}
-	return &link, nil
+	return callFor[PaymentLink](ctx, s.backend, http.MethodPost, "/v1/payment_links/"+url.PathEscape(paymentLinkID), params, options)
 }
 
 // List walks the payment links, newest first: GET /v1/payment_links.

@@ -57,11 +57,7 @@ func (s *PaymentsService) Create(ctx context.Context, params *OrderParams, optio
 // Get retrieves a payment seen on chain by its PaymentID (as the list, payment.unmatched and refunds name it):
 // GET /v1/payments/{id}.
 func (s *PaymentsService) Get(ctx context.Context, paymentID string) (*Payment, error) {
-	var payment Payment
-	if err := s.backend.call(ctx, http.MethodGet, "/v1/payments/"+url.PathEscape(paymentID), nil, nil, &payment, nil); err != nil {
-		return nil, err
-	}
-	return &payment, nil
+	return callFor[Payment](ctx, s.backend, http.MethodGet, "/v1/payments/"+url.PathEscape(paymentID), nil, nil)
 }
 
 // List walks the payments seen on chain, newest first: GET /v1/payments.

@@ -65,12 +65,12 @@ func (s *RefundsService) Create(ctx context.Context, params *RefundParams, optio
 	if params == nil {
 		params = &RefundParams{}
 	}
-	return s.refund(ctx, http.MethodPost, "/v1/refunds", params, options)
+	return callFor[Refund](ctx, s.backend, http.MethodPost, "/v1/refunds", params, options)
 }
 
 // Get retrieves a refund: GET /v1/refunds/{id}.
 func (s *RefundsService) Get(ctx context.Context, refundID string) (*Refund, error) {
-	return s.refund(ctx, http.MethodGet, "/v1/refunds/"+url.PathEscape(refundID), nil, nil)
+	return callFor[Refund](ctx, s.backend, http.MethodGet, "/v1/refunds/"+url.PathEscape(refundID), nil, nil)
 }
 
 // List walks the refunds, newest first: GET /v1/refunds.
@@ -80,13 +80,5 @@ func (s *RefundsService) List(ctx context.Context, params *RefundListParams) *Li
 
 // Cancel cancels a pending refund: POST /v1/refunds/{id}/cancel.
 func (s *RefundsService) Cancel(ctx context.Context, refundID string, options ...RequestOption) (*Refund, error) {
-	return s.refund(ctx, http.MethodPost, "/v1/refunds/"+url.PathEscape(refundID)+"/cancel", struct{}{}, options)
-}
-
-func (s *RefundsService) refund(ctx context.Context, method, path string, body interface{}, options []RequestOption) (*Refund, error) {
-	var refund Refund
-	if err := s.backend.call(ctx, method, path, nil, body, &refund, options); err != nil {
-		return nil, err
-	}
-	return &refund, nil
+	return callFor[Refund](ctx, s.backend, http.MethodPost, "/v1/refunds/"+url.PathEscape(refundID)+"/cancel", struct{}{}, options)
 }

@@ -59,24 +59,16 @@ func (s *ReviewsService) Request(ctx context.Context, params *ReviewParams, opti
 	if params == nil {
 		params = &ReviewParams{}
 	}
-	return s.send(ctx, http.MethodPost, "/v1/reviews", params, options)
+	return callFor[ReviewRequest](ctx, s.backend, http.MethodPost, "/v1/reviews", params, options)
 }
 
 // Get retrieves a review request with its review once written (ReviewURL is empty: the link is shown once):
 // GET /v1/reviews/{id}.
 func (s *ReviewsService) Get(ctx context.Context, reviewRequestID string) (*ReviewRequest, error) {
-	return s.send(ctx, http.MethodGet, "/v1/reviews/"+url.PathEscape(reviewRequestID), nil, nil)
+	return callFor[ReviewRequest](ctx, s.backend, http.MethodGet, "/v1/reviews/"+url.PathEscape(reviewRequestID), nil, nil)
 }
 
 // List walks the review requests, newest first, each with its review once written: GET /v1/reviews.
 func (s *ReviewsService) List(ctx context.Context, params *ListParams) *List[ReviewRequest] {
 	return newList(ctx, s.backend, "/v1/reviews", params.query(), func(r *ReviewRequest) string { return r.ReviewRequestID })
-}
-
-func (s *ReviewsService) send(ctx context.Context, method, path string, body interface{}, options []RequestOption) (*ReviewRequest, error) {
-	var request ReviewRequest
-	if err := s.backend.call(ctx, method, path, nil, body, &request, options); err != nil {
-		return nil, err
-	}
-	return &request, nil
 }

@@ -54,12 +54,12 @@ func (s *WalletsService) Create(ctx context.Context, params *WalletParams, optio
 	if params == nil {
 		params = &WalletParams{}
 	}
-	return s.send(ctx, http.MethodPost, "/v1/wallets", params, options)
+	return callFor[Wallet](ctx, s.backend, http.MethodPost, "/v1/wallets", params, options)
 }
 
 // Get retrieves a wallet: GET /v1/wallets/{id}.
 func (s *WalletsService) Get(ctx context.Context, walletID string) (*Wallet, error) {
-	return s.send(ctx, http.MethodGet, "/v1/wallets/"+url.PathEscape(walletID), nil, nil)
+	return callFor[Wallet](ctx, s.backend, http.MethodGet, "/v1/wallets/"+url.PathEscape(walletID), nil, nil)
 }
 
 // List walks the wallets, newest first; removed ones are not listed: GET /v1/wallets.
@@ -72,23 +72,11 @@ func (s *WalletsService) Update(ctx context.Context, walletID string, params *Wa
 	if params == nil {
 		params = &WalletUpdateParams{}
 	}
-	return s.send(ctx, http.MethodPost, "/v1/wallets/"+url.PathEscape(walletID), params, options)
+	return callFor[Wallet](ctx, s.backend, http.MethodPost, "/v1/wallets/"+url.PathEscape(walletID), params, options)
 }
 
 // Delete takes a wallet out of use; orders paid into it keep it, and if it was the default the earliest added
 // remaining wallet becomes the default: DELETE /v1/wallets/{id}.
 func (s *WalletsService) Delete(ctx context.Context, walletID string) (*DeletedWallet, error) {
-	var deleted DeletedWallet
-	if err := s.backend.call(ctx, http.MethodDelete, "/v1/wallets/"+url.PathEscape(walletID), nil, nil, &deleted, nil); err != nil {
-		return nil, err
-	}
-	return &deleted, nil
-}
-
-func (s *WalletsService) send(ctx context.Context, method, path string, body interface{}, options []RequestOption) (*Wallet, error) {
-	var wallet Wallet
-	if err := s.backend.call(ctx, method, path, nil, body, &wallet, options); err != nil {
-		return nil, err
-	}
-	return &wallet, nil
+	return callFor[DeletedWallet](ctx, s.backend, http.MethodDelete, "/v1/wallets/"+url.PathEscape(walletID), nil, nil)
 }

@@ -54,12 +54,12 @@ func (s *WebhookEndpointsService) Create(ctx context.Context, params *WebhookEnd
 	if params == nil {
 		params = &WebhookEndpointParams{}
 	}
-	return s.send(ctx, http.MethodPost, "/v1/webhook_endpoints", params, options)
+	return callFor[WebhookEndpoint](ctx, s.backend, http.MethodPost, "/v1/webhook_endpoints", params, options)
 }
 
 // Get retrieves a webhook endpoint: GET /v1/webhook_endpoints/{id}.
 func (s *WebhookEndpointsService) Get(ctx context.Context, endpointID string) (*WebhookEndpoint, error) {
-	return s.send(ctx, http.MethodGet, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), nil, nil)
+	return callFor[WebhookEndpoint](ctx, s.backend, http.MethodGet, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), nil, nil)
 }
 
 // Update changes the URL, event types, description or whether events are sent: POST /v1/webhook_endpoints/{id}.
@@ -67,7 +67,7 @@ func (s *WebhookEndpointsService) Update(ctx context.Context, endpointID string,
 	if params == nil {
 		params = &WebhookEndpointUpdateParams{}
 	}
-	return s.send(ctx, http.MethodPost, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), params, options)
+	return callFor[WebhookEndpoint](ctx, s.backend, http.MethodPost, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), params, options)
 }
 
 // List walks the webhook endpoints, newest first: GET /v1/webhook_endpoints.
@@ -77,17 +77,5 @@ func (s *WebhookEndpointsService) List(ctx context.Context, params *ListParams) 
 
 // Delete stops sending events to an endpoint and deletes it: DELETE /v1/webhook_endpoints/{id}.
 func (s *WebhookEndpointsService) Delete(ctx context.Context, endpointID string) (*DeletedWebhookEndpoint, error) {
-	var deleted DeletedWebhookEndpoint
-	if err := s.backend.call(ctx, http.MethodDelete, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), nil, nil, &deleted, nil); err != nil {
-		return nil, err
-	}
-	return &deleted, nil
-}
-
-func (s *WebhookEndpointsService) send(ctx context.Context, method, path string, body interface{}, options []RequestOption) (*WebhookEndpoint, error) {
-	var endpoint WebhookEndpoint
-	if err := s.backend.call(ctx, method, path, nil, body, &endpoint, options); err != nil {
-		return nil, err
-	}
-	return &endpoint, nil
+	return callFor[DeletedWebhookEndpoint](ctx, s.backend, http.MethodDelete, "/v1/webhook_endpoints/"+url.PathEscape(endpointID), nil, nil)
 }
