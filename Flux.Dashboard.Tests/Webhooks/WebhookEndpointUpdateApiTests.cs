@@ -43,7 +43,7 @@ public sealed class WebhookEndpointUpdateApiTests(FluxAppFactory app) : IDisposa
         Assert.False(endpoint.TryGetProperty("secret", out _));
         var read = await (await client.GetAsync($"/v1/webhook_endpoints/{id}")).JsonAsync();
         Assert.Equal(endpoint.GetRawText(), read.GetRawText());
-        Assert.Equal(secret, (await StoredAsync(id)).Secret);
+        Assert.Equal(secret, (await app.EndpointAsync(id)).Secret);
 
         var cleared = await (await client.PostJsonAsync($"/v1/webhook_endpoints/{id}", """{"description": ""}""")).JsonAsync();
         Assert.Equal(JsonValueKind.Null, cleared.GetProperty("description").ValueKind);
@@ -90,7 +90,7 @@ public sealed class WebhookEndpointUpdateApiTests(FluxAppFactory app) : IDisposa
         var enabled = await (await client.PostJsonAsync($"/v1/webhook_endpoints/{id}", """{"disabled": false}""")).JsonAsync();
 
         Assert.Equal("enabled", enabled.GetProperty("status").GetString());
-        var stored = await StoredAsync(id);
+        var stored = await app.EndpointAsync(id);
         Assert.Equal(WebhookEndpointStatus.Enabled, stored.Status);
         Assert.Null(stored.FailingSince);
     }
@@ -126,8 +126,6 @@ public sealed class WebhookEndpointUpdateApiTests(FluxAppFactory app) : IDisposa
         var created = await response.JsonAsync();
         return (client, created.GetProperty("id").GetString()!, created.GetProperty("secret").GetString()!);
     }
-
-    private async Task<WebhookEndpoint> StoredAsync(string id) => await app.EndpointAsync(id);
 
     private HttpClient Client(string key)
     {

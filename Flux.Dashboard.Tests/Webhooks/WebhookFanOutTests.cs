@@ -26,7 +26,7 @@ public sealed class WebhookFanOutTests(FluxAppFactory app)
         await app.CreateEndpointAsync(test, "https://shop.example/confirmed", "order.confirmed");
         var liveAll = await app.CreateEndpointAsync(live, "https://shop.example/live", "*");
         var disabled = await app.CreateEndpointAsync(test, "https://shop.example/disabled", "*");
-        await app.Services.GetRequiredService<WebhookEndpointService>().SetEnabledAsync(test, disabled.Id, enabled: false);
+        await app.Services.GetRequiredService<WebhookEndpointService>().UpdateAsync(test, disabled.Id, new WebhookEndpointChange(Disabled: true));
         var otherAll = await app.CreateEndpointAsync(otherTest, "https://shop.example/other", "*");
         var now = DateTimeOffset.UtcNow;
         OutboxEvent[] batch =

@@ -74,8 +74,8 @@ public sealed class WebhookEndpointService(
 
     /// <summary>
     /// Changes what <paramref name="change"/> gives, in one commit with the caller's <paramref name="alongside"/> rows: the
-    /// URL, the event types, the description (empty clears it), and sending off or on again (on starts a fresh failure
-    /// window, as <see cref="SetEnabledAsync"/>). The secret stays.
+    /// URL, the event types, the description (empty clears it), and sending off or on again (either starts a fresh
+    /// failure window). The secret stays. The dashboard's Disable/Enable and the API's <c>disabled</c> both come here.
     /// </summary>
     public async Task<ServiceResult<WebhookEndpoint>> UpdateAsync(MerchantScope scope, string endpointId, WebhookEndpointChange change,
         RowsAlongside<WebhookEndpoint>? alongside = null, CancellationToken cancellationToken = default)
@@ -93,7 +93,10 @@ public sealed class WebhookEndpointService(
         if (change.Description is not null)
             endpoint.Description = string.IsNullOrWhiteSpace(change.Description) ? null : change.Description.Trim();
         if (change.Disabled is { } disabled)
-            Enable(endpoint, !disabled);
+        {
+            endpoint.Status = disabled ? WebhookEndpointStatus.Disabled : WebhookEndpointStatus.Enabled;
+            endpoint.FailingSince = null;
+        }
         db.AddRange(alongside?.Invoke(endpoint) ?? []);
         await db.SaveChangesAsync(cancellationToken);
         return ServiceResult<WebhookEndpoint>.Ok(endpoint);
@@ -104,16 +107,6 @@ public sealed class WebhookEndpointService(
     /// <summary>Replaces the secret; deliveries from now on are signed with the new one, which is returned to show once.</summary>
     public Task<WebhookEndpoint?> RollSecretAsync(MerchantScope scope, string endpointId, CancellationToken cancellationToken = default) =>
         UpdateAsync(scope, endpointId, e => e.Secret = WebhookSignature.NewSecret(), cancellationToken);
-
-    /// <summary>Turns sending on or off; enabling starts a fresh failure window.</summary>
-    public Task<WebhookEndpoint?> SetEnabledAsync(MerchantScope scope, string endpointId, bool enabled, CancellationToken cancellationToken = default) =>
-        UpdateAsync(scope, endpointId, e => Enable(e, enabled), cancellationToken);
-
-    private static void Enable(WebhookEndpoint endpoint, bool enabled)
-    {
-        endpoint.Status = enabled ? WebhookEndpointStatus.Enabled : WebhookEndpointStatus.Disabled;
-        endpoint.FailingSince = null;
-    }
 
     /// <summary>The endpoint's deliveries, newest first, each with its attempts.</summary>
     public async Task<IReadOnlyList<WebhookDeliveryLog>> DeliveriesAsync(MerchantScope scope, string endpointId, int limit = 50, CancellationToken cancellationToken = default)
